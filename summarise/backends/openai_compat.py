@@ -1,0 +1,146 @@
+"""Any server that speaks the OpenAI chat API: OpenAI, vLLM, llama.cpp's server, LM Studio, Ollama's /v1.
+
+Output is constrained with instructor's ``JSON_SCHEMA`` mode (``response_format`` json_schema), the
+mode that makes llama.cpp and Ollama decode under a grammar; ``--mode`` can pick another for
+servers that only support tools. Temperature and seed are always sent: Ollama's /v1 otherwise
+samples at temperature 1.0.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from typing import Any
+
+import instructor
+import jiter
+import openai
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+
+from summarise.backends.base import GenerateRequest, GenerateResult
+from summarise.errors import BackendResponseError, BackendUnreachable, ConfigError, ModelNotFound
+from summarise.settings import Settings
+
+DEFAULT_CONTEXT = 8192
+_SECRET = re.compile(r"(sk-[A-Za-z0-9_-]{6,}|Bearer\s+\S+|api[_-]?key[=:]\s*\S+)", re.I)
+
+
+def scrub(text: str) -> str:
+    """Remove anything that looks like a credential from a message shown to users or logs."""
+    return _SECRET.sub("[redacted]", text)
+
+
+class OpenAICompatBackend:
+    name = "openai"
+
+    def __init__(self, settings: Settings, model: str, *, base_url: str | None = None) -> None:
+        self.settings = settings
+        self.model = model
+        self.base_url = (base_url or settings.base_url or os.environ.get("OPENAI_BASE_URL")
+                         or "https://api.openai.com/v1").rstrip("/")
+        key = settings.api_key.get_secret_value() if settings.api_key else os.environ.get("OPENAI_API_KEY")
+        self._api_key = key or "not-needed"
+        self.mode = instructor.Mode.JSON_SCHEMA
+        self._client: openai.AsyncOpenAI | None = None
+
+    @property
+    def identity(self) -> dict[str, str]:
+        return {"backend": self.name, "model": self.model, "base_url": self.base_url, "mode": self.mode.value}
+
+    def client(self) -> openai.AsyncOpenAI:
+        if self._client is None:
+            self._client = openai.AsyncOpenAI(base_url=self.base_url, api_key=self._api_key,
+                                              timeout=self.settings.timeout, max_retries=0)
+        return self._client
+
+    async def generate(self, request: GenerateRequest) -> GenerateResult:
+        result = GenerateResult(data=None, valid=False)
+
+        def count(response: Any) -> None:
+            result.calls += 1
+            usage = getattr(response, "usage", None)
+            if usage is not None:
+                result.prompt_tokens += usage.prompt_tokens or 0
+                result.completion_tokens += usage.completion_tokens or 0
+
+        patched = instructor.from_openai(self.client(), mode=self.mode)
+        patched.on("completion:response", count)
+        try:
+            answer = await patched.chat.completions.create(
+                model=self.model,
+                response_model=request.response_model,
+                messages=request.messages,  # type: ignore[arg-type]
+                max_retries=request.reask,
+                context=request.context,
+                temperature=request.temperature,
+                seed=request.seed,
+                max_tokens=request.max_tokens,
+            )
+        except InstructorRetryException as exc:
+            result.errors = [scrub(str(exc.__cause__ or exc))[:2000]]
+            result.data = _last_json(exc)
+            return result
+        except IncompleteOutputException as exc:
+            result.calls = max(result.calls, 1)
+            result.errors = [f"the answer was cut at max_tokens ({request.max_tokens}); raise --max-tokens"]
+            result.data = _last_json(exc)
+            return result
+        except openai.APIConnectionError as exc:
+            raise self._unreachable(exc) from None
+        except openai.NotFoundError as exc:
+            raise self._not_found(exc) from None
+        except openai.AuthenticationError:
+            raise ConfigError(f"{self.base_url} refused the API key: set OPENAI_API_KEY or pass --api-key") from None
+        except openai.APIStatusError as exc:
+            raise BackendResponseError(f"{self.base_url} answered HTTP {exc.status_code}: "
+                                       f"{scrub(str(exc.message))[:300]}") from None
+        result.data = answer.model_dump(mode="json")
+        result.valid = True
+        return result
+
+    def _unreachable(self, exc: Exception) -> BackendUnreachable:
+        return BackendUnreachable(f"cannot reach {self.base_url}: start the server or pass --base-url")
+
+    def _not_found(self, exc: Exception) -> ModelNotFound:
+        return ModelNotFound(f"{self.base_url} has no model {self.model!r}: check the name with the server's model list")
+
+    async def context_window(self) -> int:
+        return self.settings.context_window or DEFAULT_CONTEXT
+
+    async def check(self) -> str:
+        try:
+            models = await self.client().models.list()
+        except openai.APIConnectionError as exc:
+            raise self._unreachable(exc) from None
+        except openai.AuthenticationError:
+            raise ConfigError(f"{self.base_url} refused the API key: set OPENAI_API_KEY or pass --api-key") from None
+        except openai.APIStatusError as exc:
+            raise BackendResponseError(f"{self.base_url} answered HTTP {exc.status_code}") from None
+        ids = [m.id for m in models.data]
+        if ids and self.model not in ids:
+            raise ModelNotFound(f"{self.base_url} has no model {self.model!r}; it serves: {', '.join(ids[:8])}")
+        return f"{self.base_url} serves {self.model}"
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.close()
+            self._client = None
+
+
+def _last_json(exc: Exception) -> dict[str, Any] | None:
+    """The model's last answer as JSON data, so that its checkable parts can still be used."""
+    completion = getattr(exc, "last_completion", None)
+    try:
+        content = completion.choices[0].message.content or ""  # type: ignore[union-attr]
+    except (AttributeError, IndexError, TypeError):
+        return None
+    try:
+        data = json.loads(content)
+    except ValueError:
+        # An answer cut at max_tokens: keep its complete items; each is still checked like any other.
+        try:
+            data = jiter.from_json(content.encode("utf-8"), partial_mode="trailing-strings")
+        except ValueError:
+            return None
+    return data if isinstance(data, dict) else None

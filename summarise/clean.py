@@ -1,0 +1,299 @@
+"""Article -> cleaned Article: boilerplate out, metadata in. Pure functions, no I/O.
+
+Scraped pages carry navigation, lists of other headlines, view counters, share buttons, sign-in,
+subscription and donation pitches, and photo captions printed twice. Each rule below names the
+reason it removes a line, so a user can see (``--verbose``) exactly what went and why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from summarise.dates import parse_page_date
+from summarise.models import Article, ArticleMeta, CleanReport
+
+# A line that starts a list of *other* stories: from here on the page holds no more of this story.
+TAIL_MARKERS = [
+    ("list of other stories", re.compile(
+        r"^(popular|news by theme|recent news|all news|read more|most read|latest news|related( news| stories)?|"
+        r"more (news|stories) from .*|top stories|trending( now)?|you may also like|more on this topic)$", re.I)),
+    ("donation pitch", re.compile(r"^a message from .*:$", re.I)),
+    ("subscription", re.compile(r"^sign up for our (free )?(weekly |daily )?newsletter$", re.I)),
+]
+# Lines that are page furniture wherever they stand.
+FURNITURE = [
+    ("view counter", re.compile(r"^[•·\s]*\d[\d\s.,]*\s*(переглядiв|переглядів|просмотров|views?)\s*$", re.I)),
+    ("view counter", re.compile(r"\[views_\d+\]")),
+    ("link to another story", re.compile(r"^(read also|also read|read more|see also|related)\s*[:|]", re.I)),
+    ("link to another story", re.compile(r"^read the original article on\b", re.I)),
+    ("navigation", re.compile(r"^(search|details|all sections|all news|news|world news|menu|home|close|copy|share)$", re.I)),
+    ("navigation", re.compile(r"^(укр|рус|eng)(\s+(укр|рус|eng|support us))*$", re.I)),
+    ("navigation", re.compile(r"^news\s*/\s*.+/.+$", re.I)),
+    ("share buttons", re.compile(r"^share( this article)?( on)?\b.*$", re.I)),
+    ("sign-in", re.compile(r"^(sign in|sign out|log in|log out|edit profile|saved articles|my reads|following|"
+                           r"story saved|get app|live score|create free account.*|already have an account.*|"
+                           r"join [A-Z][\w ]+|newsletters, alerts and recommendations.*)$", re.I)),
+    ("subscription", re.compile(r"^(subscribe( now)?!?|subscribers agree to .*|our weekly newsletter .*|"
+                                r"you will receive it in your mailbox.*|remind me later\.?|not ready to support today\?|"
+                                r"once|monthly|annual|continue|paiment methods|payment methods)$", re.I)),
+    ("donation pitch", re.compile(r"(one-time donation|become (a|our) patron|support us\b|support the [A-Z][\w ]+!|"
+                                  r"support .* monthly|every contribution)", re.I)),
+    ("promotion", re.compile(r"^(only the latest news, only the facts.*|.* is the place where you will find .*|"
+                             r"follow (us|[A-Z][\w ]+) on (twitter|telegram|facebook|x)\b.*|follow us on|"
+                             r"get the latest headlines from .*)$", re.I)),
+    ("advertisement", re.compile(r"^advertisement:?$", re.I)),
+    ("cookie notice", re.compile(r"\b(we use cookies|cookie (policy|settings)|accept (all )?cookies)\b", re.I)),
+    ("copyright", re.compile(r"^copyright\b|all rights reserved", re.I)),
+    ("widget", re.compile(r"^(oops!|something went wrong\.|please try again later\.)$", re.I)),
+    ("weather widget", re.compile(r"^[A-Z][\w ]+ -?\d*\s*o[CF]$")),
+    ("timestamp", re.compile(r"^\d{1,2}:\d{2}$")),
+    ("logo list", re.compile(r"^[\w-]*(logo|icons?|lounge|circle|edge|insights|radio.*)$", re.I)),
+    ("photo credit", re.compile(r"^[A-Za-z_]+ / (telegram|reuters|ap|afp|getty images)$", re.I)),
+    ("illustration caption", re.compile(r"\((illustrative )?photo\)$", re.I)),
+]
+DATELINE = re.compile(r"^\s*(date\s+\d{4}-\d{2}-\d{2}|updated on:|published( on)?:|posted( on)?:)", re.I)
+HEADLINE_LIKE_MAX = 140
+
+
+@dataclass
+class _Line:
+    text: str
+    reason: str | None = None
+
+
+@dataclass
+class CleanResult:
+    cleaned: str
+    report: CleanReport
+    removed_pairs: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _is_prose(line: str) -> bool:
+    """A line of the story itself: a sentence that ends like one and has some length."""
+    s = line.strip()
+    return len(s.split()) >= 8 and s[-1:] in '.!?"”»:)'
+
+
+def _is_headline_like(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= HEADLINE_LIKE_MAX and not _is_prose(s)
+
+
+BULLET = re.compile(r"^[•·*\-–]\s+")
+
+
+def _bare(line: str) -> str:
+    """A line without its list bullet and surrounding space."""
+    return BULLET.sub("", line.strip())
+
+
+def _mark_furniture(lines: list[_Line]) -> None:
+    for ln in lines:
+        s = _bare(ln.text)
+        if not s or ln.reason:
+            continue
+        if DATELINE.match(s):
+            ln.reason = "dateline"
+            continue
+        for reason, rx in FURNITURE:
+            if rx.search(s):
+                ln.reason = reason
+                break
+
+
+def _mark_repeats(lines: list[_Line]) -> None:
+    """A line printed twice in a row is a photo caption (or a widget): both copies go."""
+    prev: _Line | None = None
+    for ln in lines:
+        s = ln.text.strip()
+        if not s:
+            continue
+        if prev is not None and prev.text.strip() == s and not prev.reason:
+            prev.reason = ln.reason = "repeated caption"
+        elif prev is not None and prev.text.strip() == s:
+            ln.reason = ln.reason or prev.reason
+        prev = ln
+
+
+def _mark_link_lists(lines: list[_Line]) -> None:
+    """Three or more bulleted lines of a few words each are a menu of links, not the story."""
+    run: list[_Line] = []
+    for ln in [*lines, _Line("end of page")]:
+        if not ln.text.strip():
+            continue
+        if BULLET.match(ln.text.strip()) and len(_bare(ln.text).split()) <= 5 and not _is_prose(_bare(ln.text)):
+            run.append(ln)
+            continue
+        if len(run) >= 3:
+            for item in run:
+                item.reason = item.reason or "list of links"
+        run = []
+
+
+def _mark_tail(lines: list[_Line]) -> None:
+    """From a marker of other stories to the end, and the headline run just before it, nothing is the story."""
+    start, tail_reason = None, ""
+    for i, ln in enumerate(lines):
+        for reason, rx in TAIL_MARKERS:
+            if start is None and rx.match(_bare(ln.text)):
+                start, tail_reason = i, reason
+    if start is None:
+        return
+    for ln in lines[start:]:
+        if ln.text.strip() and not ln.reason:
+            ln.reason = tail_reason
+    i = start - 1
+    while i >= 0 and (not lines[i].text.strip() or lines[i].reason or _is_headline_like(lines[i].text)):
+        if lines[i].text.strip() and not lines[i].reason:
+            lines[i].reason = "list of other stories"
+        i -= 1
+
+
+def _mark_byline(lines: list[_Line], title: str) -> None:
+    """Short lines before the first paragraph that carry a date or an agency name are bylines."""
+    for ln in lines:
+        s = ln.text.strip()
+        if not s or ln.reason or s == title:
+            continue
+        if _is_prose(s):
+            return
+        if parse_page_date(s) is not None or re.fullmatch(r"[A-Z]{2,}\s*\|?", s):
+            ln.reason = "byline"
+
+
+def find_title(lines: list[str]) -> str:
+    """The first line that reads like a headline: not furniture, not a dateline, a few words long."""
+    for raw in lines:
+        s = raw.strip()
+        if len(s.split()) < 3 or DATELINE.match(s) or _is_prose(s):
+            continue
+        if any(rx.search(s) for _, rx in FURNITURE) or parse_page_date(s) is not None:
+            continue
+        return s
+    return next((s.strip() for s in lines if s.strip()), "Untitled")
+
+
+def clean_text(text: str) -> CleanResult:
+    """Remove page clutter from plain text. Keeps line order; drops blank runs."""
+    lines = [_Line(t.rstrip()) for t in text.replace("\r\n", "\n").replace("\xa0", " ").split("\n")]
+    title = find_title([ln.text for ln in lines])
+    _mark_furniture(lines)
+    _mark_repeats(lines)
+    _mark_link_lists(lines)
+    _mark_tail(lines)
+    _mark_byline(lines, title)
+    kept: list[str] = []
+    removed: list[tuple[str, str]] = []
+    for ln in lines:
+        s = ln.text.strip()
+        if not s:
+            continue
+        if ln.reason:
+            removed.append((ln.reason, s))
+        elif not kept or kept[-1] != s:
+            kept.append(s)
+    cleaned = "\n\n".join(kept)
+    reasons = Counter(r for r, _ in removed)
+    report = CleanReport(
+        kept_lines=len(kept),
+        removed_lines=len(removed),
+        removed=[f"{r}: {s}" for r, s in removed],
+        reasons=dict(reasons),
+        chars_before=len(text),
+        chars_after=len(cleaned),
+    )
+    return CleanResult(cleaned=cleaned, report=report, removed_pairs=removed)
+
+
+# ---------------------------------------------------------------- metadata
+
+OUTLET_PATTERNS = [
+    re.compile(r"read the original article on (?P<o>[A-Z][\w .'-]{2,60}?)\s*$", re.I | re.M),
+    re.compile(r"^a message from (?P<o>[A-Z][\w .'-]{2,60}?):\s*$", re.I | re.M),
+    re.compile(r"^support (?P<o>the [A-Z][\w .'-]{2,60}?)!\s*$", re.I | re.M),
+    re.compile(r"follow (?P<o>[A-Z][\w .'-]{2,60}?) on (twitter|telegram|facebook)", re.M),
+    re.compile(r"\binforms (?P<o>[A-Z][\w.'-]{1,40})\.", re.M),
+    re.compile(r"^join (?P<o>[A-Z][\w .'-]{2,60}?)\s*$", re.M | re.I),
+    re.compile(r"^(?P<o>[A-Z][\w .'-]{2,60}?) is the place where", re.M),
+]
+
+
+def find_outlet(text: str, stem: str) -> tuple[str, str]:
+    """The outlet named by the page itself, else one read from the file name."""
+    for rx in OUTLET_PATTERNS:
+        m = rx.search(text)
+        if m:
+            return m.group("o").strip(), "text"
+    words = [w for w in re.split(r"[_\-.\s]+", stem) if w and not re.fullmatch(r"[0-9a-f]{6,}|\d+", w, re.I)]
+    if words:
+        return " ".join(words).title(), "file-name"
+    return f"unknown outlet ({stem})", "file-name"
+
+
+STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "that", "is", "was", "for", "with", "said", "on"},
+    "uk": {"і", "та", "що", "на", "у", "в", "не", "з", "до", "як", "це", "від"},
+    "ru": {"и", "что", "на", "в", "не", "с", "по", "как", "это", "от", "для", "он"},
+    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "den", "von", "zu"},
+    "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "du", "pas"},
+    "es": {"el", "la", "los", "y", "que", "del", "en", "por", "una", "con", "las", "para"},
+}
+
+
+def detect_language(text: str) -> str:
+    """The language whose common words the text uses most; ``und`` when none stands out."""
+    words = Counter(w.lower() for w in re.findall(r"\w+", text))
+    scores = {lang: sum(words[w] for w in sw) for lang, sw in STOPWORDS.items()}
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] >= 3 else "und"
+
+
+def find_published(text: str) -> tuple[date | None, str | None]:
+    """The page's own date: a dateline or a date in the header, never a date inside a link to another story."""
+    head: list[str] = []
+    for raw in text.split("\n"):
+        s = raw.strip()
+        if _is_prose(s):
+            break
+        head.append(s)
+    labelled = [s for s in text.split("\n") if DATELINE.match(s)]
+    for s in labelled + head:
+        if not s or re.search(r"\[views_\d+\]|переглядiв|views", s):
+            continue
+        d = parse_page_date(s)
+        if d is not None:
+            return d, s.strip()
+    return None, None
+
+
+def clean_article(article: Article, *, fallback_date: date | None = None) -> Article:
+    """Clean an article and fill its metadata. Plain text uses our rules; HTML was extracted on load."""
+    result = clean_text(article.text)
+    stem = Path(article.path).stem
+    hints = article.hints
+    title = hints.get("title") or find_title(article.text.split("\n"))
+    outlet, outlet_source = find_outlet(article.text, stem)
+    if hints.get("outlet") and outlet_source == "file-name":
+        outlet, outlet_source = hints["outlet"], "text"
+    published, phrase = find_published(article.text)
+    if published is None and hints.get("date"):
+        published, phrase = parse_page_date(hints["date"]), hints["date"]
+    source = "page" if published else "none"
+    if published is None and fallback_date is not None:
+        published, source = fallback_date, "flag"
+    elif published is None and article.file_time is not None:
+        published, source = article.file_time.date(), "file-time"
+    meta = ArticleMeta(
+        title=title,
+        outlet=outlet,
+        outlet_source=outlet_source,  # type: ignore[arg-type]
+        language=detect_language(result.cleaned),
+        published=published,
+        published_source=source,  # type: ignore[arg-type]
+        published_phrase=phrase,
+    )
+    return article.model_copy(update={"cleaned": result.cleaned, "meta": meta, "clean_report": result.report})

@@ -1,0 +1,75 @@
+"""Paths, HTML and text -> Article. The only module that reads input files."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+from summarise.errors import InputError
+from summarise.models import Article
+
+SUFFIXES = {".txt", ".md", ".html", ".htm"}
+
+
+def collect(paths: list[Path]) -> list[Path]:
+    """Files named, and article files in folders named (recursively), in a stable order."""
+    if not paths:
+        raise InputError("no input: name article files or folders, e.g. `summarise brief seeds/`")
+    found: list[Path] = []
+    for p in paths:
+        if not p.exists():
+            raise InputError(f"no such file or folder: {p} (check the path)")
+        if p.is_dir():
+            inside = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            if not inside:
+                raise InputError(f"no .txt, .md or .html articles in {p}: add some, or name the files directly")
+            found.extend(inside)
+        elif p.suffix.lower() in SUFFIXES:
+            found.append(p)
+        else:
+            raise InputError(f"{p} is not an article file: use .txt, .md or .html")
+    unique: dict[Path, None] = dict.fromkeys(f.resolve() for f in found)
+    return list(unique)
+
+
+def _article_ids(files: list[Path]) -> list[str]:
+    ids: list[str] = []
+    seen: dict[str, int] = {}
+    for f in files:
+        base = re.sub(r"[^\w.-]+", "-", f.stem)[:60] or "article"
+        n = seen.get(base, 0)
+        seen[base] = n + 1
+        ids.append(base if n == 0 else f"{base}-{n + 1}")
+    return ids
+
+
+def from_html(html: str) -> tuple[str, dict[str, str]]:
+    """Main text of a page (trafilatura) and what the page declares about itself."""
+    import trafilatura
+
+    body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
+    meta = trafilatura.extract_metadata(html)
+    hints: dict[str, str] = {}
+    if meta is not None:
+        for key, value in (("title", meta.title), ("outlet", meta.sitename), ("date", meta.date)):
+            if value:
+                hints[key] = str(value)
+    title = hints.get("title", "")
+    text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
+    return text, hints
+
+
+def read_article(path: Path, article_id: str) -> Article:
+    raw = path.read_bytes().decode("utf-8", errors="replace")
+    file_time = datetime.fromtimestamp(path.stat().st_mtime)
+    if path.suffix.lower() in (".html", ".htm"):
+        text, hints = from_html(raw)
+    else:
+        text, hints = raw, {}
+    return Article(article_id=article_id, path=str(path), raw=raw, text=text, file_time=file_time, hints=hints)
+
+
+def load(paths: list[Path]) -> list[Article]:
+    files = collect(paths)
+    return [read_article(f, aid) for f, aid in zip(files, _article_ids(files), strict=True)]

@@ -1,0 +1,383 @@
+"""Reduce: ArticleSummary[] -> Briefing.
+
+1. Same event, one entry: code groups events by text similarity, shared actors and compatible
+   dates; only pairs that stay ambiguous are put to the model (cached like every call).
+2. Figures stated differently by sources are shown side by side, never averaged.
+3. The headline and overview are written by the model from the merged events, in stages that each
+   fit the backend's context window, and every sentence is checked against the events it cites.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from pydantic import ValidationInfo, model_validator
+from rapidfuzz import fuzz
+
+from summarise import ground
+from summarise.backends.base import Backend, GenerateRequest, GenerateResult, estimate_tokens, messages_tokens
+from summarise.errors import ContextOverflow
+from summarise.models import (
+    Actor,
+    Briefing,
+    ArticleSummary,
+    BriefingEvent,
+    Drop,
+    Event,
+    EventDate,
+    FigureConflict,
+    OverviewDraft,
+    SameEventDraft,
+    Source,
+    Statement,
+)
+from summarise.prompts import render
+from summarise.settings import Settings
+
+SAME = 72.0
+AMBIGUOUS = 50.0
+DATE_SLACK = timedelta(days=3)
+MAX_STATEMENTS = 4
+MAX_KEY = 5
+MAX_STAGES = 8
+
+Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
+
+
+@dataclass
+class Usage:
+    calls: int = 0
+    cache_hits: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    stages: int = 0
+    drops: list[Drop] = field(default_factory=list)
+
+    def add(self, result: GenerateResult) -> None:
+        self.calls += result.calls
+        self.cache_hits += int(result.cached)
+        self.prompt_tokens += result.prompt_tokens
+        self.completion_tokens += result.completion_tokens
+
+
+@dataclass(frozen=True)
+class Item:
+    """An event with what merging needs to know of its article."""
+
+    event: Event
+    outlet: str
+    title: str
+    published: date | None
+
+
+def _words(item: Item) -> str:
+    return f"{item.event.what} {item.event.evidence[0].text}"
+
+
+def _actors(item: Item) -> set[str]:
+    found = {w.lower() for w in ground.names(_words(item))}
+    found |= {w.lower() for name in item.event.who for w in name.split() if len(w) > 2}
+    return found
+
+
+def _window(d: EventDate) -> tuple[date, date] | None:
+    if d.start is None:
+        return None
+    return d.start - DATE_SLACK, (d.end or d.start) + DATE_SLACK
+
+
+def dates_compatible(a: EventDate, b: EventDate) -> bool:
+    wa, wb = _window(a), _window(b)
+    if wa is None or wb is None:
+        return True
+    return wa[0] <= wb[1] and wb[0] <= wa[1]
+
+
+def similarity(a: Item, b: Item) -> float:
+    """0-100: how likely two reports describe one event. Incompatible dates give 0."""
+    if not dates_compatible(a.event.when, b.event.when):
+        return 0.0
+    text = fuzz.token_set_ratio(_words(a).lower(), _words(b).lower())
+    sa, sb = _actors(a), _actors(b)
+    actors = 100.0 * len(sa & sb) / max(1, len(sa | sb))
+    return 0.6 * text + 0.4 * actors
+
+
+def _candidate_pairs(items: list[Item]) -> set[tuple[int, int]]:
+    """Pairs from different articles that share at least one actor: the only ones worth scoring."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        for actor in _actors(it):
+            index[actor].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        if len(members) > 400:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if items[i].event.article_id != items[j].event.article_id:
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+class _Groups:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        self.parent[self.find(i)] = self.find(j)
+
+
+def same_event_request(a: Item, b: Item, settings: Settings) -> GenerateRequest:
+    prompt = render("same_event.j2", a_outlet=a.outlet, a_date=a.event.when.phrase or a.published or "undated",
+                    a_text=a.event.evidence[0].text, b_outlet=b.outlet,
+                    b_date=b.event.when.phrase or b.published or "undated", b_text=b.event.evidence[0].text)
+    return GenerateRequest(messages=[{"role": "user", "content": prompt}], response_model=SameEventDraft,
+                           reask=settings.reask, temperature=settings.temperature, seed=settings.seed, max_tokens=16)
+
+
+async def group_events(items: list[Item], *, ask: Ask | None, settings: Settings, usage: Usage) -> list[list[Item]]:
+    """Clusters of items that report one event; a model settles only the ambiguous pairs."""
+    groups = _Groups(len(items))
+    for i, j in sorted(_candidate_pairs(items)):
+        score = similarity(items[i], items[j])
+        if score >= SAME:
+            groups.join(i, j)
+        elif score >= AMBIGUOUS and ask is not None:
+            result = await ask(same_event_request(items[i], items[j], settings))
+            usage.add(result)
+            if result.valid and result.data and result.data.get("same_event") is True:
+                groups.join(i, j)
+    clusters: dict[int, list[Item]] = defaultdict(list)
+    for i, it in enumerate(items):
+        clusters[groups.find(i)].append(it)
+    return list(clusters.values())
+
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+
+
+def _briefing_event(cluster: list[Item], number: int) -> BriefingEvent:
+    first = min(cluster, key=lambda it: (it.event.what_source != "model", it.published or date.max))
+    when = max((it.event.when for it in cluster), key=lambda d: _PRECISION_RANK[d.precision])
+    who: dict[str, None] = {}
+    for it in cluster:
+        for name in it.event.who:
+            if name.lower() not in {w.lower() for w in who}:
+                who[name] = None
+    places = Counter(it.event.where for it in cluster if it.event.where)
+    sources = [Source(article_id=it.event.article_id, outlet=it.outlet, title=it.title, published=it.published,
+                      event_id=it.event.id, evidence=it.event.evidence) for it in cluster]
+    return BriefingEvent(id=f"E{number}", what=first.event.what, who=list(who),
+                         where=places.most_common(1)[0][0] if places else None, when=when, sources=sources,
+                         reported_by=len({s.outlet for s in sources}))
+
+
+def build_events(clusters: list[list[Item]]) -> list[BriefingEvent]:
+    def rank(cluster: list[Item]) -> tuple[int, int, str]:
+        return (-len({it.outlet for it in cluster}), -len(cluster), cluster[0].event.id)
+
+    return [_briefing_event(c, n) for n, c in enumerate(sorted(clusters, key=rank), start=1)]
+
+
+def _norm_value(value: str) -> str:
+    return re.sub(r"\s+", " ", value.lower().replace(",", "")).strip()
+
+
+def conflicts(summaries: list[ArticleSummary]) -> list[FigureConflict]:
+    """Each quantity that sources state with different values, all claims side by side in date order."""
+    by_quantity: dict[str, list] = defaultdict(list)
+    for s in summaries:
+        for f in s.figures:
+            by_quantity[f.quantity].append(f)
+    found = []
+    for quantity, claims in sorted(by_quantity.items()):
+        if len({_norm_value(c.value) for c in claims}) < 2 or len({c.article_id for c in claims}) < 2:
+            continue
+        claims.sort(key=lambda c: (c.published or date.max, c.outlet))
+        found.append(FigureConflict(quantity=quantity, claims=claims))
+    return found
+
+
+def timeline(events: list[BriefingEvent]) -> list[str]:
+    return [e.id for e in sorted(events, key=lambda e: (e.when.start is None, e.when.start or date.max, e.id))]
+
+
+def actors(events: list[BriefingEvent], limit: int = 25) -> list[Actor]:
+    table: dict[str, list[str]] = defaultdict(list)
+    spelling: dict[str, str] = {}
+    for e in events:
+        for name in e.who:
+            key = name.lower()
+            spelling.setdefault(key, name)
+            if e.id not in table[key]:
+                table[key].append(e.id)
+    ordered = sorted(table.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:limit]
+    return [Actor(name=spelling[k], event_ids=ids) for k, ids in ordered]
+
+
+# ---------------------------------------------------------------- headline and overview
+
+
+def _event_line(e: BriefingEvent) -> str:
+    when = e.when.phrase or (e.when.start.isoformat() if e.when.start else "undated")
+    return f"{e.id} ({e.reported_by} outlet{'s' if e.reported_by > 1 else ''}, {when}): {e.what}"
+
+
+class CheckedOverviewDraft(OverviewDraft):
+    """``OverviewDraft`` that rejects citations of unknown events and facts the cited events lack."""
+
+    @model_validator(mode="after")
+    def _grounded(self, info: ValidationInfo) -> CheckedOverviewDraft:
+        support: dict[str, str] = (info.context or {}).get("support") or {}
+        if not support:
+            return self
+        problems = _statement_problems(self.headline, self.headline_event_ids, support, "headline")
+        for i, st in enumerate(self.overview):
+            problems += _statement_problems(st.text, st.event_ids, support, f"overview[{i}]")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+
+def _statement_problems(text: str, ids: list[str], support: dict[str, str], label: str) -> list[str]:
+    unknown = [i for i in ids if i not in support]
+    if unknown:
+        return [f"{label} cites unknown event ids {unknown}: cite ids from the list"]
+    cited = " ".join(support[i] for i in ids)
+    return [f"{label}: {p}" for p in ground.unsupported(text, cited, cited)]
+
+
+def _overview_request(items: list[str], support: dict[str, str], settings: Settings) -> GenerateRequest:
+    prompt = render("overview.j2", items=items, max_statements=MAX_STATEMENTS)
+    return GenerateRequest(messages=[{"role": "user", "content": prompt}], response_model=CheckedOverviewDraft,
+                           context={"support": support}, reask=settings.reask, temperature=settings.temperature,
+                           seed=settings.seed, max_tokens=min(settings.max_tokens, 500))
+
+
+def _batches(items: list[str], budget: int) -> list[list[str]]:
+    batches: list[list[str]] = [[]]
+    used = 0
+    for item in items:
+        cost = estimate_tokens(item) + 2
+        if cost > budget:
+            raise ContextOverflow(f"one event line needs {cost} tokens, more than the {budget} the model's context "
+                                  f"leaves: use a model with a larger context")
+        if used + cost > budget and batches[-1]:
+            batches.append([])
+            used = 0
+        batches[-1].append(item)
+        used += cost
+    return batches
+
+
+def _checked_statements(draft: OverviewDraft, support: dict[str, str], usage: Usage) -> tuple[
+        Statement | None, list[Statement]]:
+    headline = None
+    if not _statement_problems(draft.headline, draft.headline_event_ids, support, "headline"):
+        headline = Statement(text=draft.headline, event_ids=list(dict.fromkeys(draft.headline_event_ids)))
+    else:
+        usage.drops.append(Drop(kind="headline", text=draft.headline, reason="; ".join(
+            _statement_problems(draft.headline, draft.headline_event_ids, support, "headline"))))
+    kept = []
+    for st in draft.overview:
+        problems = _statement_problems(st.text, st.event_ids, support, "statement")
+        if problems:
+            usage.drops.append(Drop(kind="statement", text=st.text, reason="; ".join(problems)))
+        else:
+            kept.append(Statement(text=st.text, event_ids=list(dict.fromkeys(st.event_ids))))
+    return headline, kept
+
+
+async def overview(events: list[BriefingEvent], *, ask: Ask, settings: Settings, context_window: int,
+                   usage: Usage) -> tuple[Statement | None, list[Statement]]:
+    """Headline and overview, reduced in stages so that no call exceeds the context window."""
+    if not events:
+        return None, []
+    support = {e.id: " ".join([e.what] + [ev.text for s in e.sources for ev in s.evidence]) for e in events}
+    items = [_event_line(e) for e in events]
+    overhead = messages_tokens(_overview_request([], support, settings).messages)
+    budget = context_window - overhead - min(settings.max_tokens, 500) - 16
+    if budget <= 0:
+        raise ContextOverflow(f"the model's context ({context_window} tokens) cannot hold the overview prompt")
+    while True:
+        usage.stages += 1
+        batches = _batches(items, budget)
+        results = []
+        for batch in batches:
+            result = await ask(_overview_request(batch, support, settings))
+            usage.add(result)
+            results.append(result)
+        stage: list[Statement] = []
+        headline = None
+        for result in results:
+            if not result.data:
+                continue
+            try:
+                draft = OverviewDraft.model_validate(result.data)
+            except ValueError:
+                usage.drops.append(Drop(kind="statement", text=str(result.data)[:200], reason="malformed answer"))
+                continue
+            h, kept = _checked_statements(draft, support, usage)
+            headline = headline or h
+            stage += kept
+        if len(batches) == 1:
+            return headline, stage[:MAX_STATEMENTS]
+        # Next stage: the partial overviews, each still citing the events it rests on.
+        next_items = [f"{', '.join(st.event_ids)}: {st.text}" for st in stage]
+        if not next_items or len(next_items) >= len(items) or usage.stages >= MAX_STAGES:
+            return headline, stage[:MAX_STATEMENTS]
+        items = next_items
+
+
+def key_developments(events: list[BriefingEvent]) -> list[Statement]:
+    """The most widely reported events, in their checked words."""
+    return [Statement(text=e.what, event_ids=[e.id], source="event") for e in events[:MAX_KEY]]
+
+
+def items_from(summaries: list[ArticleSummary]) -> list[Item]:
+    return [Item(event=e, outlet=s.outlet, title=s.title, published=s.published) for s in summaries for e in s.events]
+
+
+# ---------------------------------------------------------------- day to day
+
+SINCE_SAME = 70.0
+
+
+def _as_item(e: BriefingEvent) -> Item:
+    first = e.sources[0]
+    event = Event(id=e.id, article_id=first.article_id, what=e.what, who=e.who, where=e.where, when=e.when,
+                  evidence=first.evidence)
+    return Item(event=event, outlet=first.outlet, title=first.title, published=first.published)
+
+
+def mark_changes(events: list[BriefingEvent], previous: Briefing) -> None:
+    """Mark each event new, updated (new sources or new figures in its evidence) or unchanged."""
+    before = [(_as_item(p), p) for p in previous.events]
+    for e in events:
+        item = _as_item(e)
+        best = max(before, key=lambda bp: similarity(item, bp[0]), default=None)
+        if best is None or similarity(item, best[0]) < SINCE_SAME:
+            e.change, e.change_note = "new", None
+            continue
+        old = best[1]
+        new_outlets = sorted({s.outlet for s in e.sources} - {s.outlet for s in old.sources})
+        old_numbers = ground.numbers(" ".join(ev.text for s in old.sources for ev in s.evidence))
+        new_numbers = sorted(ground.numbers(" ".join(ev.text for s in e.sources for ev in s.evidence)) - old_numbers)
+        notes = []
+        if new_outlets:
+            notes.append("new sources: " + ", ".join(new_outlets))
+        if new_numbers:
+            notes.append("new figures: " + ", ".join(new_numbers))
+        e.change = "updated" if notes else "unchanged"
+        e.change_note = f"was {old.id} in the previous briefing" + ("; " + "; ".join(notes) if notes else "")

@@ -1,0 +1,37 @@
+"""One settings object, read at the edge (the CLI builds it) and passed down."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_cache_dir() -> Path:
+    return Path.home() / ".cache" / "summarise"
+
+
+class Settings(BaseSettings):
+    """Settings from flags, then ``SUMMARISE_*`` variables, then defaults.
+
+    ``OLLAMA_HOST``, ``OPENAI_BASE_URL`` and ``OPENAI_API_KEY`` are honoured by the backends that
+    use them, as users of those servers expect.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="SUMMARISE_", extra="ignore")
+
+    model: str = "local"
+    base_url: str | None = None
+    api_key: SecretStr | None = None
+    cache_dir: Path = Field(default_factory=default_cache_dir)
+    use_cache: bool = True
+    concurrency: int = Field(default=2, ge=1, le=64)
+    temperature: float = 0.0
+    seed: int = 7
+    max_tokens: int = Field(default=700, ge=32)
+    context_window: int | None = Field(default=None, ge=512)
+    timeout: float = Field(default=300.0, gt=0)
+    reask: int = Field(default=1, ge=0, le=3)
+    model_path: Path | None = None
+    threads: int | None = None
