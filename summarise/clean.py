@@ -20,7 +20,9 @@ from summarise.models import Article, ArticleMeta, CleanReport
 TAIL_MARKERS = [
     ("list of other stories", re.compile(
         r"^(popular|news by theme|recent news|all news|read more|most read|latest news|related( news| stories)?|"
-        r"more (news|stories) from .*|top stories|trending( now)?|you may also like|more on this topic)$", re.I)),
+        r"more (news|stories) from .*|top stories|trending( now)?|you may also like|more on this topic|"
+        r"weitere nachrichten|mehr zum thema|à lire aussi|lire aussi|популярне|популярное|читайте також|"
+        r"читайте также|останні новини|последние новости)$", re.I)),
     ("donation pitch", re.compile(r"^a message from .*:$", re.I)),
     ("subscription", re.compile(r"^sign up for our (free )?(weekly |daily )?newsletter$", re.I)),
 ]
@@ -37,7 +39,7 @@ FURNITURE = [
     ("sign-in", re.compile(r"^(sign in|sign out|log in|log out|edit profile|saved articles|my reads|following|"
                            r"story saved|get app|live score|create free account.*|already have an account.*|"
                            r"join [A-Z][\w ]+|newsletters, alerts and recommendations.*)$", re.I)),
-    ("subscription", re.compile(r"^(subscribe( now)?!?|subscribers agree to .*|our weekly newsletter .*|"
+    ("subscription", re.compile(r"^(subscribe( now)?!?|newsletter abonnieren|abonnieren|s'abonner|subscribers agree to .*|our weekly newsletter .*|"
                                 r"you will receive it in your mailbox.*|remind me later\.?|not ready to support today\?|"
                                 r"once|monthly|annual|continue|paiment methods|payment methods)$", re.I)),
     ("donation pitch", re.compile(r"(one-time donation|become (a|our) patron|support us\b|support the [A-Z][\w ]+!|"

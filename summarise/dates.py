@@ -138,7 +138,7 @@ def _day_range(phrase: str, pub: date | None) -> EventDate | None:
     if iso:
         d = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         return EventDate(phrase=phrase, start=d, end=d, precision="day")
-    m = re.search(rf"({_MON})\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?", phrase, re.I) or None
+    m = re.search(rf"({_MON})\s+(\d{{1,2}})(?!\d)(?:\s*[-–]\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?", phrase, re.I)
     if m:
         mon, d1, d2, yr = _month_no(m.group(1)), int(m.group(2)), m.group(3), m.group(4)
     else:

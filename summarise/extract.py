@@ -113,6 +113,12 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop]) -> Ev
                  who=who, where=where, when=when, evidence=[evidence])
 
 
+def _overlaps(a: Evidence, b: Evidence) -> bool:
+    """Two spans that share more than half of the shorter one: the same statement twice."""
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return shared > 0.5 * min(a.end - a.start, b.end - b.start)
+
+
 def _summary_evidence(summary: str, article: Article) -> list[Evidence] | None:
     """For each sentence of a summary, the article sentence that best supports it; None if one has none."""
     spans = ground.sentences(article.cleaned)
@@ -158,16 +164,13 @@ def build_summary(article: Article, result: GenerateResult) -> ArticleSummary:
     drops: list[Drop] = []
     summary, drafts = _drafts(result.data, drops)
     events: list[Event] = []
-    seen: set[tuple[int, int]] = set()
     for draft in drafts:
         event = _event(article, len(events) + 1, draft, drops)
         if event is None:
             continue
-        span = (event.evidence[0].start, event.evidence[0].end)
-        if span in seen:
+        if any(_overlaps(event.evidence[0], e.evidence[0]) for e in events):
             drops.append(Drop(kind="event", text=event.what, reason="repeats an event already listed"))
             continue
-        seen.add(span)
         events.append(event)
     summary_source, evidence = "model", None
     problems = ground.unsupported(summary, article.cleaned, article.cleaned) if summary else ["no summary"]
@@ -185,7 +188,8 @@ def build_summary(article: Article, result: GenerateResult) -> ArticleSummary:
         language=meta.language, published=meta.published, published_source=meta.published_source,
         summary=summary, summary_source=summary_source, summary_evidence=evidence,  # type: ignore[arg-type]
         events=events,
-        figures=ground.figures(article.cleaned, article.article_id, meta.outlet, meta.published),
+        figures=ground.figures(article.cleaned, article.article_id, meta.outlet, meta.published,
+                               meta.published_source),
         dropped=drops, cleaned_text=article.cleaned,
     )
 

@@ -62,12 +62,19 @@ def locate(quote: str, text: str, article_id: str) -> Evidence | None:
     if pos >= 0:
         start, end = index[pos], index[pos + len(nq) - 1] + 1
         return Evidence(article_id=article_id, start=start, end=end, text=text[start:end], match="exact", score=100.0)
-    aligned = fuzz.partial_ratio_alignment(nq, nt, score_cutoff=FUZZY_MIN)
-    if aligned is None or aligned.dest_end - aligned.dest_start < MIN_QUOTE_CHARS:
+    best: tuple[float, int, int] | None = None
+    for para in re.finditer(r"[^\n]+", nt):
+        # Align within one paragraph at a time: evidence never straddles two paragraphs.
+        aligned = fuzz.partial_ratio_alignment(nq, para.group(0), score_cutoff=FUZZY_MIN)
+        if aligned is None or aligned.dest_end - aligned.dest_start < MIN_QUOTE_CHARS:
+            continue
+        if best is None or aligned.score > best[0]:
+            best = (aligned.score, para.start() + aligned.dest_start, para.start() + aligned.dest_end)
+    if best is None:
         return None
-    start, end = _snap(text, index[aligned.dest_start], index[aligned.dest_end - 1] + 1)
+    start, end = _snap(text, index[best[1]], index[best[2] - 1] + 1)
     return Evidence(article_id=article_id, start=start, end=end, text=text[start:end], match="fuzzy",
-                    score=round(aligned.score, 1))
+                    score=round(best[0], 1))
 
 
 NUMBER = re.compile(r"\d[\d,.]*\d|\d")
@@ -136,17 +143,26 @@ FIGURE = re.compile(
     rf"components|shells|tanks|drones|refugees|flights|artillery ammunition|of the artillery ammunition))\b",
     re.I,
 )
-_QUANTITY_ALIASES = {"soldiers": "troops", "dead": "deaths", "killed": "deaths", "wounded": "injured"}
+_QUANTITY_ALIASES = {"soldiers": "troops", "dead": "killed", "deaths": "killed", "casualties": "killed",
+                     "injured": "wounded"}
 
 
-def figures(text: str, article_id: str, outlet: str, published: object = None) -> list[Figure]:
+def figures(text: str, article_id: str, outlet: str, published: object = None,
+            published_source: str = "none") -> list[Figure]:
     """Every stated quantity of people or things in the article, with the sentence that states it."""
     found: list[Figure] = []
     for s in sentences(text):
         for m in FIGURE.finditer(s.text):
             noun = m.group("noun").lower().split()[-1]
             quantity = _QUANTITY_ALIASES.get(noun, noun)
+            after = " ".join(s.text[m.end():].lower().split()[:6])
+            for word, outcome in (("killed", "killed"), ("dead", "killed"), ("died", "killed"),
+                                  ("wounded", "wounded"), ("injured", "wounded")):
+                if word in after.split() and quantity != outcome:
+                    quantity = f"{quantity} {outcome}"
+                    break
             ev = Evidence(article_id=article_id, start=s.start, end=s.end, text=s.text, match="exact", score=100.0)
             found.append(Figure(value=m.group("value"), quantity=quantity, article_id=article_id, outlet=outlet,
-                                published=published, evidence=ev))  # type: ignore[arg-type]
+                                published=published, published_source=published_source,  # type: ignore[arg-type]
+                                evidence=ev))
     return found

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter, defaultdict
 from collections.abc import Awaitable, Callable
@@ -72,16 +73,26 @@ class Item:
     outlet: str
     title: str
     published: date | None
+    published_source: str = "none"
 
 
 def _words(item: Item) -> str:
     return f"{item.event.what} {item.event.evidence[0].text}"
 
 
+_CALENDAR = {m.lower() for m in [*calendar.month_name, *calendar.day_name] if m}
+
+
 def _actors(item: Item) -> set[str]:
-    found = {w.lower() for w in ground.names(_words(item))}
-    found |= {w.lower() for name in item.event.who for w in name.split() if len(w) > 2}
-    return found
+    """Capitalised names in an event's words and its who list, possessives folded, calendar words left out."""
+    words = set(ground.names(_words(item))) | {w for name in item.event.who for w in name.split() if len(w) > 2}
+    folded = {re.sub(r"['’]s$", "", w.lower()) for w in words}
+    return folded - _CALENDAR
+
+
+def _figures(item: Item) -> set[str]:
+    """Numbers an event states, other than those of its date."""
+    return ground.numbers(_words(item)) - ground.numbers(item.event.when.phrase or "")
 
 
 def _window(d: EventDate) -> tuple[date, date] | None:
@@ -101,10 +112,17 @@ def similarity(a: Item, b: Item) -> float:
     """0-100: how likely two reports describe one event. Incompatible dates give 0."""
     if not dates_compatible(a.event.when, b.event.when):
         return 0.0
-    text = fuzz.token_set_ratio(_words(a).lower(), _words(b).lower())
+    wa, wb = _words(a).lower(), _words(b).lower()
+    text = (fuzz.token_set_ratio(wa, wb) + fuzz.token_sort_ratio(wa, wb)) / 2
     sa, sb = _actors(a), _actors(b)
     actors = 100.0 * len(sa & sb) / max(1, len(sa | sb))
-    return 0.6 * text + 0.4 * actors
+    score = 0.6 * text + 0.4 * actors
+    if a.event.when.precision == "day" and b.event.when.precision == "day":
+        score += 10.0  # both pinned to the same few days (incompatible days gave 0 above)
+    fa, fb = _figures(a), _figures(b)
+    if fa and fb and not fa & fb:
+        score *= 0.5  # each states figures the other lacks: different happenings
+    return min(100.0, score)
 
 
 def _candidate_pairs(items: list[Item]) -> set[tuple[int, int]]:
@@ -177,7 +195,8 @@ def _briefing_event(cluster: list[Item], number: int) -> BriefingEvent:
                 who[name] = None
     places = Counter(it.event.where for it in cluster if it.event.where)
     sources = [Source(article_id=it.event.article_id, outlet=it.outlet, title=it.title, published=it.published,
-                      event_id=it.event.id, evidence=it.event.evidence) for it in cluster]
+                      published_source=it.published_source, event_id=it.event.id, evidence=it.event.evidence)
+               for it in cluster]
     return BriefingEvent(id=f"E{number}", what=first.event.what, who=list(who),
                          where=places.most_common(1)[0][0] if places else None, when=when, sources=sources,
                          reported_by=len({s.outlet for s in sources}))
@@ -346,7 +365,8 @@ def key_developments(events: list[BriefingEvent]) -> list[Statement]:
 
 
 def items_from(summaries: list[ArticleSummary]) -> list[Item]:
-    return [Item(event=e, outlet=s.outlet, title=s.title, published=s.published) for s in summaries for e in s.events]
+    return [Item(event=e, outlet=s.outlet, title=s.title, published=s.published, published_source=s.published_source)
+            for s in summaries for e in s.events]
 
 
 # ---------------------------------------------------------------- day to day
@@ -358,7 +378,8 @@ def _as_item(e: BriefingEvent) -> Item:
     first = e.sources[0]
     event = Event(id=e.id, article_id=first.article_id, what=e.what, who=e.who, where=e.where, when=e.when,
                   evidence=first.evidence)
-    return Item(event=event, outlet=first.outlet, title=first.title, published=first.published)
+    return Item(event=event, outlet=first.outlet, title=first.title, published=first.published,
+                published_source=first.published_source)
 
 
 def mark_changes(events: list[BriefingEvent], previous: Briefing) -> None:

@@ -109,6 +109,7 @@ class Figure(Strict):
     article_id: str
     outlet: str
     published: date | None = None
+    published_source: DateSource = "none"
     evidence: Evidence
 
 
@@ -188,6 +189,7 @@ class Source(Strict):
     outlet: str
     title: str
     published: date | None = None
+    published_source: DateSource = "none"
     event_id: str
     evidence: list[Evidence]
 

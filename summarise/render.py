@@ -29,6 +29,12 @@ def _quote(ev: Evidence) -> str:
     return f"“{text}” [{ev.article_id}:{ev.start}-{ev.end}, {match}]"
 
 
+def _published(d: object, source: str) -> str:
+    if d is None:
+        return "undated"
+    return f"{d}" + (" from the file's time" if source == "file-time" else " given by --date" if source == "flag" else "")
+
+
 def _event_block(e: BriefingEvent) -> list[str]:
     outlets = sorted({s.outlet for s in e.sources})
     change = f" — **{e.change}**" + (f" ({e.change_note})" if e.change_note else "") if e.change else ""
@@ -38,7 +44,7 @@ def _event_block(e: BriefingEvent) -> list[str]:
     if e.who:
         lines.append(f"- Who: {', '.join(e.who)}")
     for s in e.sources:
-        published = s.published.isoformat() if s.published else "undated"
+        published = _published(s.published, s.published_source)
         for ev in s.evidence:
             lines.append(f"  - {s.outlet} ({published}): {_quote(ev)}")
     return lines + [""]
@@ -63,7 +69,7 @@ def to_markdown(b: Briefing) -> str:
         for c in b.conflicts:
             out.append(f"**{c.quantity}**")
             for f in c.claims:
-                when = f.published.isoformat() if f.published else "undated"
+                when = _published(f.published, f.published_source)
                 out.append(f"- {f.value} — {f.outlet} ({when}): {_quote(f.evidence)}")
             out.append("")
     if b.timeline:

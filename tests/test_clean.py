@@ -1,0 +1,210 @@
+"""The cleaner, line by line on the seeds and on pages in other layouts and languages."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from summarise.clean import clean_article, clean_text, detect_language, find_outlet, find_published
+from summarise.load import load
+from summarise.models import Article
+
+from .conftest import SEEDS
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# Every sentence of each seed's own story: none may be lost.
+STORY = {
+    "000_3a528664e92ddcf1": [
+        "Russia launched direct passenger flights from Moscow to Pyongyang, which will operate once a month.",
+        "with the first flight departing on Sunday evening. This was reported by Bloomberg, informs UNN.",
+        "the flights, operated by the Russian airline Nordwind, will be carried out once a month.",
+        "Air Koryo already operates air service between Pyongyang and the Russian Pacific port city of Vladivostok.",
+        "which last year sent up to 15,000 troops to help Russian forces repel Ukraine's invasion",
+        "signing a military agreement last year to expand their strategic partnership",
+        "North Korea now provides up to 40% of the artillery ammunition",
+        "Russia and North Korea also intend to resume maritime communication.",
+        "preparing for a new deployment of military personnel to Russia",
+    ],
+    "001_ff5772eb55ad7aba": [
+        "arrived in Pyongyang on May 20 to further strengthen ties",
+        "The visit, which the Russian embassy said would last until May 24,",
+        "noting that it would stay in Pyongyang until Friday, May 24.",
+        "Inter-parliamentary cooperation and plans for future contacts are among the issues to be discussed.",
+        "announced the resumption of passenger trains between Vladivostok and North Korea",
+        "Kim Jong Un's visit to Russia on September 12",
+        "Russia struck Ukraine with North Korean ballistic missiles on Dec. 30, Jan. 2, and Jan. 6.",
+        "North Korea is using Ukraine as a “testing ground”",
+        "announced on Jan. 11 that his office received the first evidence",
+        "“groundless.”",
+        "the Russians fired more than 20 North Korean missiles at Ukraine.",
+        "Russia had fired about 50 North Korean Hwasong-11 missiles at six regions of Ukraine.",
+        "North Korea has sent about 7,000 containers of ammunition",
+    ],
+    "002_124f943da4d3affc": [
+        "The US Department of State has reported that Russia is determined to increase military cooperation",
+        "Patel said North Korea continues to provide military support to Russia",
+        "Russian Defence Minister Sergei Shoigu visited North Korea to persuade Pyongyang to sell more weapons.",
+        "our information indicates that Russia is seeking to increase this kind of military cooperation",
+        "would violate a number of UN Security Council resolutions.",
+        "will not hesitate to impose sanctions against North Korea",
+        "promised to \"hold hands\" with Russian President Vladimir Putin",
+        "North Korea is seeking closer ties with the Kremlin",
+    ],
+    "003_46faeb6b32940052": [
+        "Russian Foreign Minister Sergei Lavrov will visit North Korea this weekend",
+        "sending thousands of troops to Russia's Kursk region",
+        "will visit the Democratic People's Republic of Korea on July 11-13",
+        "North Korea's official Korean Central News Agency reported earlier that Lavrov would visit",
+        "Russia announced that it would begin twice-a-week flights between Moscow and Pyongyang.",
+        "Rosaviatsia issued an order allowing Moscow-based airline Nordwind",
+        "touted the secretive state as a reliable holiday destination.",
+        "Around 600 North Korean soldiers have been killed and thousands more wounded",
+        "North Korea only confirmed it had deployed troops to support Russia's war in April",
+        "honouring the flag-draped coffins",
+        "Sergei Shoigu has visited Pyongyang multiple times this year, including last month.",
+        "signed a military deal last year, including a mutual defence clause",
+        "Shoigu announced that North Korea would send builders and deminers to the Kursk region.",
+        "\"is highly unusual\", Lim Eul-chul",
+        "plans for Kim's anticipated visit to Russia",
+    ],
+    "004_1618ca9304753086": [
+        "Russia's Foreign Minister Sergei Lavrov arrived in North Korea on Friday for a working visit",
+        "\"The minister's plane landed at the airport in Wonsan,\" news agency TASS reported",
+        "Russia and North Korean state media announced the visit earlier this week",
+        "Pyongyang has emerged as one of the Kremlin's main allies during its offensive in Ukraine.",
+        "It sent thousands of troops to Russia's Kursk region",
+        "North Korea only confirmed it had deployed troops to support Russia in April.",
+        "Russia's Security Council chief Sergei Shoigu has visited Pyongyang multiple times this year",
+        "The two heavily sanctioned nations signed a military deal last year",
+        "Shoigu announced that North Korea would send builders and deminers to the Kursk region.",
+    ],
+}
+
+# Page clutter that must be gone: other stories' headlines, counters, pitches, menus.
+CLUTTER = {
+    "000_3a528664e92ddcf1": ["Zircon", "Poltava", "SOWA", "Kropyvnytskyi", "Merz", "Houthis", "Rushchyshyn",
+                             "переглядiв", "views_", "Popular", "News by theme", "Enemy losses", "Poland had to",
+                             "number of injured increased", "Lavrov met with Kim Jong Un during visit"],
+    "001_ff5772eb55ad7aba": ["Oops!", "Something went wrong", "illustrative photo", "Read also", "Iskander",
+                             "300 foreign components", "Sea of Japan", "donation", "Read the original article"],
+    "002_124f943da4d3affc": ["All Sections", "Укр", "Support Us", "Advertisement", "hybrid tribunal", "superyacht",
+                             "Belarusian", "Erdoğan", "Crimea", "Luxembourg", "RECENT NEWS", "Slovenia",
+                             "Lars von Trier", "F-16", "Follow Ukrainska Pravda", "00:18", "the place where"],
+    "003_46faeb6b32940052": ["New Delhi oC", "(REUTERS)", "Also Read", "minister's suicide", "MH17",
+                             "3 dead in Ukrainian drone", "Get the latest headlines", "SHARE", "Sign In",
+                             "mint-logo", "ht-tamil", "Copyright", "Subscribe Now", "Live Score", "Story Saved",
+                             "Follow Us On", "Create free account"],
+    "004_1618ca9304753086": ["Support The Moscow Times", "MID_Russia", "newsletter", "Privacy Policy",
+                             "Dear readers", "undesirable", "foreign agent", "$2", "Remind me later", "Read more",
+                             "Monthly", "paiment"],
+}
+
+
+@pytest.fixture(scope="module")
+def cleaned() -> dict[str, Article]:
+    return {a.article_id: clean_article(a) for a in load([SEEDS])}
+
+
+@pytest.mark.parametrize("article_id", sorted(STORY))
+def test_no_sentence_of_the_story_is_lost(cleaned: dict[str, Article], article_id: str) -> None:
+    text = cleaned[article_id].cleaned
+    for sentence in STORY[article_id]:
+        assert sentence in text, sentence
+
+
+@pytest.mark.parametrize("article_id", sorted(CLUTTER))
+def test_clutter_is_removed(cleaned: dict[str, Article], article_id: str) -> None:
+    text = cleaned[article_id].cleaned
+    for piece in CLUTTER[article_id]:
+        assert piece not in text, piece
+
+
+def test_removed_lines_are_reported_with_reasons(cleaned: dict[str, Article]) -> None:
+    report = cleaned["000_3a528664e92ddcf1"].clean_report
+    assert report is not None
+    assert report.reasons["view counter"] == 13
+    assert report.reasons["list of other stories"] >= 10
+    assert any("Zircon" in line for line in report.removed)
+    assert report.chars_after < report.chars_before
+    assert report.removed_lines == len(report.removed)
+
+
+def test_repeated_caption_goes_but_the_sentence_stays(cleaned: dict[str, Article]) -> None:
+    article = cleaned["003_46faeb6b32940052"]
+    assert article.clean_report is not None
+    assert article.clean_report.reasons["repeated caption"] == 2
+    assert article.cleaned.count("Korean Central News Agency reported earlier") == 1
+
+
+@pytest.mark.parametrize(("article_id", "title", "outlet", "published"), [
+    ("000_3a528664e92ddcf1", "Russia launched direct flights to North Korea: details of cooperation", "UNN", None),
+    ("001_ff5772eb55ad7aba", "Russian delegation visits North Korea to enhance cooperation",
+     "The New Voice of Ukraine", None),
+    ("002_124f943da4d3affc", "Russia seeks to increase military cooperation with North Korea", "Ukrainska Pravda",
+     date(2023, 8, 16)),
+    ("003_46faeb6b32940052", "Russian FM Lavrov to visit Ukraine war ally North Korea", "Hindustan Times",
+     date(2025, 7, 9)),
+    ("004_1618ca9304753086", "Russia's FM Lavrov Arrives in North Korea", "The Moscow Times", None),
+])
+def test_metadata_from_the_page(article_id: str, title: str, outlet: str, published: date | None) -> None:
+    article = next(a for a in load([SEEDS]) if a.article_id == article_id)
+    meta = clean_article(article.model_copy(update={"file_time": None})).meta
+    assert meta is not None
+    assert (meta.title, meta.outlet, meta.language) == (title, outlet, "en")
+    assert meta.published == published
+    assert meta.published_source == ("page" if published else "none")
+
+
+def test_a_date_in_a_link_to_another_story_is_not_the_page_date() -> None:
+    text = (SEEDS / "000_3a528664e92ddcf1.txt").read_text()
+    assert "12.07.25" in text
+    assert find_published(text) == (None, None)
+
+
+def test_fallback_dates_say_where_they_came_from() -> None:
+    article = load([SEEDS / "004_1618ca9304753086.txt"])[0]
+    flagged = clean_article(article, fallback_date=date(2025, 7, 11)).meta
+    assert flagged is not None and (flagged.published, flagged.published_source) == (date(2025, 7, 11), "flag")
+    timed = clean_article(article.model_copy(update={"file_time": datetime(2025, 7, 12, 8, 0)})).meta
+    assert timed is not None and (timed.published, timed.published_source) == (date(2025, 7, 12), "file-time")
+    page = clean_article(load([SEEDS / "002_124f943da4d3affc.txt"])[0], fallback_date=date(2025, 1, 1)).meta
+    assert page is not None and page.published_source == "page" and page.published == date(2023, 8, 16)
+
+
+def test_outlet_falls_back_to_the_file_name() -> None:
+    assert find_outlet("No outlet named here.", "reuters_2025-07-11") == ("Reuters", "file-name")
+    assert find_outlet("Nothing.", "000_3a528664e92ddcf1")[1] == "file-name"
+
+
+def test_plain_text_in_another_layout() -> None:
+    text = (FIXTURES / "wire_story.txt").read_text()
+    result = clean_text(text)
+    assert "Home" not in result.cleaned.split("\n")
+    assert "Most read" not in result.cleaned
+    assert "Harbour workers in Rotterdam voted on Tuesday" in result.cleaned
+    assert "The union said 4,200 members took part" in result.cleaned
+    assert "We use cookies" not in result.cleaned
+    assert "Share on" not in result.cleaned
+    assert "Port strike ends" not in result.cleaned
+
+
+def test_html_goes_through_the_main_text_extractor() -> None:
+    article = clean_article(load([FIXTURES / "page.html"])[0])
+    assert article.meta is not None
+    assert article.meta.title == "Council approves new tram line"
+    assert article.meta.outlet == "Northern Gazette"
+    assert article.meta.published == date(2025, 3, 4)
+    assert "The city council approved a new tram line on Monday" in article.cleaned
+    assert "Subscribe to our newsletter" not in article.cleaned
+    assert "Top stories" not in article.cleaned
+
+
+def test_an_article_in_another_language() -> None:
+    article = clean_article(load([FIXTURES / "de_artikel.txt"])[0])
+    assert article.meta is not None and article.meta.language == "de"
+    assert "Der Stadtrat hat am Montag" in article.cleaned
+    assert "Newsletter" not in article.cleaned
+    assert detect_language("Слава і пам'ять, що на це з та до як від не") == "uk"

@@ -1,0 +1,62 @@
+"""Evidence is found by code in the cleaned text, exactly or tolerantly, never taken on trust."""
+
+from __future__ import annotations
+
+from summarise.ground import figures, locate, mentioned, sentences, unsupported
+
+TEXT = ("Russia launched direct passenger flights from Moscow to Pyongyang, which will operate once a month.\n\n"
+        "The publication reminds that Russian Foreign Minister Sergey Lavrov visited North Korea this month, which "
+        "last year sent up to 15,000 troops to help Russian forces.\n\n"
+        "He said it was a “testing ground” for missiles.")
+
+
+def test_exact_match_gives_offsets_into_the_text() -> None:
+    ev = locate("Russia launched direct passenger flights from Moscow to Pyongyang", TEXT, "a1")
+    assert ev is not None and ev.match == "exact" and ev.score == 100
+    assert TEXT[ev.start:ev.end] == ev.text == "Russia launched direct passenger flights from Moscow to Pyongyang"
+
+
+def test_typographic_quotes_and_spacing_still_match_exactly() -> None:
+    ev = locate('He said it was a "testing  ground" for missiles.', TEXT, "a1")
+    assert ev is not None and ev.match == "exact"
+    assert ev.text == "He said it was a “testing ground” for missiles."
+
+
+def test_small_differences_match_tolerantly_with_a_score() -> None:
+    ev = locate("Russia launched direct passenger flight from Moscow to Pyongyang which will operate once a month",
+                TEXT, "a1")
+    assert ev is not None and ev.match == "fuzzy" and 88 <= ev.score < 100
+    assert TEXT[ev.start:ev.end] == ev.text
+    assert "\n" not in ev.text
+
+
+def test_invented_quotes_are_not_found() -> None:
+    assert locate("accused of meddling in the 2016 US presidential election", TEXT, "a1") is None
+    assert locate("Russia", TEXT, "a1") is None  # too short to be evidence
+
+
+def test_figures_and_names_must_be_in_the_source() -> None:
+    evidence = "which last year sent up to 15,000 troops to help Russian forces"
+    assert unsupported("North Korea sent up to 15,000 troops", evidence, TEXT) == []
+    assert unsupported("North Korea sent 20,000 troops", evidence, TEXT) == [
+        "the figure 20000 is not in the quoted evidence"]
+    assert unsupported("Kim Jong Un sent troops", evidence, TEXT) == [
+        "the name 'Jong' is not in the article", "the name 'Kim' is not in the article"]
+
+
+def test_names_are_matched_in_the_article() -> None:
+    assert mentioned("Sergey Lavrov", TEXT)
+    assert not mentioned("Kim Jong Un", TEXT)
+
+
+def test_sentences_carry_offsets() -> None:
+    for s in sentences(TEXT):
+        assert TEXT[s.start:s.end] == s.text
+
+
+def test_figures_are_quoted_as_written() -> None:
+    found = figures(TEXT, "a1", "UNN")
+    assert [(f.value, f.quantity) for f in found] == [("up to 15,000", "troops")]
+    assert found[0].evidence.text.startswith("The publication reminds")
+    killed = figures("Around 600 North Korean soldiers have been killed and thousands more wounded.", "a2", "HT")
+    assert [(f.value, f.quantity) for f in killed] == [("Around 600", "troops killed"), ("thousands", "wounded")]

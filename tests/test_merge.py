@@ -1,0 +1,199 @@
+"""Merging on hand-written summaries: one event from many sources, figures side by side, any size."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+from typing import Any
+
+import pytest
+
+from summarise import ScriptedBackend, Settings
+from summarise.backends.base import GenerateRequest, messages_tokens
+from summarise.merge import similarity, items_from
+from summarise.models import Briefing
+from summarise.pipeline import amerge
+
+from .factories import summary
+
+VISIT_ANNOUNCED = summary("ht", "Hindustan Times", date(2025, 7, 9), [
+    ("Lavrov will visit North Korea on July 11-13.",
+     "Russian Foreign Minister Sergei Lavrov will visit North Korea on July 11-13 for strategic talks.",
+     ["Sergei Lavrov"], "July 11-13"),
+    ("Russia will begin flights between Moscow and Pyongyang.",
+     "Russia announced that it would begin twice-a-week flights between Moscow and Pyongyang.", ["Russia"], ""),
+], extra_text="Pyongyang sent thousands of troops to Russia's Kursk region.")
+VISIT_ARRIVED = summary("mt", "The Moscow Times", date(2025, 7, 11), [
+    ("Lavrov arrived in North Korea for a working visit.",
+     "Russia's Foreign Minister Sergei Lavrov arrived in North Korea on Friday for a working visit.",
+     ["Sergei Lavrov"], "on Friday"),
+], extra_text="It sent thousands of troops to Russia's Kursk region.")
+FLIGHTS = summary("unn", "UNN", date(2025, 7, 28), [
+    ("Russia launched direct passenger flights from Moscow to Pyongyang.",
+     "Russia has launched direct passenger flights from Moscow to Pyongyang, with the first flight departing "
+     "on Sunday evening.", ["Russia"], "on Sunday evening"),
+], extra_text="North Korea last year sent up to 15,000 troops to help Russian forces.")
+SHOIGU_2023 = summary("up", "Ukrainska Pravda", date(2023, 8, 16), [
+    ("Shoigu visited North Korea.",
+     "Russian Defence Minister Sergei Shoigu visited North Korea to persuade Pyongyang to sell more weapons.",
+     ["Sergei Shoigu"], "in July 2023"),
+])
+LAVROV_2023 = summary("old", "Old Wire", date(2023, 7, 20), [
+    ("Lavrov visited North Korea.",
+     "Russian Foreign Minister Sergei Lavrov visited North Korea on July 18 for talks with officials.",
+     ["Sergei Lavrov"], "July 18"),
+])
+
+
+def overview_answer(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+    """A test double's answer: cite the first event listed, in its own words."""
+    first = request.messages[0]["content"].split("Events:\n", 1)[1].split("\n", 1)[0]
+    ids, _, rest = first.partition(" ")
+    ids = ids.rstrip(":").split(",")[0]
+    text = rest.split("): ", 1)[-1] if "): " in rest else rest
+    return {"headline": text[:140], "headline_event_ids": [ids], "overview": [{"text": text[:300], "event_ids": [ids]}]}
+
+
+def answers(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+    if request.response_model.__name__ == "SameEventDraft":
+        return {"same_event": False}
+    return overview_answer(request, attempt)
+
+
+def merged(*summaries: Any, backend: ScriptedBackend | None = None, **kw: Any) -> Briefing:
+    settings = Settings(use_cache=False)
+    return asyncio.run(amerge(list(summaries), settings=settings, backend=backend or ScriptedBackend(answers), **kw))
+
+
+def test_same_event_in_different_words_and_dates_is_one_entry() -> None:
+    b = merged(VISIT_ANNOUNCED, VISIT_ARRIVED, FLIGHTS)
+    visit = next(e for e in b.events if "Lavrov" in e.what)
+    assert visit.reported_by == 2
+    assert {s.outlet for s in visit.sources} == {"Hindustan Times", "The Moscow Times"}
+    assert all(s.evidence[0].text for s in visit.sources)
+    assert b.events[0] is visit  # most widely reported first
+
+
+def test_same_actors_in_different_events_stay_apart() -> None:
+    b = merged(VISIT_ANNOUNCED, LAVROV_2023, SHOIGU_2023)
+    lavrov = [e for e in b.events if "Lavrov" in e.what]
+    assert len(lavrov) == 2
+    assert all(e.reported_by == 1 for e in lavrov)
+    item_2025, item_2023 = items_from([VISIT_ANNOUNCED])[0], items_from([LAVROV_2023])[0]
+    assert similarity(item_2025, item_2023) == 0.0
+
+
+def test_ambiguous_pairs_are_put_to_the_model_and_only_those() -> None:
+    seen: list[str] = []
+
+    def judge(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+        if request.response_model.__name__ == "SameEventDraft":
+            seen.append(request.messages[0]["content"])
+            return {"same_event": True}
+        return overview_answer(request, attempt)
+
+    flights_again = summary("ht2", "Hindustan Times", date(2025, 7, 27), [
+        ("Nordwind will run flights to Pyongyang.",
+         "Moscow-based airline Nordwind will run passenger flights between Moscow and Pyongyang from later this month.",
+         ["Nordwind"], ""),
+    ])
+    b = merged(FLIGHTS, flights_again, SHOIGU_2023, backend=ScriptedBackend(judge))
+    assert len(seen) == 1 and "Nordwind" in seen[0]
+    flights = next(e for e in b.events if "flights" in e.what.lower())
+    assert flights.reported_by == 2
+
+
+def test_conflicting_figures_are_shown_side_by_side_never_averaged() -> None:
+    b = merged(VISIT_ANNOUNCED, VISIT_ARRIVED, FLIGHTS)
+    troops = next(c for c in b.conflicts if c.quantity == "troops")
+    values = [(c.value, c.outlet) for c in troops.claims]
+    assert ("up to 15,000", "UNN") in values
+    assert ("thousands", "Hindustan Times") in values and ("thousands", "The Moscow Times") in values
+    assert [c.published for c in troops.claims] == sorted(c.published for c in troops.claims)
+    for claim in troops.claims:
+        assert claim.value in claim.evidence.text
+
+
+def test_timeline_and_actors() -> None:
+    b = merged(VISIT_ANNOUNCED, VISIT_ARRIVED, FLIGHTS, SHOIGU_2023)
+    by_id = {e.id: e for e in b.events}
+    starts = [by_id[i].when.start for i in b.timeline if by_id[i].when.start]
+    assert starts == sorted(starts)
+    undated = [i for i in b.timeline if by_id[i].when.start is None]
+    assert b.timeline[len(b.timeline) - len(undated):] == undated
+    lavrov = next(a for a in b.actors if a.name == "Sergei Lavrov")
+    assert set(lavrov.event_ids) == {e.id for e in b.events if "Sergei Lavrov" in e.who}
+
+
+def test_citations_are_honest() -> None:
+    b = merged(VISIT_ANNOUNCED, VISIT_ARRIVED, FLIGHTS)
+    ids = {e.id for e in b.events}
+    inputs = {"ht", "mt", "unn"}
+    for st in [b.headline, *b.overview, *b.key_developments]:
+        assert st.event_ids and set(st.event_ids) <= ids
+    for e in b.events:
+        assert {s.article_id for s in e.sources} <= inputs
+
+
+def test_overview_statements_that_cite_unknown_events_or_invent_figures_are_dropped() -> None:
+    def liar(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+        if request.response_model.__name__ == "SameEventDraft":
+            return {"same_event": False}
+        return {"headline": "Lavrov visited North Korea with 300 officials", "headline_event_ids": ["E1"],
+                "overview": [{"text": "A summit happened.", "event_ids": ["E99"]}]}
+
+    backend = ScriptedBackend(liar)
+    b = merged(VISIT_ANNOUNCED, VISIT_ARRIVED, backend=backend)
+    assert b.headline.source == "event" and "300" not in b.headline.text
+    assert b.overview == []
+    reasons = " ".join(d.reason for d in b.dropped)
+    assert "300" in reasons and "E99" in reasons
+    overview_calls = [r for r in backend.requests if r.response_model.__name__ == "CheckedOverviewDraft"]
+    assert overview_calls[0].reask == 1  # asked again once with the errors, then dropped
+
+
+def _many(n: int) -> list[Any]:
+    out = []
+    for i in range(n):
+        out.append(summary(f"a{i:03d}", f"Outlet {i % 40}", date(2025, 7, 1 + i % 28), [
+            (f"Council {i} approved budget number {i}.",
+             f"The council of district {i} approved budget number {i} after a long debate on Monday.",
+             [f"District{i}"], "on Monday"),
+        ]))
+    return out
+
+
+def test_two_hundred_articles_with_a_small_context_reduce_in_stages() -> None:
+    window = 1200
+    backend = ScriptedBackend(answers, context=window)
+    b = merged(*_many(200), backend=backend)
+    assert len(b.articles) == 200 and len(b.events) == 200
+    assert b.run.reduce_stages >= 2
+    for request in backend.requests:
+        assert messages_tokens(request.messages) + request.max_tokens <= window
+    assert b.headline.source == "model" and set(b.headline.event_ids) <= {e.id for e in b.events}
+
+
+def test_a_context_too_small_for_one_line_is_an_error_not_a_cut() -> None:
+    from summarise.errors import ContextOverflow
+
+    with pytest.raises(ContextOverflow):
+        merged(*_many(3), backend=ScriptedBackend(answers, context=520))
+
+
+def test_since_marks_new_updated_and_unchanged() -> None:
+    yesterday = merged(VISIT_ANNOUNCED, SHOIGU_2023)
+    trains = summary("nv", "NV", date(2025, 7, 10), [
+        ("Passenger trains to Vladivostok resumed.",
+         "Oleh Kozhemyako announced the resumption of passenger trains between Vladivostok and North Korea.",
+         ["Oleh Kozhemyako"], ""),
+    ])
+    today = merged(VISIT_ANNOUNCED, VISIT_ARRIVED, SHOIGU_2023, FLIGHTS, trains, since=yesterday)
+    by_what = {e.what: e for e in today.events}
+    visit = next(e for e in today.events if "Lavrov" in e.what)
+    assert visit.change == "updated" and "The Moscow Times" in (visit.change_note or "")
+    assert by_what["Shoigu visited North Korea."].change == "unchanged"
+    assert by_what["Passenger trains to Vladivostok resumed."].change == "new"
+    # The flights announced yesterday and launched today are one story, now with a new source.
+    flights = next(e for e in today.events if "flights" in e.what.lower())
+    assert flights.change == "updated" and {s.outlet for s in flights.sources} == {"Hindustan Times", "UNN"}
