@@ -147,6 +147,7 @@ def brief(
                                                     "or unchanged.")] = None,
     no_cache: NoCacheOpt = False, cache_dir: CacheDirOpt = None, context_window: ContextOpt = None,
     concurrency: ConcurrencyOpt = None, quiet: QuietOpt = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every removed clutter line.")] = False,
 ) -> None:
     """Write the day's briefing from a set of articles."""
 
@@ -154,8 +155,12 @@ def brief(
         settings = _settings(model, base_url, api_key, no_cache, cache_dir, context_window, concurrency)
         fallback = _date(when)
         previous = _load_briefing(since)
-        total = len(pipeline.prepare(paths, fallback_date=fallback))
-        bar, done = _progress(quiet, total)
+        prepared = pipeline.prepare(paths, fallback_date=fallback)
+        if verbose:
+            for article in prepared:
+                for line in article.clean_report.removed if article.clean_report else []:
+                    err.print(f"[dim]{article.article_id} removed {line}[/]", highlight=False)
+        bar, done = _progress(quiet, len(prepared))
         if bar is not None:
             bar.start()
         try:

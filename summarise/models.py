@@ -235,6 +235,7 @@ class ArticleStatus(Strict):
     reason: str | None = None
     events: int = 0
     dropped: int = 0
+    removed_lines: int = Field(default=0, description="Lines of page clutter removed before the model saw it.")
 
 
 class RunRecord(Strict):

@@ -63,6 +63,7 @@ def _status(article: Article, summary: ArticleSummary | None, reason: str | None
         published_source=meta.published_source if meta else "none",
         status="ok" if summary is not None else "failed", reason=reason,
         events=len(summary.events) if summary else 0, dropped=len(summary.dropped) if summary else 0,
+        removed_lines=article.clean_report.removed_lines if article.clean_report else 0,
     )
 
 

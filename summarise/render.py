@@ -82,8 +82,8 @@ def to_markdown(b: Briefing) -> str:
     for a in b.articles:
         published = f"{a.published.isoformat()} ({a.published_source})" if a.published else "date unknown"
         if a.status == "ok":
-            out.append(f"- ok · {a.outlet} · {published} · {a.title} · {a.events} events, {a.dropped} items dropped "
-                       f"[{a.article_id}]")
+            out.append(f"- ok · {a.outlet} · {published} · {a.title} · {a.events} events, {a.dropped} unverifiable "
+                       f"items dropped, {a.removed_lines} clutter lines removed [{a.article_id}]")
         else:
             out.append(f"- **failed** · {a.path}: {a.reason}")
     r = b.run

@@ -118,3 +118,40 @@ def test_cassettes_hold_no_credentials() -> None:
         text = path.read_text()
         assert FAKE_KEY not in text and "Bearer" not in text, path.name
         assert "authorization" not in text.lower(), path.name
+
+
+@pytest.mark.vcr
+def test_cli_extract_then_merge_and_rerun(vcr, tmp_path: Path, seeds: Path, model_server: str) -> None:
+    from typer.testing import CliRunner
+
+    from summarise.cli import app
+
+    runner = CliRunner()
+    common = ["--model", "openai:gemma3-270m", "--base-url", model_server, "--context-window", "4096",
+              "--cache-dir", str(tmp_path / "cache")]
+    out_dir = tmp_path / "summaries"
+    out_dir.mkdir()
+    extracted = runner.invoke(app, ["extract", str(seeds), "--out-dir", str(out_dir), "-q", *common])
+    assert extracted.exit_code == 0, extracted.output
+    files = sorted(out_dir.glob("*.summary.json"))
+    assert len(files) == 5
+    merged = runner.invoke(app, ["merge", str(out_dir), "-f", "json", "-o", str(tmp_path / "m.json"), *common])
+    assert merged.exit_code == 0, merged.output
+    briefing = Briefing.model_validate_json((tmp_path / "m.json").read_text())
+    assert len(briefing.articles) == 5
+    first = runner.invoke(app, ["brief", str(seeds), "-f", "json", "-o", str(tmp_path / "b.json"), *common])
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(app, ["brief", str(seeds), "-f", "json", "-o", str(tmp_path / "b2.json"), *common])
+    assert again.exit_code == 0
+    rerun = Briefing.model_validate_json((tmp_path / "b2.json").read_text())
+    assert rerun.run.model_calls == 0 and rerun.run.cache_hits >= 5
+    _check_grounded(rerun, seeds)
+    single = runner.invoke(app, ["extract", str(seeds / "000_3a528664e92ddcf1.txt"), "-v", *common])
+    record = json.loads(single.stdout)
+    assert record["meta"]["outlet"] == "UNN"
+    assert any("Zircon" in line for line in record["cleaning"]["removed"])
+    for event in record["summary"]["events"]:
+        ev = event["evidence"][0]
+        assert record["cleaned_text"][ev["start"]:ev["end"]] == ev["text"]
+    if not RECORDING:
+        assert vcr.all_played

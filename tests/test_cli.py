@@ -1,0 +1,114 @@
+"""The CLI: user mistakes get one line naming the fix and a non-zero exit, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from summarise.cli import app
+
+from .conftest import ROOT, SEEDS
+from .ollama_standin import OllamaStandIn
+
+runner = CliRunner()
+
+
+def _one_line_error(args: list[str], *needles: str) -> str:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    lines = [ln for ln in result.output.strip().splitlines() if ln.strip()]
+    text = " ".join(lines)
+    assert text.startswith("error:"), text
+    for needle in needles:
+        assert needle in text, text
+    return text
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_missing_path() -> None:
+    _one_line_error(["brief", "no/such/folder"], "no such file or folder", "check the path")
+
+
+def test_folder_without_articles(tmp_path: Path) -> None:
+    _one_line_error(["brief", str(tmp_path)], "no .txt, .md or .html articles")
+
+
+def test_unknown_backend() -> None:
+    _one_line_error(["brief", str(SEEDS), "--model", "gpt4all:x"], "unknown backend", "ollama:MODEL")
+
+
+def test_bad_date() -> None:
+    _one_line_error(["brief", str(SEEDS), "--date", "yesterday"], "YYYY-MM-DD")
+
+
+def test_missing_gguf() -> None:
+    _one_line_error(["brief", str(SEEDS), "--model", "local:/no/model.gguf"], "no GGUF file")
+
+
+def test_unreachable_ollama(tmp_path: Path) -> None:
+    url = f"http://127.0.0.1:{_closed_port()}"
+    out = tmp_path / "b.md"
+    _one_line_error(["brief", str(SEEDS), "--model", "ollama:qwen2.5:7b", "--base-url", url, "-o", str(out), "-q"],
+                    "cannot reach Ollama", "OLLAMA_HOST")
+    assert not out.exists()  # nothing half-written
+
+
+def test_unreachable_openai_endpoint_hides_the_key() -> None:
+    url = f"http://127.0.0.1:{_closed_port()}/v1"
+    text = _one_line_error(["check", "--model", "openai:m", "--base-url", url, "--api-key", "sk-secret-123456789"],
+                           "cannot reach", "--base-url")
+    assert "sk-secret" not in text
+
+
+def test_model_not_pulled_then_pulled_with_progress() -> None:
+    with OllamaStandIn(models=[]) as standin:
+        _one_line_error(["check", "--model", "ollama:gemma3:270m", "--base-url", standin.url],
+                        "no model 'gemma3:270m'", "ollama pull gemma3:270m")
+        result = runner.invoke(app, ["check", "--model", "ollama:gemma3:270m", "--base-url", standin.url, "--pull"])
+        assert result.exit_code == 0, result.output
+        assert standin.pulls == ["gemma3:270m"]
+        assert "serves gemma3:270m" in result.output
+
+
+def test_ollama_host_is_respected(monkeypatch: pytest.MonkeyPatch) -> None:
+    with OllamaStandIn(models=["gemma3:270m"]) as standin:
+        monkeypatch.setenv("OLLAMA_HOST", standin.url.removeprefix("http://"))
+        result = runner.invoke(app, ["check", "--model", "ollama:gemma3:270m"])
+        assert result.exit_code == 0 and standin.url in result.output
+
+
+def test_schema_command_prints_the_briefing_schema() -> None:
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    assert json.loads(result.output) == json.loads((ROOT / "schemas" / "briefing.schema.json").read_text())
+    _one_line_error(["schema", "nope"], "choose one of")
+
+
+def test_cache_info_and_clear(tmp_path: Path) -> None:
+    info = runner.invoke(app, ["cache", "info", "--cache-dir", str(tmp_path / "c")])
+    assert info.exit_code == 0 and "0 answers" in info.output
+    cleared = runner.invoke(app, ["cache", "clear", "--cache-dir", str(tmp_path / "c")])
+    assert cleared.exit_code == 0 and "removed 0 answers" in cleared.output
+
+
+def test_merge_rejects_files_that_are_not_summaries(tmp_path: Path) -> None:
+    bad = tmp_path / "x.json"
+    bad.write_text('{"hello": 1}')
+    _one_line_error(["merge", str(bad)], "not an ArticleSummary")
+    _one_line_error(["merge", str(tmp_path / "none")], "no such file or folder")
+
+
+def test_since_must_be_a_briefing(tmp_path: Path) -> None:
+    bad = tmp_path / "y.json"
+    bad.write_text("[]")
+    _one_line_error(["brief", str(SEEDS), "--since", str(bad)], "not a briefing")

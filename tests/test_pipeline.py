@@ -1,0 +1,228 @@
+"""The pipeline with a scripted backend (a test double): failures, re-asks, cache, schemas, API."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+import summarise
+from summarise import ScriptedBackend, Settings, abrief, prepare
+from summarise.backends.base import GenerateRequest
+from summarise.cache import CachedBackend, ResponseCache
+from summarise.schemas import SCHEMAS, schema_json
+
+from .conftest import ROOT, SEEDS
+
+
+def _quote_first_sentence(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+    """Answer as a careful model would: quote the article's first story sentence."""
+    if request.response_model.__name__ == "CheckedSummaryDraft":
+        text: str = request.context["article"]
+        first = [p for p in text.split("\n\n") if len(p.split()) > 8][0].split(". ")[0]
+        return {"summary": first[:380] + ".", "events": [
+            {"what": first[:190], "who": [], "where": "", "when": "", "evidence": first[:290]}]}
+    if request.response_model.__name__ == "SameEventDraft":
+        return {"same_event": False}
+    return {"headline": "x", "headline_event_ids": ["E999"], "overview": []}
+
+
+def _brief(tmp_path: Path, backend: Any, paths: list[Path] | None = None, **kw: Any) -> summarise.Briefing:
+    settings = Settings(cache_dir=tmp_path / "cache", **kw)
+    return asyncio.run(abrief(paths or [SEEDS], settings=settings, backend=backend))
+
+
+def test_every_article_is_listed_and_every_event_grounded(tmp_path: Path) -> None:
+    b = _brief(tmp_path, ScriptedBackend(_quote_first_sentence))
+    assert len(b.articles) == 5 and all(a.status == "ok" for a in b.articles)
+    cleaned = {a.article_id: a.cleaned for a in prepare([SEEDS])}
+    assert b.events
+    for e in b.events:
+        for s in e.sources:
+            for ev in s.evidence:
+                assert cleaned[ev.article_id][ev.start:ev.end] == ev.text
+    schema = json.loads((ROOT / "schemas" / "briefing.schema.json").read_text())
+    jsonschema.validate(json.loads(summarise.to_json(b)), schema)
+
+
+def test_one_failing_article_does_not_sink_the_run(tmp_path: Path) -> None:
+    def flaky(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+        if "Moscow Times" in request.messages[0]["content"]:
+            return {"not": "json of the schema"}
+        return _quote_first_sentence(request, attempt)
+
+    bad = tmp_path / "empty.txt"
+    bad.write_text("Popular\n • 12 views\n")
+    b = _brief(tmp_path, ScriptedBackend(flaky), [SEEDS, bad])
+    status = {a.article_id: a for a in b.articles}
+    assert len(status) == 6
+    assert status["empty"].status == "failed" and "clutter" in (status["empty"].reason or "")
+    assert status["004_1618ca9304753086"].events == 0
+    assert sum(a.status == "ok" and a.events > 0 for a in b.articles) == 4
+
+
+def test_an_invented_quote_is_sent_back_once_then_dropped(tmp_path: Path) -> None:
+    attempts: list[int] = []
+
+    def inventive(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+        if request.response_model.__name__ != "CheckedSummaryDraft":
+            return _quote_first_sentence(request, attempt)
+        attempts.append(attempt)
+        return {"summary": "Two countries were accused of meddling in the 2016 US presidential election.",
+                "events": [{"what": "Meddling in the 2016 election", "who": ["Hillary Clinton"], "where": "",
+                            "when": "Friday, April 10, 2024",
+                            "evidence": "accused of meddling in the 2016 US presidential election"}]}
+
+    b = _brief(tmp_path, ScriptedBackend(inventive), [SEEDS / "004_1618ca9304753086.txt"])
+    assert attempts == [0, 1]
+    assert b.events == []
+    kinds = {d.kind for d in b.dropped}
+    assert {"event", "summary"} <= kinds
+    assert "2016" not in json.dumps(b.model_dump(mode="json", exclude={"dropped"}))
+
+
+def test_names_and_dates_not_in_the_article_are_dropped_from_kept_events(tmp_path: Path) -> None:
+    sentence = "Russia's Foreign Minister Sergei Lavrov arrived in North Korea on Friday for a working visit"
+
+    def half_right(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+        if request.response_model.__name__ != "CheckedSummaryDraft":
+            return _quote_first_sentence(request, attempt)
+        return {"summary": "Lavrov arrived in North Korea.", "events": [
+            {"what": "Lavrov arrived in North Korea for a working visit.", "who": ["Sergei Lavrov", "Kim Yo Jong"],
+             "where": "Wonsan", "when": "April 10, 2024", "evidence": sentence}]}
+
+    b = _brief(tmp_path, ScriptedBackend(half_right), [SEEDS / "004_1618ca9304753086.txt"])
+    (event,) = b.events
+    assert event.who == ["Sergei Lavrov"]
+    assert event.when.phrase == "on Friday"  # found by code in the evidence, not the invented date
+    assert event.when.precision == "unknown"  # no page date: a weekday cannot be pinned
+    dropped = {(d.kind, d.text) for d in b.dropped}
+    assert ("who", "Kim Yo Jong") in dropped and ("when", "April 10, 2024") in dropped
+
+
+def test_a_rerun_is_served_from_the_cache(tmp_path: Path) -> None:
+    backend = ScriptedBackend(_quote_first_sentence)
+    first = _brief(tmp_path, backend)
+    calls = len(backend.requests)
+    second = _brief(tmp_path, ScriptedBackend(_quote_first_sentence))
+    assert first.run.model_calls >= calls > 0  # re-asks are calls too
+    assert second.run.model_calls == 0 and second.run.cache_hits == calls
+    assert second.model_dump(exclude={"run"}) == first.model_dump(exclude={"run"})
+
+
+def test_no_cache_asks_again(tmp_path: Path) -> None:
+    _brief(tmp_path, ScriptedBackend(_quote_first_sentence))
+    again = _brief(tmp_path, ScriptedBackend(_quote_first_sentence), use_cache=False)
+    assert again.run.model_calls > 0 and again.run.cache_hits == 0
+
+
+def test_editing_a_prompt_changes_the_cache_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _brief(tmp_path, ScriptedBackend(_quote_first_sentence))
+    prompts = tmp_path / "prompts"
+    prompts.mkdir()
+    for f in (ROOT / "prompts").iterdir():
+        (prompts / f.name).write_text(f.read_text().replace("You write facts", "You write checked facts"))
+    monkeypatch.setenv("SUMMARISE_PROMPTS_DIR", str(prompts))
+    from summarise.prompts import _environment
+
+    _environment.cache_clear()
+    fresh = _brief(tmp_path, ScriptedBackend(_quote_first_sentence))
+    _environment.cache_clear()
+    assert fresh.run.model_calls >= 5
+
+
+def test_cache_values_are_json_text_not_pickles(tmp_path: Path) -> None:
+    cache = ResponseCache(tmp_path / "c")
+    backend = CachedBackend(ScriptedBackend(_quote_first_sentence), cache)
+    article = prepare([SEEDS / "003_46faeb6b32940052.txt"])[0]
+    from summarise.extract import build_request
+
+    asyncio.run(backend.generate(build_request(article, Settings())))
+    raw = cache._cache.get(next(iter(cache._cache)))
+    assert isinstance(raw, str) and json.loads(raw)["valid"] is True
+    assert cache.stats()[0] == 1
+    assert cache.clear() == 1
+
+
+def test_concurrency_is_bounded(tmp_path: Path) -> None:
+    running = 0
+    peak = 0
+
+    class Slow(ScriptedBackend):
+        async def generate(self, request: GenerateRequest):  # type: ignore[no-untyped-def]
+            nonlocal running, peak
+            running += 1
+            peak = max(peak, running)
+            await asyncio.sleep(0.01)
+            running -= 1
+            return await super().generate(request)
+
+    _brief(tmp_path, Slow(_quote_first_sentence), concurrency=2, use_cache=False)
+    assert peak == 2
+
+
+def test_an_article_longer_than_the_context_fails_alone_with_the_reason(tmp_path: Path) -> None:
+    long = tmp_path / "long.txt"
+    long.write_text("A long story\n\n" + " ".join(["The council met again to discuss the budget."] * 800))
+    b = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, context=3000), [SEEDS, long])
+    status = {a.article_id: a for a in b.articles}
+    assert status["long"].status == "failed" and "context" in (status["long"].reason or "")
+    assert sum(a.status == "ok" for a in b.articles) == 5
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_schema_files_match_the_models(name: str) -> None:
+    on_disk = (ROOT / "schemas" / f"{name}.schema.json").read_text()
+    assert on_disk == schema_json(name), f"schemas/ drifted: run `summarise schema --write schemas`"
+
+
+def test_drafts_are_bounded_for_small_models() -> None:
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "object" and "properties" in node:
+                assert node.get("additionalProperties") is False
+            if node.get("type") == "array":
+                assert "maxItems" in node
+            if node.get("type") == "string" and "enum" not in node:
+                assert "maxLength" in node
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    from summarise.models import OverviewDraft, SameEventDraft, SummaryDraft
+
+    for model in (SummaryDraft, OverviewDraft, SameEventDraft):
+        walk(model.model_json_schema())
+
+
+def test_public_api_is_pinned() -> None:
+    assert summarise.__all__ == sorted(summarise.__all__)
+    assert summarise.__all__ == [
+        "Article", "ArticleSummary", "Backend", "BackendError", "BackendUnreachable", "Briefing", "BriefingEvent",
+        "ConfigError", "ContextOverflow", "Event", "EventDate", "Evidence", "Figure", "FigureConflict",
+        "GenerateRequest", "GenerateResult", "InputError", "ModelNotFound", "ScriptedBackend", "Settings",
+        "SummariseError", "abrief", "aextract_files", "amerge", "brief", "make_backend", "merge_summaries",
+        "prepare", "to_json", "to_markdown",
+    ]
+
+
+def test_sync_api_matches_async(tmp_path: Path) -> None:
+    settings = Settings(cache_dir=tmp_path / "cache")
+    sync = summarise.brief([SEEDS / "003_46faeb6b32940052.txt"], settings=settings,
+                           backend=ScriptedBackend(_quote_first_sentence))
+    assert sync.run.cache_hits == 0 and len(sync.articles) == 1
+
+
+def test_layering_contracts_hold() -> None:
+    import subprocess
+    import sys
+
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
