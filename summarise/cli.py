@@ -210,8 +210,6 @@ def extract(
         records = []
         for article, status in zip(articles, outcome.statuses, strict=True):
             report = article.clean_report.model_dump(mode="json") if article.clean_report else {}
-            if not verbose:
-                report.pop("removed", None)
             summary = by_id.get(article.article_id)
             records.append({"article_id": article.article_id, "status": status.status, "reason": status.reason,
                             "meta": article.meta.model_dump(mode="json") if article.meta else None,

@@ -36,7 +36,7 @@ PHRASE = re.compile(
     rf"|yesterday|today"
     rf"|in\s+\d{{4}}"
     rf")\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -61,7 +61,7 @@ def _past_year_for(month: int, day: int, pub: date) -> int:
 
 
 def _weekday(phrase: str, pub: date) -> EventDate | None:
-    m = re.search(rf"\b({_WD})\b", phrase, re.I)
+    m = re.search(rf"\b({_WD})\b", phrase, re.IGNORECASE)
     if not m or re.search(r"\d", phrase):
         return None
     target = WEEKDAYS[m.group(1).lower()]
@@ -108,7 +108,7 @@ def _relative(phrase: str, pub: date) -> EventDate | None:
 
 def _months(phrase: str, pub: date) -> EventDate | None:
     """'in April', 'in early January', 'in July or August', 'last September', 'in 2023'."""
-    m = re.fullmatch(r"(?:in|since|until|by)\s+(\d{4})", phrase.strip(), re.I)
+    m = re.fullmatch(r"(?:in|since|until|by)\s+(\d{4})", phrase.strip(), re.IGNORECASE)
     if m:
         y = int(m.group(1))
         return EventDate(phrase=phrase, start=date(y, 1, 1), end=date(y, 12, 31), precision="year")
@@ -138,11 +138,11 @@ def _day_range(phrase: str, pub: date | None) -> EventDate | None:
     if iso:
         d = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         return EventDate(phrase=phrase, start=d, end=d, precision="day")
-    m = re.search(rf"({_MON})\s+(\d{{1,2}})(?!\d)(?:\s*[-–]\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?", phrase, re.I)
+    m = re.search(rf"({_MON})\s+(\d{{1,2}})(?!\d)(?:\s*[-–]\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?", phrase, re.IGNORECASE)
     if m:
         mon, d1, d2, yr = _month_no(m.group(1)), int(m.group(2)), m.group(3), m.group(4)
     else:
-        m = re.search(rf"(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+({_MON})(?:,?\s+(\d{{4}}))?", phrase, re.I)
+        m = re.search(rf"(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+({_MON})(?:,?\s+(\d{{4}}))?", phrase, re.IGNORECASE)
         if not m:
             return None
         d1, d2, mon, yr = int(m.group(1)), m.group(2), _month_no(m.group(3)), m.group(4)
@@ -176,7 +176,7 @@ def resolve(phrase: str | None, pub: date | None) -> EventDate:
             if found is not None:
                 return found
     else:
-        m = re.fullmatch(r"(?:in\s+)?(\d{4})", phrase, re.I)
+        m = re.fullmatch(r"(?:in\s+)?(\d{4})", phrase, re.IGNORECASE)
         if m:
             y = int(m.group(1))
             return EventDate(phrase=phrase, start=date(y, 1, 1), end=date(y, 12, 31), precision="year")
@@ -200,8 +200,8 @@ def first_resolved(sentence: str, pub: date | None) -> EventDate:
 
 _PAGE_DATE = [
     re.compile(r"\b(\d{4}-\d{2}-\d{2})\b"),
-    re.compile(rf"\b({_MON}\s+\d{{1,2}},\s+\d{{4}})\b", re.I),
-    re.compile(rf"\b(\d{{1,2}}\s+{_MON}\s+\d{{4}})\b", re.I),
+    re.compile(rf"\b({_MON}\s+\d{{1,2}},\s+\d{{4}})\b", re.IGNORECASE),
+    re.compile(rf"\b(\d{{1,2}}\s+{_MON}\s+\d{{4}})\b", re.IGNORECASE),
 ]
 
 

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from summarise import dates, ground
 from summarise.backends.base import Backend, GenerateRequest, GenerateResult, messages_tokens
 from summarise.errors import ContextOverflow
-from summarise.models import Article, ArticleSummary, Drop, Event, EventDraft, Evidence, SummaryDraft
+from summarise.models import Article, ArticleSummary, Drop, Event, EventDate, EventDraft, Evidence, SummaryDraft
 from summarise.prompts import render
 from summarise.settings import Settings
 
@@ -100,7 +100,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop]) -> Ev
         else:
             drops.append(Drop(kind="who", text=name, reason="not named in the article"))
     base = relative_base(article)
-    when = dates.EventDate()
+    when = EventDate()
     if draft.when and draft.when.lower() in text.lower():
         when = dates.resolve(draft.when, base)
     elif draft.when:

@@ -113,7 +113,7 @@ def mentioned(name: str, text: str) -> bool:
 
 # ---------------------------------------------------------------- sentences and figures
 
-_SENT = re.compile(r'[^.!?\n]+(?:[.!?]+["”»)]?|$)', re.M)
+_SENT = re.compile(r'[^.!?\n]+(?:[.!?]+["”»)]?|$)', re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ FIGURE = re.compile(
     rf"\b(?P<value>(?:{_QUALIFIER}\s+)?(?:{_AMOUNT}))(?:\s+of)?\s+(?P<noun>(?:[A-Za-z-]+\s+){{0,3}}?"
     rf"(?:troops|soldiers|containers|missiles|civilians|people|deaths|dead|casualties|injured|wounded|killed|"
     rf"components|shells|tanks|drones|refugees|flights|artillery ammunition|of the artillery ammunition))\b",
-    re.I,
+    re.IGNORECASE,
 )
 _QUANTITY_ALIASES = {"soldiers": "troops", "dead": "killed", "deaths": "killed", "casualties": "killed",
                      "injured": "wounded"}

@@ -20,16 +20,18 @@ from pydantic import ValidationInfo, model_validator
 from rapidfuzz import fuzz
 
 from summarise import ground
-from summarise.backends.base import Backend, GenerateRequest, GenerateResult, estimate_tokens, messages_tokens
+from summarise.backends.base import GenerateRequest, GenerateResult, estimate_tokens, messages_tokens
 from summarise.errors import ContextOverflow
 from summarise.models import (
     Actor,
-    Briefing,
     ArticleSummary,
+    Briefing,
     BriefingEvent,
+    DateSource,
     Drop,
     Event,
     EventDate,
+    Figure,
     FigureConflict,
     OverviewDraft,
     SameEventDraft,
@@ -73,7 +75,7 @@ class Item:
     outlet: str
     title: str
     published: date | None
-    published_source: str = "none"
+    published_source: DateSource = "none"
 
 
 def _words(item: Item) -> str:
@@ -132,8 +134,10 @@ def _candidate_pairs(items: list[Item]) -> set[tuple[int, int]]:
         for actor in _actors(it):
             index[actor].append(i)
     pairs: set[tuple[int, int]] = set()
+    # A name that most events share ("Russia" on a Russia-heavy day) cannot tell events apart.
+    too_common = max(50, len(items) // 10)
     for members in index.values():
-        if len(members) > 400:
+        if len(members) > too_common:
             continue
         for x, i in enumerate(members):
             for j in members[x + 1:]:
@@ -215,7 +219,7 @@ def _norm_value(value: str) -> str:
 
 def conflicts(summaries: list[ArticleSummary]) -> list[FigureConflict]:
     """Each quantity that sources state with different values, all claims side by side in date order."""
-    by_quantity: dict[str, list] = defaultdict(list)
+    by_quantity: dict[str, list[Figure]] = defaultdict(list)
     for s in summaries:
         for f in s.figures:
             by_quantity[f.quantity].append(f)

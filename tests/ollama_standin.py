@@ -8,10 +8,10 @@ It serves ``/api/version``, ``/api/tags``, ``/api/show`` and a streaming ``/api/
 from __future__ import annotations
 
 import json
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-import socket
 from urllib.parse import urlsplit
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from summarise import ScriptedBackend, Settings
 from summarise.backends.base import GenerateRequest, messages_tokens
-from summarise.merge import similarity, items_from
+from summarise.merge import items_from, similarity
 from summarise.models import Briefing
 from summarise.pipeline import amerge
 

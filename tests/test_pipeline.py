@@ -177,7 +177,7 @@ def test_an_article_longer_than_the_context_fails_alone_with_the_reason(tmp_path
 @pytest.mark.parametrize("name", sorted(SCHEMAS))
 def test_schema_files_match_the_models(name: str) -> None:
     on_disk = (ROOT / "schemas" / f"{name}.schema.json").read_text()
-    assert on_disk == schema_json(name), f"schemas/ drifted: run `summarise schema --write schemas`"
+    assert on_disk == schema_json(name), "schemas/ drifted: run `summarise schema --write schemas`"
 
 
 def test_drafts_are_bounded_for_small_models() -> None:
@@ -225,4 +225,14 @@ def test_layering_contracts_hold() -> None:
 
     lint = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_package_type_checks_strictly() -> None:
+    import subprocess
+    import sys
+
+    mypy = Path(sys.executable).with_name("mypy")
+    result = subprocess.run([str(mypy), "--cache-dir", "/dev/null"], cwd=ROOT, capture_output=True, text=True,
+                            check=False)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -48,7 +48,11 @@ def _check_grounded(briefing: Briefing, seeds: Path) -> None:
     cleaned = {a.article_id: a.cleaned for a in prepare([seeds])}
     assert {a.article_id for a in briefing.articles} == set(cleaned)
     assert len(briefing.articles) == 5
+    clutter = ["Zircon", "Poltava", "SOWA", "Kropyvnytskyi", "Merz", "Houthis", "Rushchyshyn", "hybrid tribunal",
+               "superyacht", "MH17", "suicide", "Iskander", "undesirable", "newsletter"]
     for event in briefing.events:
+        words = event.what + " ".join(ev.text for s in event.sources for ev in s.evidence)
+        assert not [c for c in clutter if c in words], event.what
         for source in event.sources:
             for ev in source.evidence:
                 assert cleaned[ev.article_id][ev.start:ev.end] == ev.text

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import openai
+
 from summarise.backends.openai_compat import OpenAICompatBackend
 from summarise.errors import ConfigError
 from summarise.settings import Settings
@@ -77,7 +79,7 @@ class LocalBackend(OpenAICompatBackend):
     def gguf_path(self) -> Path:
         return self._path if self._path is not None else default_gguf()
 
-    def client(self):  # type: ignore[no-untyped-def]
+    def client(self) -> openai.AsyncOpenAI:
         if not self._started:
             self.base_url = self._launcher(self)
             self._started = True

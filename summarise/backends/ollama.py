@@ -76,7 +76,7 @@ class OllamaBackend(OpenAICompatBackend):
         except ollama.ResponseError as exc:
             raise ModelNotFound(f"Ollama could not pull {self.model!r}: {exc.error}") from None
 
-    async def check(self, *, pull: bool = False, progress: Progress | None = None) -> str:  # type: ignore[override]
+    async def check(self, *, pull: bool = False, progress: Progress | None = None) -> str:
         if not await self.has_model():
             if not pull:
                 raise self._not_found(RuntimeError())

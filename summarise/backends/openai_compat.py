@@ -23,7 +23,7 @@ from summarise.errors import BackendResponseError, BackendUnreachable, ConfigErr
 from summarise.settings import Settings
 
 DEFAULT_CONTEXT = 8192
-_SECRET = re.compile(r"(sk-[A-Za-z0-9_-]{6,}|Bearer\s+\S+|api[_-]?key[=:]\s*\S+)", re.I)
+_SECRET = re.compile(r"(sk-[A-Za-z0-9_-]{6,}|Bearer\s+\S+|api[_-]?key[=:]\s*\S+)", re.IGNORECASE)
 
 
 def scrub(text: str) -> str:
