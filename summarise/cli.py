@@ -54,13 +54,14 @@ DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date (Y
 OutOpt = Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="md or json.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
+TimeoutOpt = Annotated[float | None, typer.Option(help="Seconds to wait for one model answer [default 300].")]
 
 
 def _settings(model: str | None = None, base_url: str | None = None, api_key: str | None = None,
               no_cache: bool = False, cache_dir: Path | None = None, context_window: int | None = None,
-              concurrency: int | None = None) -> Settings:
+              concurrency: int | None = None, timeout: float | None = None) -> Settings:
     given: dict[str, Any] = {"model": model, "base_url": base_url, "cache_dir": cache_dir,
-                             "context_window": context_window, "concurrency": concurrency}
+                             "context_window": context_window, "concurrency": concurrency, "timeout": timeout}
     given = {k: v for k, v in given.items() if v is not None}
     if api_key:
         given["api_key"] = SecretStr(api_key)
@@ -96,13 +97,22 @@ def _run(fn: Callable[[], T]) -> T:
         raise typer.Exit(130) from None
 
 
+def _check_out(path: Path | None) -> None:
+    """Refuse a bad --out before any work is done."""
+    if path is None:
+        return
+    if path.is_dir():
+        raise InputError(f"--out {path} is a folder: name a file, e.g. {path / 'briefing.md'}")
+    if not path.parent.exists():
+        raise InputError(f"folder {path.parent} does not exist: create it or choose another --out")
+
+
 def write_atomic(path: Path | None, text: str) -> None:
     """Write a whole file or nothing: a temporary file renamed into place."""
     if path is None:
         sys.stdout.write(text)
         return
-    if path.parent and not path.parent.exists():
-        raise InputError(f"folder {path.parent} does not exist: create it or choose another --out")
+    _check_out(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -146,13 +156,14 @@ def brief(
     since: Annotated[Path | None, typer.Option(help="Yesterday's briefing (JSON): mark events new, updated "
                                                     "or unchanged.")] = None,
     no_cache: NoCacheOpt = False, cache_dir: CacheDirOpt = None, context_window: ContextOpt = None,
-    concurrency: ConcurrencyOpt = None, quiet: QuietOpt = False,
+    concurrency: ConcurrencyOpt = None, quiet: QuietOpt = False, timeout: TimeoutOpt = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every removed clutter line.")] = False,
 ) -> None:
     """Write the day's briefing from a set of articles."""
 
     def body() -> None:
-        settings = _settings(model, base_url, api_key, no_cache, cache_dir, context_window, concurrency)
+        settings = _settings(model, base_url, api_key, no_cache, cache_dir, context_window, concurrency, timeout)
+        _check_out(out)
         fallback = _date(when)
         previous = _load_briefing(since)
         prepared = pipeline.prepare(paths, fallback_date=fallback)
@@ -188,12 +199,13 @@ def extract(
         help="Write one ARTICLE_ID.summary.json per article here (input for `summarise merge`).")] = None,
     when: DateOpt = None, no_cache: NoCacheOpt = False, cache_dir: CacheDirOpt = None,
     context_window: ContextOpt = None, concurrency: ConcurrencyOpt = None, quiet: QuietOpt = False,
+    timeout: TimeoutOpt = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every removed line.")] = False,
 ) -> None:
     """Extract articles one by one: cleaned text, removed lines, metadata, events with their spans."""
 
     def body() -> None:
-        settings = _settings(model, base_url, api_key, no_cache, cache_dir, context_window, concurrency)
+        settings = _settings(model, base_url, api_key, no_cache, cache_dir, context_window, concurrency, timeout)
         fallback = _date(when)
         articles = pipeline.prepare(paths, fallback_date=fallback)
         if out_dir is not None and not out_dir.is_dir():
@@ -279,6 +291,7 @@ def merge_cmd(
 
     def body() -> None:
         settings = _settings(model, base_url, api_key, no_cache, cache_dir, context_window)
+        _check_out(out)
         summaries = _read_summaries(paths)
         result = asyncio.run(pipeline.amerge(summaries, settings=settings, since=_load_briefing(since),
                                              briefing_date=_date(when)))

@@ -61,8 +61,12 @@ def from_html(html: str) -> tuple[str, dict[str, str]]:
 
 
 def read_article(path: Path, article_id: str) -> Article:
-    raw = path.read_bytes().decode("utf-8", errors="replace")
-    file_time = datetime.fromtimestamp(path.stat().st_mtime)
+    try:
+        raw = path.read_bytes().decode("utf-8", errors="replace")
+        file_time = datetime.fromtimestamp(path.stat().st_mtime)
+    except OSError as exc:
+        reason = f"cannot read {path}: {exc.strerror or exc} (check the file's permissions)"
+        return Article(article_id=article_id, path=str(path), raw="", text="", hints={"error": reason})
     if path.suffix.lower() in (".html", ".htm"):
         text, hints = from_html(raw)
     else:

@@ -75,6 +75,8 @@ async def amap(articles: list[Article], backend: Backend, settings: Settings, *,
     gate = asyncio.Semaphore(settings.concurrency)
 
     async def one(article: Article) -> tuple[ArticleSummary | None, str | None]:
+        if article.hints.get("error"):
+            return None, article.hints["error"]
         if not article.cleaned.strip():
             return None, "no article text left after cleaning (empty or only page clutter)"
         async with gate:
@@ -86,6 +88,10 @@ async def amap(articles: list[Article], backend: Backend, settings: Settings, *,
                 if _fatal(exc):
                     raise
                 return None, str(exc)
+            except SummariseError as exc:
+                return None, str(exc)
+            except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the others
+                return None, f"unexpected {type(exc).__name__} while extracting: {exc}"[:500]
             usage.add(result)
             if result.data is None:
                 return None, "the model's answer was not usable JSON: " + "; ".join(result.errors)[:300]

@@ -112,3 +112,14 @@ def test_since_must_be_a_briefing(tmp_path: Path) -> None:
     bad = tmp_path / "y.json"
     bad.write_text("[]")
     _one_line_error(["brief", str(SEEDS), "--since", str(bad)], "not a briefing")
+
+
+def test_out_must_not_be_a_folder(tmp_path: Path) -> None:
+    _one_line_error(["brief", str(SEEDS), "--out", str(tmp_path), "--model", "ollama:x",
+                     "--base-url", f"http://127.0.0.1:{_closed_port()}"], "is a folder")
+
+
+def test_credentials_in_a_url_never_reach_messages() -> None:
+    url = f"http://alice:hunter2@127.0.0.1:{_closed_port()}/v1"
+    text = _one_line_error(["check", "--model", "openai:m", "--base-url", url], "cannot reach")
+    assert "hunter2" not in text and "alice" not in text

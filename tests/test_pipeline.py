@@ -236,3 +236,33 @@ def test_the_package_type_checks_strictly() -> None:
     result = subprocess.run([str(mypy), "--cache-dir", "/dev/null"], cwd=ROOT, capture_output=True, text=True,
                             check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_an_unreadable_file_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locked = tmp_path / "locked.txt"
+    locked.write_text("Some story\n\nA council met on Monday and approved the budget for the next year.")
+    real = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    b = _brief(tmp_path, ScriptedBackend(_quote_first_sentence), [SEEDS, locked])
+    status = {a.article_id: a for a in b.articles}
+    assert status["locked"].status == "failed" and "permissions" in (status["locked"].reason or "")
+    assert sum(a.status == "ok" for a in b.articles) == 5
+
+
+def test_a_crash_inside_one_article_fails_only_that_article(tmp_path: Path) -> None:
+    def broken(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+        if "Moscow Times" in request.messages[0]["content"]:
+            raise RuntimeError("boom")
+        return _quote_first_sentence(request, attempt)
+
+    b = _brief(tmp_path, ScriptedBackend(broken))
+    status = {a.article_id: a for a in b.articles}
+    assert status["004_1618ca9304753086"].status == "failed"
+    assert "RuntimeError" in (status["004_1618ca9304753086"].reason or "")
+    assert sum(a.status == "ok" for a in b.articles) == 4

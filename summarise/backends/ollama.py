@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import ollama
 
-from summarise.backends.openai_compat import OpenAICompatBackend
+from summarise.backends.openai_compat import OpenAICompatBackend, display_url
 from summarise.errors import BackendResponseError, BackendUnreachable, ModelNotFound
 from summarise.settings import Settings
 
@@ -45,11 +45,11 @@ class OllamaBackend(OpenAICompatBackend):
         self._native = ollama.AsyncClient(host=self.host, timeout=settings.timeout)
 
     def _unreachable(self, exc: Exception) -> BackendUnreachable:
-        return BackendUnreachable(f"cannot reach Ollama at {self.host}: run `ollama serve`, or set OLLAMA_HOST "
+        return BackendUnreachable(f"cannot reach Ollama at {display_url(self.host)}: run `ollama serve`, or set OLLAMA_HOST "
                                   f"or pass --base-url")
 
     def _not_found(self, exc: Exception) -> ModelNotFound:
-        return ModelNotFound(f"Ollama at {self.host} has no model {self.model!r}: run `ollama pull {self.model}` "
+        return ModelNotFound(f"Ollama at {display_url(self.host)} has no model {self.model!r}: run `ollama pull {self.model}` "
                              f"or `summarise check --model ollama:{self.model} --pull`")
 
     async def _models(self) -> list[str]:
@@ -58,7 +58,7 @@ class OllamaBackend(OpenAICompatBackend):
         except (httpx.ConnectError, ConnectionError) as exc:
             raise self._unreachable(exc) from None
         except ollama.ResponseError as exc:
-            raise BackendResponseError(f"Ollama at {self.host} answered: {exc.error}") from None
+            raise BackendResponseError(f"Ollama at {display_url(self.host)} answered: {exc.error}") from None
         return [m.model or "" for m in listed.models]
 
     async def has_model(self) -> bool:
@@ -81,7 +81,7 @@ class OllamaBackend(OpenAICompatBackend):
             if not pull:
                 raise self._not_found(RuntimeError())
             await self.pull(progress)
-        return f"Ollama at {self.host} serves {self.model}"
+        return f"Ollama at {display_url(self.host)} serves {self.model}"
 
     async def context_window(self) -> int:
         if self.settings.context_window:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from urllib.parse import urlsplit, urlunsplit
 from typing import Any
 
 import instructor
@@ -24,6 +25,15 @@ from summarise.settings import Settings
 
 DEFAULT_CONTEXT = 8192
 _SECRET = re.compile(r"(sk-[A-Za-z0-9_-]{6,}|Bearer\s+\S+|api[_-]?key[=:]\s*\S+)", re.IGNORECASE)
+
+
+def display_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = host + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def scrub(text: str) -> str:
@@ -46,7 +56,12 @@ class OpenAICompatBackend:
 
     @property
     def identity(self) -> dict[str, str]:
-        return {"backend": self.name, "model": self.model, "base_url": self.base_url, "mode": self.mode.value}
+        return {"backend": self.name, "model": self.model, "base_url": self.display_url, "mode": self.mode.value}
+
+    @property
+    def display_url(self) -> str:
+        """The base URL without any user:password part, for messages and cache keys."""
+        return display_url(self.base_url)
 
     def client(self) -> openai.AsyncOpenAI:
         if self._client is None:
@@ -86,24 +101,29 @@ class OpenAICompatBackend:
             result.errors = [f"the answer was cut at max_tokens ({request.max_tokens}); raise --max-tokens"]
             result.data = _last_json(exc)
             return result
+        except openai.APITimeoutError:
+            raise BackendResponseError(f"{self.display_url} did not answer within {self.settings.timeout:.0f} s: "
+                                       f"pass a larger --timeout") from None
         except openai.APIConnectionError as exc:
             raise self._unreachable(exc) from None
         except openai.NotFoundError as exc:
             raise self._not_found(exc) from None
         except openai.AuthenticationError:
-            raise ConfigError(f"{self.base_url} refused the API key: set OPENAI_API_KEY or pass --api-key") from None
+            raise ConfigError(f"{self.display_url} refused the API key: set OPENAI_API_KEY or pass --api-key") \
+                from None
         except openai.APIStatusError as exc:
-            raise BackendResponseError(f"{self.base_url} answered HTTP {exc.status_code}: "
+            raise BackendResponseError(f"{self.display_url} answered HTTP {exc.status_code}: "
                                        f"{scrub(str(exc.message))[:300]}") from None
         result.data = answer.model_dump(mode="json")
         result.valid = True
         return result
 
     def _unreachable(self, exc: Exception) -> BackendUnreachable:
-        return BackendUnreachable(f"cannot reach {self.base_url}: start the server or pass --base-url")
+        return BackendUnreachable(f"cannot reach {self.display_url}: start the server or pass --base-url")
 
     def _not_found(self, exc: Exception) -> ModelNotFound:
-        return ModelNotFound(f"{self.base_url} has no model {self.model!r}: check the name with the server's model list")
+        return ModelNotFound(f"{self.display_url} has no model {self.model!r}: check the name with the server's "
+                             f"model list")
 
     async def context_window(self) -> int:
         return self.settings.context_window or DEFAULT_CONTEXT
@@ -114,13 +134,14 @@ class OpenAICompatBackend:
         except openai.APIConnectionError as exc:
             raise self._unreachable(exc) from None
         except openai.AuthenticationError:
-            raise ConfigError(f"{self.base_url} refused the API key: set OPENAI_API_KEY or pass --api-key") from None
+            raise ConfigError(f"{self.display_url} refused the API key: set OPENAI_API_KEY or pass --api-key") \
+                from None
         except openai.APIStatusError as exc:
-            raise BackendResponseError(f"{self.base_url} answered HTTP {exc.status_code}") from None
+            raise BackendResponseError(f"{self.display_url} answered HTTP {exc.status_code}") from None
         ids = [m.id for m in models.data]
         if ids and self.model not in ids:
-            raise ModelNotFound(f"{self.base_url} has no model {self.model!r}; it serves: {', '.join(ids[:8])}")
-        return f"{self.base_url} serves {self.model}"
+            raise ModelNotFound(f"{self.display_url} has no model {self.model!r}; it serves: {', '.join(ids[:8])}")
+        return f"{self.display_url} serves {self.model}"
 
     async def aclose(self) -> None:
         if self._client is not None:
