@@ -175,8 +175,8 @@ def brief(
         if bar is not None:
             bar.start()
         try:
-            result = asyncio.run(pipeline.abrief(paths, settings=settings, fallback_date=fallback, since=previous,
-                                                 on_article=done))
+            result = asyncio.run(pipeline.abrief_articles(prepared, settings=settings, fallback_date=fallback,
+                                                          since=previous, on_article=done))
         finally:
             if bar is not None:
                 bar.stop()

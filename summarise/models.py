@@ -233,6 +233,9 @@ class ArticleStatus(Strict):
     published_source: DateSource = "none"
     status: Literal["ok", "failed"]
     reason: str | None = None
+    summary: str | None = None
+    summary_source: Literal["model", "lead"] | None = None
+    summary_evidence: list[Evidence] = Field(default_factory=list)
     events: int = 0
     dropped: int = 0
     removed_lines: int = Field(default=0, description="Lines of page clutter removed before the model saw it.")

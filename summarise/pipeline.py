@@ -62,6 +62,8 @@ def _status(article: Article, summary: ArticleSummary | None, reason: str | None
         outlet=meta.outlet if meta else None, published=meta.published if meta else None,
         published_source=meta.published_source if meta else "none",
         status="ok" if summary is not None else "failed", reason=reason,
+        summary=summary.summary if summary else None, summary_source=summary.summary_source if summary else None,
+        summary_evidence=summary.summary_evidence if summary else [],
         events=len(summary.events) if summary else 0, dropped=len(summary.dropped) if summary else 0,
         removed_lines=article.clean_report.removed_lines if article.clean_report else 0,
     )
@@ -166,9 +168,19 @@ async def abrief(paths: list[Path], *, settings: Settings | None = None, backend
                  fallback_date: date | None = None, since: Briefing | None = None,
                  on_article: ArticleCallback | None = None) -> Briefing:
     """Read articles from files and folders and return the day's briefing."""
-    settings = settings or Settings()
     started = time.perf_counter()
     articles = prepare(paths, fallback_date=fallback_date)
+    return await abrief_articles(articles, settings=settings, backend=backend, fallback_date=fallback_date,
+                                 since=since, on_article=on_article, started=started)
+
+
+async def abrief_articles(articles: list[Article], *, settings: Settings | None = None,
+                          backend: Backend | None = None, fallback_date: date | None = None,
+                          since: Briefing | None = None, on_article: ArticleCallback | None = None,
+                          started: float | None = None) -> Briefing:
+    """The day's briefing from articles already loaded and cleaned (``prepare``)."""
+    settings = settings or Settings()
+    started = started if started is not None else time.perf_counter()
     active = open_backend(settings, backend)
     try:
         mapped = await amap(articles, active, settings, on_article=on_article)
@@ -197,6 +209,7 @@ async def amerge(summaries: list[ArticleSummary], *, settings: Settings | None =
     settings = settings or Settings()
     statuses = [ArticleStatus(article_id=s.article_id, path=s.path, title=s.title, outlet=s.outlet,
                               published=s.published, published_source=s.published_source, status="ok",
+                              summary=s.summary, summary_source=s.summary_source, summary_evidence=s.summary_evidence,
                               events=len(s.events), dropped=len(s.dropped)) for s in summaries]
     active = open_backend(settings, backend)
     try:
