@@ -29,7 +29,7 @@ PHRASE = re.compile(
     rf"|(?:{_WD},?\s+)?{_MON}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?"
     rf"|(?:{_WD},?\s+)?\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MON}(?:,?\s+\d{{4}})?"
     rf"|(?:in\s+)?(?:early|mid|late)[-\s]+{_MON}(?:\s+\d{{4}})?"
-    rf"|(?:in|since|until|by)\s+{_MON}(?:\s+or\s+{_MON})?(?:\s+\d{{4}})?"
+    rf"|(?:in|since|until|by)\s+{_MON}(?!\s*\d{{1,2}}\b)(?:\s+or\s+{_MON})?(?:\s+\d{{4}})?"
     rf"|(?:last|this|next)\s+(?:year|month|week|weekend|{_MON}|{_WD})"
     rf"|earlier\s+this\s+(?:year|month|week)"
     rf"|(?:on|until|by|since)\s+{_WD}(?:\s+(?:morning|afternoon|evening|night))?"

@@ -12,13 +12,24 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from pydantic import ValidationError, ValidationInfo, model_validator
+from pydantic import Field, ValidationError, ValidationInfo, create_model, model_validator
 from rapidfuzz import fuzz
 
 from summarise import dates, ground
 from summarise.backends.base import Backend, GenerateRequest, GenerateResult, messages_tokens
 from summarise.errors import ContextOverflow
-from summarise.models import Article, ArticleSummary, Drop, Event, EventDate, EventDraft, Evidence, SummaryDraft
+from summarise.models import (
+    Article,
+    ArticleSummary,
+    Drop,
+    Event,
+    EventDate,
+    EventDraft,
+    Evidence,
+    SummaryDraft,
+    list_of,
+    one_of,
+)
 from summarise.prompts import render
 from summarise.settings import Settings
 
@@ -58,6 +69,31 @@ def relative_base(article: Article) -> date | None:
     return meta.published
 
 
+MAX_CHOICES = 40
+
+
+def constrained_model(article: Article) -> type[CheckedSummaryDraft]:
+    """The draft schema for one article: "who" and "when" can only be names and date phrases written in it.
+
+    Under grammar-constrained decoding a model cannot then invent a name or a date; the checks run
+    all the same, for servers that do not enforce schemas.
+    """
+    names = ground.candidate_names(article.cleaned)[:MAX_CHOICES]
+    phrases = list(dict.fromkeys(dates.find_phrases(article.cleaned)))[:MAX_CHOICES]
+    when_type = one_of(("", *phrases))
+    who_type = list_of(one_of(tuple(names) or ("",)))
+    event = create_model(
+        "EventDraft", __base__=EventDraft,
+        who=(who_type, Field(default_factory=list, max_length=4 if names else 0,
+                             description="People or organisations named in the article.")),
+        when=(when_type, Field(default="", description="The date words exactly as the article writes them, or empty.")),
+    )
+    return create_model(
+        "CheckedSummaryDraft", __base__=CheckedSummaryDraft,
+        events=(list_of(event), Field(default_factory=list, max_length=MAX_EVENTS)),
+    )
+
+
 def build_request(article: Article, settings: Settings) -> GenerateRequest:
     assert article.meta is not None
     prompt = render("extract.j2", outlet=article.meta.outlet, published=article.meta.published
@@ -65,7 +101,7 @@ def build_request(article: Article, settings: Settings) -> GenerateRequest:
                     text=article.cleaned, max_events=MAX_EVENTS)
     return GenerateRequest(
         messages=[{"role": "user", "content": prompt}],
-        response_model=CheckedSummaryDraft,
+        response_model=constrained_model(article),
         context={"article": article.cleaned},
         reask=settings.reask,
         temperature=settings.temperature,

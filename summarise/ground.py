@@ -8,6 +8,7 @@ and every name it uses is in the article.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -63,16 +64,18 @@ def locate(quote: str, text: str, article_id: str) -> Evidence | None:
         start, end = index[pos], index[pos + len(nq) - 1] + 1
         return Evidence(article_id=article_id, start=start, end=end, text=text[start:end], match="exact", score=100.0)
     best: tuple[float, int, int] | None = None
-    for para in re.finditer(r"[^\n]+", nt):
+    for para in re.finditer(r"[^\n]+", text):
         # Align within one paragraph at a time: evidence never straddles two paragraphs.
-        aligned = fuzz.partial_ratio_alignment(nq, para.group(0), score_cutoff=FUZZY_MIN)
+        np_, pindex = _normalise(para.group(0))
+        aligned = fuzz.partial_ratio_alignment(nq, np_, score_cutoff=FUZZY_MIN)
         if aligned is None or aligned.dest_end - aligned.dest_start < MIN_QUOTE_CHARS:
             continue
         if best is None or aligned.score > best[0]:
-            best = (aligned.score, para.start() + aligned.dest_start, para.start() + aligned.dest_end)
+            best = (aligned.score, para.start() + pindex[aligned.dest_start],
+                    para.start() + pindex[aligned.dest_end - 1] + 1)
     if best is None:
         return None
-    start, end = _snap(text, index[best[1]], index[best[2] - 1] + 1)
+    start, end = _snap(text, best[1], best[2])
     return Evidence(article_id=article_id, start=start, end=end, text=text[start:end], match="fuzzy",
                     score=round(best[0], 1))
 
@@ -89,6 +92,31 @@ def numbers(text: str) -> set[str]:
 
 def names(text: str) -> set[str]:
     return {w for w in re.findall(r"\b[A-Z][\w'-]{2,}", text) if w not in _COMMON_CAPS}
+
+
+_NAME = re.compile(r"\b[A-Z][\w'’.-]*[\w](?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*[\w])*")
+_CALENDAR_WORDS = {m for m in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name] if m} | {"Sept"}
+
+
+def candidate_names(text: str) -> list[str]:
+    """Capitalised runs of words in a text (people, places, organisations), most frequent first."""
+    counts: dict[str, int] = {}
+    inside: set[str] = set()
+    for m in _NAME.finditer(text):
+        name = re.sub(r"['’]s$", "", m.group(0))
+        words = name.split()
+        while words and (words[0] in _COMMON_CAPS or words[0] in _CALENDAR_WORDS):
+            words = words[1:]
+        name = " ".join(words)
+        if len(name) < 3 or '"' in name or name.isdigit() or name in _CALENDAR_WORDS:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        before = text[:m.start()].rstrip(" \t•-")
+        if before and before[-1] not in ".!?\n\"“:":
+            inside.add(name)
+    # A lone capitalised word seen only at the start of sentences is an ordinary word ("Around", "Ahead").
+    kept = [n for n in counts if " " in n or n in inside]
+    return sorted(kept, key=lambda n: (-counts[n], text.find(n)))
 
 
 def unsupported(statement: str, evidence_text: str, article_text: str) -> list[str]:

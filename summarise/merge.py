@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pydantic import ValidationInfo, model_validator
+from pydantic import Field, ValidationInfo, create_model, model_validator
 from rapidfuzz import fuzz
 
 from summarise import ground
@@ -37,6 +37,9 @@ from summarise.models import (
     SameEventDraft,
     Source,
     Statement,
+    StatementDraft,
+    list_of,
+    one_of,
 )
 from summarise.prompts import render
 from summarise.settings import Settings
@@ -281,9 +284,27 @@ def _statement_problems(text: str, ids: list[str], support: dict[str, str], labe
     return [f"{label}: {p}" for p in ground.unsupported(text, cited, cited)]
 
 
+def overview_model(ids: list[str]) -> type[CheckedOverviewDraft]:
+    """The overview schema for one call: event ids can only be ids listed in that call's prompt."""
+    if not ids:
+        return CheckedOverviewDraft
+    id_type = one_of(tuple(ids))
+    statement = create_model("StatementDraft", __base__=StatementDraft,
+                             event_ids=(list_of(id_type), Field(min_length=1, max_length=4)))
+    return create_model(
+        "CheckedOverviewDraft", __base__=CheckedOverviewDraft,
+        headline_event_ids=(list_of(id_type), Field(min_length=1, max_length=3)),
+        overview=(list_of(statement), Field(default_factory=list, max_length=MAX_STATEMENTS)),
+    )
+
+
+_ID = re.compile(r"\bE\d+\b")
+
+
 def _overview_request(items: list[str], support: dict[str, str], settings: Settings) -> GenerateRequest:
     prompt = render("overview.j2", items=items, max_statements=MAX_STATEMENTS)
-    return GenerateRequest(messages=[{"role": "user", "content": prompt}], response_model=CheckedOverviewDraft,
+    ids = list(dict.fromkeys(i for item in items for i in _ID.findall(item.split(":", 1)[0]) if i in support))
+    return GenerateRequest(messages=[{"role": "user", "content": prompt}], response_model=overview_model(ids),
                            context={"support": support}, reask=settings.reask, temperature=settings.temperature,
                            seed=settings.seed, max_tokens=min(settings.max_tokens, 500))
 
@@ -354,6 +375,7 @@ async def overview(events: list[BriefingEvent], *, ask: Ask, settings: Settings,
             h, kept = _checked_statements(draft, support, usage)
             headline = headline or h
             stage += kept
+        stage = _distinct(stage, headline)
         if len(batches) == 1:
             return headline, stage[:MAX_STATEMENTS]
         # Next stage: the partial overviews, each still citing the events it rests on.
@@ -361,6 +383,18 @@ async def overview(events: list[BriefingEvent], *, ask: Ask, settings: Settings,
         if not next_items or len(next_items) >= len(items) or usage.stages >= MAX_STAGES:
             return headline, stage[:MAX_STATEMENTS]
         items = next_items
+
+
+def _distinct(statements: list[Statement], headline: Statement | None) -> list[Statement]:
+    """Statements without repeats, and without one that only restates the headline."""
+    seen = {_norm_value(headline.text)} if headline else set()
+    kept = []
+    for st in statements:
+        key = _norm_value(st.text)
+        if key not in seen:
+            seen.add(key)
+            kept.append(st)
+    return kept
 
 
 def key_developments(events: list[BriefingEvent]) -> list[Statement]:

@@ -17,7 +17,8 @@ against the article.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+import typing
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -27,6 +28,16 @@ DateSource = Literal["page", "flag", "file-time", "none"]
 
 Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)]
 Sentence = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
+
+
+def one_of(values: tuple[str, ...]) -> Any:
+    """``Literal[values]`` built at run time: a string field that can only take these values."""
+    return getattr(typing, "Literal")[values]
+
+
+def list_of(item: Any) -> Any:
+    """``list[item]`` for an item type built at run time."""
+    return list[item]
 
 
 class Strict(BaseModel):

@@ -85,7 +85,8 @@ def to_markdown(b: Briefing) -> str:
             out.append(f"- ok · {a.outlet} · {published} · {a.title} · {a.events} events, {a.dropped} unverifiable "
                        f"items dropped, {a.removed_lines} clutter lines removed [{a.article_id}]")
             if a.summary:
-                whose = "model summary, checked" if a.summary_source == "model" else "the article's own lead"
+                whose = ("model summary; its names and figures checked against the article" if a.summary_source == "model"
+                         else "the article's own lead")
                 out.append(f"  - {a.summary} ({whose})")
         else:
             out.append(f"- **failed** · {a.path}: {a.reason}")
