@@ -55,6 +55,13 @@ OutOpt = Annotated[Path | None, typer.Option("--out", "-o", help="Write here ins
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="md or json.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
 TimeoutOpt = Annotated[float | None, typer.Option(help="Seconds to wait for one model answer [default 300].")]
+PullOpt = Annotated[bool, typer.Option("--pull", help="For Ollama: pull the model first if it is missing.")]
+
+
+def _ensure_model(settings: Settings, pull: bool) -> None:
+    """For Ollama, check (and with --pull, fetch) the model before any article is read."""
+    if parse_spec(settings.model)[0] == "ollama":
+        asyncio.run(_check(settings, pull))
 
 
 def _settings(model: str | None = None, base_url: str | None = None, api_key: str | None = None,
@@ -157,6 +164,7 @@ def brief(
                                                     "or unchanged.")] = None,
     no_cache: NoCacheOpt = False, cache_dir: CacheDirOpt = None, context_window: ContextOpt = None,
     concurrency: ConcurrencyOpt = None, quiet: QuietOpt = False, timeout: TimeoutOpt = None,
+    pull: PullOpt = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every removed clutter line.")] = False,
 ) -> None:
     """Write the day's briefing from a set of articles."""
@@ -164,6 +172,7 @@ def brief(
     def body() -> None:
         settings = _settings(model, base_url, api_key, no_cache, cache_dir, context_window, concurrency, timeout)
         _check_out(out)
+        _ensure_model(settings, pull)
         fallback = _date(when)
         previous = _load_briefing(since)
         prepared = pipeline.prepare(paths, fallback_date=fallback)
@@ -199,13 +208,14 @@ def extract(
         help="Write one ARTICLE_ID.summary.json per article here (input for `summarise merge`).")] = None,
     when: DateOpt = None, no_cache: NoCacheOpt = False, cache_dir: CacheDirOpt = None,
     context_window: ContextOpt = None, concurrency: ConcurrencyOpt = None, quiet: QuietOpt = False,
-    timeout: TimeoutOpt = None,
+    timeout: TimeoutOpt = None, pull: PullOpt = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every removed line.")] = False,
 ) -> None:
     """Extract articles one by one: cleaned text, removed lines, metadata, events with their spans."""
 
     def body() -> None:
         settings = _settings(model, base_url, api_key, no_cache, cache_dir, context_window, concurrency, timeout)
+        _ensure_model(settings, pull)
         fallback = _date(when)
         articles = pipeline.prepare(paths, fallback_date=fallback)
         if out_dir is not None and not out_dir.is_dir():

@@ -397,6 +397,15 @@ def _distinct(statements: list[Statement], headline: Statement | None) -> list[S
     return kept
 
 
+def with_evidence(statements: list[Statement], events: list[BriefingEvent], n_overview: int) -> tuple[
+        Statement, list[Statement], list[Statement]]:
+    """Attach to each statement the evidence of every event it cites (one span per source)."""
+    by_id = {e.id: e for e in events}
+    filled = [st.model_copy(update={"evidence": [s.evidence[0] for i in st.event_ids if i in by_id
+                                                 for s in by_id[i].sources]}) for st in statements]
+    return filled[0], filled[1:1 + n_overview], filled[1 + n_overview:]
+
+
 def key_developments(events: list[BriefingEvent]) -> list[Statement]:
     """The most widely reported events, in their checked words."""
     return [Statement(text=e.what, event_ids=[e.id], source="event") for e in events[:MAX_KEY]]

@@ -218,9 +218,12 @@ class BriefingEvent(Strict):
 
 
 class Statement(Strict):
+    """A sentence of the briefing's top, with the events it rests on and their evidence."""
+
     text: str
     event_ids: list[str] = Field(min_length=1)
     source: Literal["model", "event"] = "model"
+    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class FigureConflict(Strict):

@@ -145,6 +145,7 @@ async def areduce(summaries: list[ArticleSummary], statuses: list[ArticleStatus]
     key = merge.key_developments(events)
     if headline is None:
         headline = _fallback_headline(events, statuses)
+    headline, overview, key = merge.with_evidence([headline, *overview, *key], events, len(overview))
     drops = usage.drops + [d for s in summaries for d in s.dropped]
     run = RunRecord(backend=backend.name, model=backend.model, model_calls=usage.calls, cache_hits=usage.cache_hits,
                     prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens,

@@ -123,3 +123,52 @@ def test_credentials_in_a_url_never_reach_messages() -> None:
     url = f"http://alice:hunter2@127.0.0.1:{_closed_port()}/v1"
     text = _one_line_error(["check", "--model", "openai:m", "--base-url", url], "cannot reach")
     assert "hunter2" not in text and "alice" not in text
+
+
+def test_the_context_window_is_asked_from_an_openai_compatible_server() -> None:
+    import asyncio
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from summarise import Settings
+    from summarise.backends.openai_compat import DEFAULT_CONTEXT, OpenAICompatBackend
+
+    class Models(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            return None
+
+        def do_GET(self) -> None:
+            body = json.dumps({"object": "list", "data": [
+                {"id": "big", "object": "model", "owned_by": "vllm", "max_model_len": 32768},
+                {"id": "plain", "object": "model", "owned_by": "x"}]}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Models)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/v1"
+    try:
+        async def window(model: str, **kw: object) -> int:
+            backend = OpenAICompatBackend(Settings(base_url=url, **kw), model)  # type: ignore[arg-type]
+            try:
+                return await backend.context_window()
+            finally:
+                await backend.aclose()
+
+        assert asyncio.run(window("big")) == 32768
+        assert asyncio.run(window("plain")) == DEFAULT_CONTEXT
+        assert asyncio.run(window("big", context_window=2048)) == 2048
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_brief_stops_early_when_the_ollama_model_is_missing(tmp_path: Path) -> None:
+    with OllamaStandIn(models=[]) as standin:
+        _one_line_error(["brief", str(SEEDS), "--model", "ollama:gemma3:270m", "--base-url", standin.url,
+                         "-o", str(tmp_path / "b.md")], "ollama pull gemma3:270m")
+        assert standin.pulls == []
+    assert not (tmp_path / "b.md").exists()

@@ -129,8 +129,11 @@ def test_citations_are_honest() -> None:
     b = merged(VISIT_ANNOUNCED, VISIT_ARRIVED, FLIGHTS)
     ids = {e.id for e in b.events}
     inputs = {"ht", "mt", "unn"}
+    by_id = {e.id: e for e in b.events}
     for st in [b.headline, *b.overview, *b.key_developments]:
         assert st.event_ids and set(st.event_ids) <= ids
+        cited = {s.article_id for i in st.event_ids for s in by_id[i].sources}
+        assert st.evidence and {ev.article_id for ev in st.evidence} == cited
     for e in b.events:
         assert {s.article_id for s in e.sources} <= inputs
 

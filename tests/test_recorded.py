@@ -48,6 +48,8 @@ def _check_grounded(briefing: Briefing, seeds: Path) -> None:
     cleaned = {a.article_id: a.cleaned for a in prepare([seeds])}
     assert {a.article_id for a in briefing.articles} == set(cleaned)
     assert len(briefing.articles) == 5
+    # A request missing from the cassette would fail its article: every article must have been answered.
+    assert all(a.status == "ok" for a in briefing.articles), [a.reason for a in briefing.articles]
     clutter = ["Zircon", "Poltava", "SOWA", "Kropyvnytskyi", "Merz", "Houthis", "Rushchyshyn", "hybrid tribunal",
                "superyacht", "MH17", "suicide", "Iskander", "undesirable", "newsletter"]
     for event in briefing.events:
@@ -143,6 +145,8 @@ def test_cli_extract_then_merge_and_rerun(vcr, tmp_path: Path, seeds: Path, mode
     assert merged.exit_code == 0, merged.output
     briefing = Briefing.model_validate_json((tmp_path / "m.json").read_text())
     assert len(briefing.articles) == 5
+    # A request missing from the cassette would fail its article: every article must have been answered.
+    assert all(a.status == "ok" for a in briefing.articles), [a.reason for a in briefing.articles]
     first = runner.invoke(app, ["brief", str(seeds), "-f", "json", "-o", str(tmp_path / "b.json"), *common])
     assert first.exit_code == 0, first.output
     again = runner.invoke(app, ["brief", str(seeds), "-f", "json", "-o", str(tmp_path / "b2.json"), *common])

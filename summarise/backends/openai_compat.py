@@ -53,6 +53,7 @@ class OpenAICompatBackend:
         self._api_key = key or "not-needed"
         self.mode = instructor.Mode.JSON_SCHEMA
         self._client: openai.AsyncOpenAI | None = None
+        self._window: int | None = None
 
     @property
     def identity(self) -> dict[str, str]:
@@ -126,7 +127,27 @@ class OpenAICompatBackend:
                              f"model list")
 
     async def context_window(self) -> int:
-        return self.settings.context_window or DEFAULT_CONTEXT
+        """The configured window, else what the server says (vLLM, LM Studio, llama.cpp), else a safe default."""
+        if self.settings.context_window:
+            return self.settings.context_window
+        if self._window is None:
+            self._window = await self._ask_window() or DEFAULT_CONTEXT
+        return self._window
+
+    async def _ask_window(self) -> int | None:
+        try:
+            listed = await self.client().models.list()
+        except openai.OpenAIError:
+            return None
+        for entry in listed.data:
+            if entry.id != self.model:
+                continue
+            extra = entry.model_extra or {}
+            for key in ("max_model_len", "context_length", "max_context_length", "n_ctx"):
+                value = extra.get(key) or (extra.get("meta") or {}).get(key if key != "n_ctx" else "n_ctx_train")
+                if isinstance(value, int) and value > 0:
+                    return value
+        return None
 
     async def check(self) -> str:
         try:
