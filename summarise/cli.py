@@ -38,6 +38,7 @@ T = TypeVar("T")
 class Format(str, Enum):
     md = "md"
     json = "json"
+    html = "html"
 
 
 ModelOpt = Annotated[str | None, typer.Option("--model", "-m", help="local | local:PATH.gguf | ollama:MODEL | "
@@ -52,7 +53,15 @@ ConcurrencyOpt = Annotated[int | None, typer.Option(help="Articles processed at 
 DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles whose "
                                                              "page gives none.")]
 OutOpt = Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="md or json.")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="md, json or html.")]
+
+
+def _render(briefing: Briefing, fmt: Format) -> str:
+    if fmt is Format.json:
+        return render.to_json(briefing)
+    if fmt is Format.html:
+        return render.to_html(briefing)
+    return render.to_markdown(briefing)
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
 TimeoutOpt = Annotated[float | None, typer.Option(help="Seconds to wait for one model answer [default 300].")]
 PullOpt = Annotated[bool, typer.Option("--pull", help="For Ollama: pull the model first if it is missing.")]
@@ -189,8 +198,7 @@ def brief(
         finally:
             if bar is not None:
                 bar.stop()
-        text = render.to_json(result) if fmt is Format.json else render.to_markdown(result)
-        write_atomic(out, text)
+        write_atomic(out, _render(result, fmt))
         failed = sum(a.status == "failed" for a in result.articles)
         if not quiet:
             err.print(f"{len(result.articles) - failed} of {len(result.articles)} articles briefed, "
@@ -215,6 +223,8 @@ def extract(
 
     def body() -> None:
         settings = _settings(model, base_url, api_key, no_cache, cache_dir, context_window, concurrency, timeout)
+        if fmt is Format.html:
+            raise InputError("extract writes --format json or md; html is for briefings (brief, merge)")
         _ensure_model(settings, pull)
         fallback = _date(when)
         articles = pipeline.prepare(paths, fallback_date=fallback)
@@ -305,7 +315,7 @@ def merge_cmd(
         summaries = _read_summaries(paths)
         result = asyncio.run(pipeline.amerge(summaries, settings=settings, since=_load_briefing(since),
                                              briefing_date=_date(when)))
-        write_atomic(out, render.to_json(result) if fmt is Format.json else render.to_markdown(result))
+        write_atomic(out, _render(result, fmt))
 
     _run(body)
 

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+import jinja2
+
 from summarise.models import ArticleSummary, Briefing, BriefingEvent, EventDate, Evidence
+
+
+def to_html(briefing: Briefing) -> str:
+    """A self-contained page; every piece of article text is HTML-escaped."""
+    env = jinja2.Environment(loader=jinja2.PackageLoader("summarise", "templates"), undefined=jinja2.StrictUndefined,
+                             autoescape=True)
+    page = env.get_template("briefing.html.j2")
+    return page.render(b=briefing, events={e.id: e for e in briefing.events}, date_text=date_text,
+                       published=_published)
 
 
 def to_json(briefing: Briefing) -> str:
