@@ -64,6 +64,7 @@ def _render(briefing: Briefing, fmt: Format) -> str:
     return render.to_markdown(briefing)
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
 TimeoutOpt = Annotated[float | None, typer.Option(help="Seconds to wait for one model answer [default 300].")]
+MaxTokensOpt = Annotated[int | None, typer.Option(help="Longest answer a model may give, in tokens [default 700].")]
 PullOpt = Annotated[bool, typer.Option("--pull", help="For Ollama: pull the model first if it is missing.")]
 
 
@@ -75,9 +76,11 @@ def _ensure_model(settings: Settings, pull: bool) -> None:
 
 def _settings(model: str | None = None, base_url: str | None = None, api_key: str | None = None,
               no_cache: bool = False, cache_dir: Path | None = None, context_window: int | None = None,
-              concurrency: int | None = None, timeout: float | None = None) -> Settings:
+              concurrency: int | None = None, timeout: float | None = None,
+              max_tokens: int | None = None) -> Settings:
     given: dict[str, Any] = {"model": model, "base_url": base_url, "cache_dir": cache_dir,
-                             "context_window": context_window, "concurrency": concurrency, "timeout": timeout}
+                             "context_window": context_window, "concurrency": concurrency, "timeout": timeout,
+                             "max_tokens": max_tokens}
     given = {k: v for k, v in given.items() if v is not None}
     if api_key:
         given["api_key"] = SecretStr(api_key)
@@ -173,13 +176,14 @@ def brief(
                                                     "or unchanged.")] = None,
     no_cache: NoCacheOpt = False, cache_dir: CacheDirOpt = None, context_window: ContextOpt = None,
     concurrency: ConcurrencyOpt = None, quiet: QuietOpt = False, timeout: TimeoutOpt = None,
-    pull: PullOpt = False,
+    pull: PullOpt = False, max_tokens: MaxTokensOpt = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every removed clutter line.")] = False,
 ) -> None:
     """Write the day's briefing from a set of articles."""
 
     def body() -> None:
-        settings = _settings(model, base_url, api_key, no_cache, cache_dir, context_window, concurrency, timeout)
+        settings = _settings(model, base_url, api_key, no_cache, cache_dir, context_window, concurrency, timeout,
+                             max_tokens)
         _check_out(out)
         _ensure_model(settings, pull)
         fallback = _date(when)
@@ -216,13 +220,14 @@ def extract(
         help="Write one ARTICLE_ID.summary.json per article here (input for `summarise merge`).")] = None,
     when: DateOpt = None, no_cache: NoCacheOpt = False, cache_dir: CacheDirOpt = None,
     context_window: ContextOpt = None, concurrency: ConcurrencyOpt = None, quiet: QuietOpt = False,
-    timeout: TimeoutOpt = None, pull: PullOpt = False,
+    timeout: TimeoutOpt = None, pull: PullOpt = False, max_tokens: MaxTokensOpt = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every removed line.")] = False,
 ) -> None:
     """Extract articles one by one: cleaned text, removed lines, metadata, events with their spans."""
 
     def body() -> None:
-        settings = _settings(model, base_url, api_key, no_cache, cache_dir, context_window, concurrency, timeout)
+        settings = _settings(model, base_url, api_key, no_cache, cache_dir, context_window, concurrency, timeout,
+                             max_tokens)
         if fmt is Format.html:
             raise InputError("extract writes --format json or md; html is for briefings (brief, merge)")
         _ensure_model(settings, pull)

@@ -20,7 +20,7 @@ import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 
 from summarise.backends.base import GenerateRequest, GenerateResult
-from summarise.errors import BackendResponseError, BackendUnreachable, ConfigError, ModelNotFound
+from summarise.errors import BackendResponseError, BackendUnreachable, ConfigError, ModelNotFound, SummariseError
 from summarise.settings import Settings
 
 DEFAULT_CONTEXT = 8192
@@ -102,22 +102,27 @@ class OpenAICompatBackend:
             result.errors = [f"the answer was cut at max_tokens ({request.max_tokens}); raise --max-tokens"]
             result.data = _last_json(exc)
             return result
-        except openai.APITimeoutError:
-            raise BackendResponseError(f"{self.display_url} did not answer within {self.settings.timeout:.0f} s: "
-                                       f"pass a larger --timeout") from None
-        except openai.APIConnectionError as exc:
-            raise self._unreachable(exc) from None
-        except openai.NotFoundError as exc:
-            raise self._not_found(exc) from None
-        except openai.AuthenticationError:
-            raise ConfigError(f"{self.display_url} refused the API key: set OPENAI_API_KEY or pass --api-key") \
-                from None
-        except openai.APIStatusError as exc:
-            raise BackendResponseError(f"{self.display_url} answered HTTP {exc.status_code}: "
-                                       f"{scrub(str(exc.message))[:300]}") from None
+        except openai.OpenAIError as exc:
+            raise self._translate(exc) from None
         result.data = answer.model_dump(mode="json")
         result.valid = True
         return result
+
+    def _translate(self, exc: openai.OpenAIError) -> SummariseError:
+        """An OpenAI client error as one line that names the fix (and never a credential)."""
+        if isinstance(exc, openai.APITimeoutError):
+            return BackendResponseError(f"{self.display_url} did not answer within {self.settings.timeout:.0f} s: "
+                                        f"pass a larger --timeout")
+        if isinstance(exc, openai.APIConnectionError):
+            return self._unreachable(exc)
+        if isinstance(exc, openai.NotFoundError):
+            return self._not_found(exc)
+        if isinstance(exc, openai.AuthenticationError):
+            return ConfigError(f"{self.display_url} refused the API key: set OPENAI_API_KEY or pass --api-key")
+        if isinstance(exc, openai.APIStatusError):
+            return BackendResponseError(f"{self.display_url} answered HTTP {exc.status_code}: "
+                                        f"{scrub(str(exc.message))[:300]}")
+        return BackendResponseError(f"{self.display_url}: {scrub(str(exc))[:300]}")
 
     def _unreachable(self, exc: Exception) -> BackendUnreachable:
         return BackendUnreachable(f"cannot reach {self.display_url}: start the server or pass --base-url")
@@ -152,13 +157,8 @@ class OpenAICompatBackend:
     async def check(self) -> str:
         try:
             models = await self.client().models.list()
-        except openai.APIConnectionError as exc:
-            raise self._unreachable(exc) from None
-        except openai.AuthenticationError:
-            raise ConfigError(f"{self.display_url} refused the API key: set OPENAI_API_KEY or pass --api-key") \
-                from None
-        except openai.APIStatusError as exc:
-            raise BackendResponseError(f"{self.display_url} answered HTTP {exc.status_code}") from None
+        except openai.OpenAIError as exc:
+            raise self._translate(exc) from None
         ids = [m.id for m in models.data]
         if ids and self.model not in ids:
             raise ModelNotFound(f"{self.display_url} has no model {self.model!r}; it serves: {', '.join(ids[:8])}")
