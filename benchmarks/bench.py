@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import sys
 import tempfile
 import time
@@ -108,6 +109,7 @@ def bench_merge() -> None:
 
 
 def main() -> None:
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", default=None, help="also run a real backend, e.g. local")
     args = parser.parse_args()
