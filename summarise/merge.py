@@ -113,17 +113,29 @@ def dates_compatible(a: EventDate, b: EventDate) -> bool:
     return wa[0] <= wb[1] and wb[0] <= wa[1]
 
 
+def _who(item: Item) -> set[str]:
+    """Surnames of the people in an event's who list: "Sergei Lavrov" and "Sergey Lavrov" meet on "lavrov".
+
+    Only names of two words or more count as people; "Russia" or "Nordwind" tell events apart too little.
+    """
+    return {re.sub(r"['’]s$", "", name.split()[-1].lower()) for name in item.event.who if len(name.split()) >= 2}
+
+
 def similarity(a: Item, b: Item) -> float:
     """0-100: how likely two reports describe one event. Incompatible dates give 0."""
     if not dates_compatible(a.event.when, b.event.when):
         return 0.0
     wa, wb = _words(a).lower(), _words(b).lower()
-    text = (fuzz.token_set_ratio(wa, wb) + fuzz.token_sort_ratio(wa, wb)) / 2
+    text = max(fuzz.token_set_ratio(a.event.what.lower(), b.event.what.lower()),
+               (fuzz.token_set_ratio(wa, wb) + fuzz.token_sort_ratio(wa, wb)) / 2)
     sa, sb = _actors(a), _actors(b)
     actors = 100.0 * len(sa & sb) / max(1, len(sa | sb))
     score = 0.6 * text + 0.4 * actors
     if a.event.when.precision == "day" and b.event.when.precision == "day":
         score += 10.0  # both pinned to the same few days (incompatible days gave 0 above)
+    who_a, who_b = _who(a), _who(b)
+    if who_a and who_b:
+        score = score + 10.0 if who_a & who_b else score * 0.6  # the same people, or quite other people
     fa, fb = _figures(a), _figures(b)
     if fa and fb and not fa & fb:
         score *= 0.5  # each states figures the other lacks: different happenings
