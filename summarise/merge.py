@@ -207,16 +207,12 @@ _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 def _briefing_event(cluster: list[Item], number: int) -> BriefingEvent:
     first = min(cluster, key=lambda it: (it.event.what_source != "model", it.published or date.max))
     when = max((it.event.when for it in cluster), key=lambda d: _PRECISION_RANK[d.precision])
-    who: dict[str, None] = {}
-    for it in cluster:
-        for name in it.event.who:
-            if name.lower() not in {w.lower() for w in who}:
-                who[name] = None
+    who = canonical_names([name for it in cluster for name in it.event.who])
     places = Counter(it.event.where for it in cluster if it.event.where)
     sources = [Source(article_id=it.event.article_id, outlet=it.outlet, title=it.title, published=it.published,
                       published_source=it.published_source, event_id=it.event.id, evidence=it.event.evidence)
                for it in cluster]
-    return BriefingEvent(id=f"E{number}", what=first.event.what, who=list(who),
+    return BriefingEvent(id=f"E{number}", what=first.event.what, who=who,
                          where=places.most_common(1)[0][0] if places else None, when=when, sources=sources,
                          reported_by=len({s.outlet for s in sources}))
 
@@ -251,17 +247,50 @@ def timeline(events: list[BriefingEvent]) -> list[str]:
     return [e.id for e in sorted(events, key=lambda e: (e.when.start is None, e.when.start or date.max, e.id))]
 
 
+ROLE_WORDS = {"minister", "president", "secretary", "spokesperson", "spokeswoman", "spokesman", "chief", "leader",
+              "governor", "general", "prosecutor", "deputy", "ambassador", "director", "chairman", "head", "mayor",
+              "king", "queen", "premier", "chancellor", "senator", "commander", "envoy", "dictator", "representative"}
+
+
+def person_name(name: str) -> str:
+    """A name without the role before it: "Russian Foreign Minister Sergey Lavrov" -> "Sergey Lavrov"."""
+    words = name.split()
+    roles = [i for i, w in enumerate(words) if w.lower().strip(",") in ROLE_WORDS]
+    if roles and roles[-1] < len(words) - 1:
+        return " ".join(words[roles[-1] + 1:])
+    return name
+
+
+def _same_person(a: str, b: str) -> bool:
+    wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
+        return a.lower() == b.lower()
+    return fuzz.ratio(" ".join(wa[:-1]), " ".join(wb[:-1])) >= 75  # Sergei / Sergey
+
+
+def canonical_names(names: list[str]) -> list[str]:
+    """Names with roles stripped and spelling variants of one person folded into the most used spelling."""
+    groups: list[list[str]] = []
+    for name in (person_name(n) for n in names):
+        group = next((g for g in groups if _same_person(g[0], name)), None)
+        if group is None:
+            groups.append([name])
+        else:
+            group.append(name)
+    return [Counter(g).most_common(1)[0][0] for g in groups]
+
+
 def actors(events: list[BriefingEvent], limit: int = 25) -> list[Actor]:
+    """Who appears in which events, most involved first; one entry per person however spelt."""
+    canon = canonical_names([name for e in events for name in e.who])
     table: dict[str, list[str]] = defaultdict(list)
-    spelling: dict[str, str] = {}
     for e in events:
         for name in e.who:
-            key = name.lower()
-            spelling.setdefault(key, name)
+            key = next((c for c in canon if _same_person(c, person_name(name))), person_name(name))
             if e.id not in table[key]:
                 table[key].append(e.id)
     ordered = sorted(table.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:limit]
-    return [Actor(name=spelling[k], event_ids=ids) for k, ids in ordered]
+    return [Actor(name=k, event_ids=ids) for k, ids in ordered]
 
 
 # ---------------------------------------------------------------- headline and overview

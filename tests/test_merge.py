@@ -217,3 +217,16 @@ def test_html_rendering_escapes_article_text() -> None:
     assert page.count("<blockquote>") == sum(len(s.evidence) for e in b.events for s in e.sources)
     md = to_markdown(b)
     assert "Reported by 2 outlets: Hindustan Times, The Moscow Times" in md
+
+
+def test_one_person_however_spelt_or_titled_is_one_actor() -> None:
+    from summarise.merge import canonical_names, person_name
+
+    assert person_name("Russian Foreign Minister Sergey Lavrov") == "Sergey Lavrov"
+    assert person_name("Russia's Foreign Minister Sergei Lavrov") == "Sergei Lavrov"
+    assert person_name("Nordwind") == "Nordwind"
+    assert canonical_names(["Russian Foreign Minister Sergei Lavrov", "Sergey Lavrov", "Sergei Lavrov",
+                            "Sergei Shoigu", "Kim Jong Un"]) == ["Sergei Lavrov", "Sergei Shoigu", "Kim Jong Un"]
+    b = merged(VISIT_ANNOUNCED, VISIT_ARRIVED, LAVROV_2023)
+    lavrov = [a for a in b.actors if "Lavrov" in a.name]
+    assert len(lavrov) == 1 and len(lavrov[0].event_ids) == 2
