@@ -295,9 +295,10 @@ def _read_summaries(paths: list[Path]) -> list[ArticleSummary]:
             data = json.loads(f.read_text(encoding="utf-8"))
             items = data if isinstance(data, list) else [data]
             for item in items:
-                summaries.append(ArticleSummary.model_validate(item.get("summary", item) if isinstance(item, dict)
-                                                               and "summary" in item and isinstance(
-                                                                   item["summary"], dict) else item))
+                # `extract` records wrap the summary with the cleaning report; summary files are bare.
+                if isinstance(item, dict) and isinstance(item.get("summary"), dict):
+                    item = item["summary"]
+                summaries.append(ArticleSummary.model_validate(item))
         except (ValueError, ValidationError):
             raise InputError(f"{f} is not an ArticleSummary JSON file: write it with `summarise extract --out-dir`")\
                 from None

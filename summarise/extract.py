@@ -48,7 +48,7 @@ class CheckedSummaryDraft(SummaryDraft):
             return self
         problems = []
         for i, ev in enumerate(self.events):
-            found = ground.locate(ev.evidence, text, "check") or ground.locate(ev.what, text, "check")
+            found = ground.find_evidence(ev.evidence, ev.what, text, "check")
             if found is None:
                 problems.append(f"events[{i}].evidence is not a sentence of the article: copy one sentence exactly")
                 continue
@@ -119,8 +119,7 @@ def check_fits(request: GenerateRequest, context_window: int, what: str) -> None
 
 def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop]) -> Event | None:
     text, aid = article.cleaned, article.article_id
-    # The quote first; a "what" that is itself the article's own sentence is evidence too.
-    evidence = ground.locate(draft.evidence, text, aid) or ground.locate(draft.what, text, aid)
+    evidence = ground.find_evidence(draft.evidence, draft.what, text, aid)
     if evidence is None:
         drops.append(Drop(kind="event", text=draft.what, reason="its evidence is not in the article"))
         return None

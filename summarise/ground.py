@@ -80,6 +80,31 @@ def locate(quote: str, text: str, article_id: str) -> Evidence | None:
                     score=round(best[0], 1))
 
 
+SENTENCE_SUPPORT_MIN = 85.0
+
+
+def supporting_sentence(statement: str, text: str, article_id: str) -> Evidence | None:
+    """The article sentence that holds (nearly) all the words of a statement, as tolerant evidence."""
+    if len(statement.split()) < 5:
+        return None
+    best, score = None, 0.0
+    for s in sentences(text):
+        got = fuzz.token_set_ratio(statement.lower(), s.text.lower())
+        if got > score:
+            best, score = s, got
+    if best is None or score < SENTENCE_SUPPORT_MIN:
+        return None
+    return Evidence(article_id=article_id, start=best.start, end=best.end, text=best.text, match="fuzzy",
+                    score=round(score, 1))
+
+
+def find_evidence(quote: str, statement: str, text: str, article_id: str) -> Evidence | None:
+    """Evidence for a statement: its quote, else the statement itself, found exactly or tolerantly; else the
+    one sentence of the article that holds the statement's words."""
+    return (locate(quote, text, article_id) or locate(statement, text, article_id)
+            or supporting_sentence(statement, text, article_id))
+
+
 NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _COMMON_CAPS = {"The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "This", "That", "These", "Those", "And",
                 "But", "As", "By", "For", "Of", "To", "With", "After", "Before", "During", "Since", "According",

@@ -19,7 +19,7 @@ from summarise.backends import make_backend
 from summarise.backends.base import Backend, GenerateRequest, GenerateResult
 from summarise.cache import CachedBackend, ResponseCache
 from summarise.clean import clean_article
-from summarise.errors import BackendError, ContextOverflow, SummariseError
+from summarise.errors import BackendUnreachable, ConfigError, ModelNotFound, SummariseError
 from summarise.extract import extract
 from summarise.load import load
 from summarise.models import (
@@ -84,12 +84,8 @@ async def amap(articles: list[Article], backend: Backend, settings: Settings, *,
         async with gate:
             try:
                 summary, result = await extract(article, backend, settings, window)
-            except ContextOverflow as exc:
-                return None, str(exc)
-            except BackendError as exc:
-                if _fatal(exc):
-                    raise
-                return None, str(exc)
+            except (BackendUnreachable, ModelNotFound, ConfigError):
+                raise  # would fail every article the same way: stop the run with one clear message
             except SummariseError as exc:
                 return None, str(exc)
             except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the others
@@ -109,13 +105,6 @@ async def amap(articles: list[Article], backend: Backend, settings: Settings, *,
     summaries = [s for s, _ in outcomes if s is not None]
     statuses = [_status(a, s, r) for a, (s, r) in zip(articles, outcomes, strict=True)]
     return MapOutcome(summaries, statuses, usage)
-
-
-def _fatal(exc: BackendError) -> bool:
-    """Errors that would fail every article the same way stop the run with one clear message."""
-    from summarise.errors import BackendUnreachable, ModelNotFound
-
-    return isinstance(exc, (BackendUnreachable, ModelNotFound))
 
 
 def _briefing_date(statuses: list[ArticleStatus], fallback: date | None) -> date:

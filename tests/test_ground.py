@@ -60,3 +60,12 @@ def test_figures_are_quoted_as_written() -> None:
     assert found[0].evidence.text.startswith("The publication reminds")
     killed = figures("Around 600 North Korean soldiers have been killed and thousands more wounded.", "a2", "HT")
     assert [(f.value, f.quantity) for f in killed] == [("Around 600", "troops killed"), ("thousands", "wounded")]
+
+
+def test_a_statement_whose_words_one_sentence_holds_finds_that_sentence() -> None:
+    from summarise.ground import find_evidence
+
+    ev = find_evidence("North Korea", "this month Lavrov visited North Korea, which sent troops", TEXT, "a1")
+    assert ev is not None and ev.match == "fuzzy" and ev.text.startswith("The publication reminds")
+    assert TEXT[ev.start:ev.end] == ev.text
+    assert find_evidence("North Korea", "Lavrov visited Seoul and Tokyo this month", TEXT, "a1") is None
