@@ -42,11 +42,11 @@ class Format(str, Enum):
 
 
 ModelOpt = Annotated[str | None, typer.Option("--model", "-m", help="local | local:PATH.gguf | ollama:MODEL | "
-                                                                     "openai:MODEL  [env SUMMARISE_MODEL]")]
+                                                                     "openai:MODEL  (env SUMMARISE_MODEL)")]
 BaseUrlOpt = Annotated[str | None, typer.Option(help="Server address (else OLLAMA_HOST / OPENAI_BASE_URL).")]
 ApiKeyOpt = Annotated[str | None, typer.Option(help="API key (else OPENAI_API_KEY).", show_default=False)]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Ask the model even when an answer is cached.")]
-CacheDirOpt = Annotated[Path | None, typer.Option(help="Cache folder [default ~/.cache/summarise].")]
+CacheDirOpt = Annotated[Path | None, typer.Option(help="Cache folder (default ~/.cache/summarise).")]
 ContextOpt = Annotated[int | None, typer.Option(help="The model's context window in tokens, if the server "
                                                      "cannot say.")]
 ConcurrencyOpt = Annotated[int | None, typer.Option(help="Articles processed at once.")]
@@ -63,8 +63,8 @@ def _render(briefing: Briefing, fmt: Format) -> str:
         return render.to_html(briefing)
     return render.to_markdown(briefing)
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
-TimeoutOpt = Annotated[float | None, typer.Option(help="Seconds to wait for one model answer [default 300].")]
-MaxTokensOpt = Annotated[int | None, typer.Option(help="Longest answer a model may give, in tokens [default 700].")]
+TimeoutOpt = Annotated[float | None, typer.Option(help="Seconds to wait for one model answer (default 300).")]
+MaxTokensOpt = Annotated[int | None, typer.Option(help="Longest answer a model may give, in tokens (default 700).")]
 PullOpt = Annotated[bool, typer.Option("--pull", help="For Ollama: pull the model first if it is missing.")]
 
 

@@ -16,7 +16,7 @@ from pydantic import Field, ValidationError, ValidationInfo, create_model, model
 from rapidfuzz import fuzz
 
 from summarise import dates, ground
-from summarise.backends.base import Backend, GenerateRequest, GenerateResult, messages_tokens
+from summarise.backends.base import Backend, GenerateRequest, GenerateResult, estimate_tokens, messages_tokens
 from summarise.errors import ContextOverflow
 from summarise.models import (
     Article,
@@ -72,14 +72,14 @@ def relative_base(article: Article) -> date | None:
 MAX_CHOICES = 40
 
 
-def constrained_model(article: Article) -> type[CheckedSummaryDraft]:
+def constrained_model(text: str) -> type[CheckedSummaryDraft]:
     """The draft schema for one article: "who" and "when" can only be names and date phrases written in it.
 
     Under grammar-constrained decoding a model cannot then invent a name or a date; the checks run
     all the same, for servers that do not enforce schemas.
     """
-    names = ground.candidate_names(article.cleaned)[:MAX_CHOICES]
-    phrases = list(dict.fromkeys(dates.find_phrases(article.cleaned)))[:MAX_CHOICES]
+    names = ground.candidate_names(text)[:MAX_CHOICES]
+    phrases = list(dict.fromkeys(dates.find_phrases(text)))[:MAX_CHOICES]
     when_type = one_of(("", *phrases))
     who_type = list_of(one_of(tuple(names) or ("",)))
     event = create_model(
@@ -94,15 +94,17 @@ def constrained_model(article: Article) -> type[CheckedSummaryDraft]:
     )
 
 
-def build_request(article: Article, settings: Settings) -> GenerateRequest:
+def build_request(article: Article, settings: Settings, text: str | None = None) -> GenerateRequest:
+    """The request for an article, or for one part of it (``text``) when the whole does not fit."""
     assert article.meta is not None
+    text = article.cleaned if text is None else text
     prompt = render("extract.j2", outlet=article.meta.outlet, published=article.meta.published
                     if article.meta.published_source in ("page", "flag") else None,
-                    text=article.cleaned, max_events=MAX_EVENTS)
+                    text=text, max_events=MAX_EVENTS)
     return GenerateRequest(
         messages=[{"role": "user", "content": prompt}],
-        response_model=constrained_model(article),
-        context={"article": article.cleaned},
+        response_model=constrained_model(text),
+        context={"article": text},
         reask=settings.reask,
         temperature=settings.temperature,
         seed=settings.seed,
@@ -110,11 +112,29 @@ def build_request(article: Article, settings: Settings) -> GenerateRequest:
     )
 
 
-def check_fits(request: GenerateRequest, context_window: int, what: str) -> None:
-    need = messages_tokens(request.messages) + request.max_tokens
-    if need > context_window:
-        raise ContextOverflow(f"{what} needs about {need} tokens but the model's context is {context_window}: "
-                              f"use a model with a larger context or pass --context-window if it has one")
+def parts(article: Article, settings: Settings, context_window: int) -> list[str]:
+    """The article's text in as few runs of whole paragraphs as fit the context window, each with its prompt.
+
+    Nothing is cut: a paragraph too long for any call is split at sentences, and a sentence too long for any
+    call is an error that names the fix.
+    """
+    overhead = messages_tokens(build_request(article, settings, text="").messages) + settings.max_tokens
+    budget = context_window - overhead
+    if estimate_tokens(article.cleaned) <= budget:
+        return [article.cleaned]
+    pieces: list[str] = []
+    for para in article.cleaned.split("\n\n"):
+        pieces += [para] if estimate_tokens(para) <= budget else [s.text for s in ground.sentences(para)]
+    runs: list[list[str]] = [[]]
+    for piece in pieces:
+        if estimate_tokens(piece) > budget:
+            raise ContextOverflow(f"article {article.article_id} has a sentence of about {estimate_tokens(piece)} "
+                                  f"tokens, more than the {max(budget, 0)} the model's context of {context_window} "
+                                  f"leaves: use a model with a larger context or pass --context-window if it has one")
+        if runs[-1] and estimate_tokens("\n\n".join([*runs[-1], piece])) > budget:
+            runs.append([])
+        runs[-1].append(piece)
+    return ["\n\n".join(run) for run in runs]
 
 
 def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop]) -> Event | None:
@@ -180,7 +200,7 @@ def _lead(article: Article) -> tuple[str, list[Evidence]]:
     return " ".join(s.text for s in spans) or title, evidence
 
 
-def _drafts(data: dict[str, Any] | None, drops: list[Drop]) -> tuple[str, list[EventDraft]]:
+def _drafts(data: dict[str, Any] | None, drops: list[Drop], max_events: int) -> tuple[str, list[EventDraft]]:
     if not data:
         return "", []
     summary = data.get("summary") if isinstance(data.get("summary"), str) else ""
@@ -190,14 +210,14 @@ def _drafts(data: dict[str, Any] | None, drops: list[Drop]) -> tuple[str, list[E
             events.append(EventDraft.model_validate(item))
         except ValidationError as exc:
             drops.append(Drop(kind="event", text=str(item)[:200], reason=f"malformed: {exc.errors()[0]['msg']}"))
-    return summary or "", events[:MAX_EVENTS]
+    return summary or "", events[:max_events]
 
 
-def build_summary(article: Article, result: GenerateResult) -> ArticleSummary:
+def build_summary(article: Article, result: GenerateResult, *, max_events: int = MAX_EVENTS) -> ArticleSummary:
     """Turn a model's answer into an ArticleSummary of checked items only."""
     assert article.meta is not None
     drops: list[Drop] = []
-    summary, drafts = _drafts(result.data, drops)
+    summary, drafts = _drafts(result.data, drops, max_events)
     events: list[Event] = []
     for draft in drafts:
         event = _event(article, len(events) + 1, draft, drops)
@@ -229,9 +249,23 @@ def build_summary(article: Article, result: GenerateResult) -> ArticleSummary:
     )
 
 
+def _combine(results: list[GenerateResult]) -> GenerateResult:
+    """One answer from the answers for each part: the first part's summary, every part's events."""
+    if len(results) == 1:
+        return results[0]
+    answered = [r.data for r in results if r.data]
+    data = {"summary": next((d.get("summary") for d in answered if d.get("summary")), ""),
+            "events": [e for d in answered for e in (d.get("events") or [])]} if answered else None
+    return GenerateResult(data=data, valid=all(r.valid for r in results), errors=[e for r in results for e in r.errors],
+                          calls=sum(r.calls for r in results), prompt_tokens=sum(r.prompt_tokens for r in results),
+                          completion_tokens=sum(r.completion_tokens for r in results),
+                          cached=all(r.cached for r in results))
+
+
 async def extract(article: Article, backend: Backend, settings: Settings, context_window: int) -> tuple[
         ArticleSummary, GenerateResult]:
-    request = build_request(article, settings)
-    check_fits(request, context_window, f"article {article.article_id}")
-    result = await backend.generate(request)
-    return build_summary(article, result), result
+    """Extract one article; an article longer than the context is read in parts (never cut)."""
+    results = [await backend.generate(build_request(article, settings, text))
+               for text in parts(article, settings, context_window)]
+    result = _combine(results)
+    return build_summary(article, result, max_events=MAX_EVENTS * len(results)), result

@@ -189,7 +189,7 @@ class ArticleSummary(Strict):
     summary: str
     summary_source: Literal["model", "lead"] = "model"
     summary_evidence: list[Evidence] = Field(default_factory=list)
-    events: list[Event] = Field(default_factory=list, max_length=12)
+    events: list[Event] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
     dropped: list[Drop] = Field(default_factory=list)
     cleaned_text: str = ""

@@ -165,9 +165,26 @@ def test_concurrency_is_bounded(tmp_path: Path) -> None:
     assert peak == 2
 
 
-def test_an_article_longer_than_the_context_fails_alone_with_the_reason(tmp_path: Path) -> None:
+def test_an_article_longer_than_the_context_is_read_in_parts_never_cut(tmp_path: Path) -> None:
+    paragraphs = [f"The council of district {i} met on Monday and approved budget number {i} after a long debate."
+                  for i in range(120)]
     long = tmp_path / "long.txt"
-    long.write_text("A long story\n\n" + " ".join(["The council met again to discuss the budget."] * 800))
+    long.write_text("A long story about councils\n\n" + "\n\n".join(paragraphs))
+    backend = ScriptedBackend(_quote_first_sentence, context=1500)
+    b = _brief(tmp_path, backend, [long], max_tokens=300)
+    extract_calls = [r for r in backend.requests if r.response_model.__name__ == "CheckedSummaryDraft"]
+    assert len(extract_calls) > 1
+    seen = "\n\n".join(r.context["article"] for r in extract_calls)
+    assert all(p in seen for p in paragraphs)  # every paragraph went to the model once
+    for r in extract_calls:
+        assert sum(len(m["content"].encode()) for m in r.messages) / 3 + r.max_tokens <= 1500
+    (status,) = b.articles
+    assert status.status == "ok" and status.events == len(extract_calls)
+
+
+def test_a_sentence_longer_than_the_context_fails_alone_with_the_reason(tmp_path: Path) -> None:
+    long = tmp_path / "long.txt"
+    long.write_text("A long story\n\n" + " and ".join(["the council met again to discuss the budget"] * 800) + ".")
     b = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, context=3000), [SEEDS, long])
     status = {a.article_id: a for a in b.articles}
     assert status["long"].status == "failed" and "context" in (status["long"].reason or "")
