@@ -366,21 +366,30 @@ def _batches(items: list[str], budget: int) -> list[list[str]]:
     return batches
 
 
+RELATED_MIN = 50.0
+RELATED_SLACK = 20.0
+
+
+def _check(text: str, ids: list[str], support: dict[str, str], kind: str, usage: Usage) -> Statement | None:
+    """A statement as shown: it must pass the checks, and it keeps only the cited events it is about."""
+    ids = list(dict.fromkeys(ids))
+    problems = _statement_problems(text, ids, support, kind)
+    scores = {i: fuzz.token_set_ratio(text.lower(), support[i].lower()) for i in ids} if not problems else {}
+    best = max(scores.values(), default=0.0)
+    # Keep the events the statement is most about; one it merely shares a place name with falls away.
+    related = [i for i in ids if scores.get(i, 0.0) >= max(RELATED_MIN, best - RELATED_SLACK)]
+    if not problems and not related:
+        problems = [f"none of the cited events {ids} is about it"]
+    if problems:
+        usage.drops.append(Drop(kind=kind, text=text, reason="; ".join(problems)))  # type: ignore[arg-type]
+        return None
+    return Statement(text=text, event_ids=related)
+
+
 def _checked_statements(draft: OverviewDraft, support: dict[str, str], usage: Usage) -> tuple[
         Statement | None, list[Statement]]:
-    headline = None
-    if not _statement_problems(draft.headline, draft.headline_event_ids, support, "headline"):
-        headline = Statement(text=draft.headline, event_ids=list(dict.fromkeys(draft.headline_event_ids)))
-    else:
-        usage.drops.append(Drop(kind="headline", text=draft.headline, reason="; ".join(
-            _statement_problems(draft.headline, draft.headline_event_ids, support, "headline"))))
-    kept = []
-    for st in draft.overview:
-        problems = _statement_problems(st.text, st.event_ids, support, "statement")
-        if problems:
-            usage.drops.append(Drop(kind="statement", text=st.text, reason="; ".join(problems)))
-        else:
-            kept.append(Statement(text=st.text, event_ids=list(dict.fromkeys(st.event_ids))))
+    headline = _check(draft.headline, draft.headline_event_ids, support, "headline", usage)
+    kept = [st for st in (_check(d.text, d.event_ids, support, "statement", usage) for d in draft.overview) if st]
     return headline, kept
 
 

@@ -230,3 +230,18 @@ def test_one_person_however_spelt_or_titled_is_one_actor() -> None:
     b = merged(VISIT_ANNOUNCED, VISIT_ARRIVED, LAVROV_2023)
     lavrov = [a for a in b.actors if "Lavrov" in a.name]
     assert len(lavrov) == 1 and len(lavrov[0].event_ids) == 2
+
+
+def test_a_statement_keeps_only_the_cited_events_it_is_about() -> None:
+    def overreach(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+        if request.response_model.__name__ == "SameEventDraft":
+            return {"same_event": False}
+        ids = [line.split(" ", 1)[0] for line in request.messages[0]["content"].split("Events:\n", 1)[1].splitlines()
+               if line.startswith("E")]
+        return {"headline": "Shoigu visited North Korea", "headline_event_ids": ids[:3],
+                "overview": [{"text": "Lavrov went to Paris for talks about Shoigu.", "event_ids": ids[:1]}]}
+
+    b = merged(VISIT_ANNOUNCED, SHOIGU_2023, backend=ScriptedBackend(overreach))
+    shoigu = next(e.id for e in b.events if "Shoigu" in e.what)
+    assert b.headline.text == "Shoigu visited North Korea" and b.headline.event_ids == [shoigu]
+    assert b.overview == []
