@@ -29,6 +29,7 @@ TAIL_MARKERS = [
 # Lines that are page furniture wherever they stand.
 FURNITURE = [
     ("view counter", re.compile(r"^[•·\s]*\d[\d\s.,]*\s*(переглядiв|переглядів|просмотров|views?)\s*$", re.IGNORECASE)),
+    ("link to another story", re.compile(r"\w.*\[views_\d+\]")),
     ("view counter", re.compile(r"\[views_\d+\]")),
     ("link to another story", re.compile(r"^(read also|also read|read more|see also|related)\s*[:|]", re.IGNORECASE)),
     ("link to another story", re.compile(r"^read the original article on\b", re.IGNORECASE)),
@@ -146,6 +147,8 @@ def _mark_tail(lines: list[_Line]) -> None:
     if start is None:
         return
     for ln in lines[start:]:
+        # Each marker names what follows it, up to the next marker.
+        tail_reason = next((reason for reason, rx in TAIL_MARKERS if rx.match(_bare(ln.text))), tail_reason)
         if ln.text.strip() and not ln.reason:
             ln.reason = tail_reason
     i = start - 1
