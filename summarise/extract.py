@@ -1,4 +1,5 @@
-"""Map: one cleaned Article -> one ArticleSummary, through one model call whose every item code checks.
+"""Map: one cleaned Article -> one ArticleSummary, through one model call (one per part when the article is
+longer than the context) whose every item code checks.
 
 The model fills a ``SummaryDraft``. While it answers, a validator checks each quote against the
 article; a failing answer goes back to the model once with the precise errors (instructor's
