@@ -72,13 +72,23 @@ class Usage:
 
 @dataclass(frozen=True)
 class Item:
-    """An event with what merging needs to know of its article."""
+    """An event with what merging needs to know of its article, and its features, worked out once."""
 
     event: Event
     outlet: str
     title: str
     published: date | None
     published_source: DateSource = "none"
+    words: str = field(init=False)
+    actors: frozenset[str] = field(init=False)
+    who: frozenset[str] = field(init=False)
+    figures: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", _words(self))
+        object.__setattr__(self, "actors", frozenset(_actors(self)))
+        object.__setattr__(self, "who", frozenset(_who(self)))
+        object.__setattr__(self, "figures", frozenset(_figures(self)))
 
 
 def _words(item: Item) -> str:
@@ -125,18 +135,18 @@ def similarity(a: Item, b: Item) -> float:
     """0-100: how likely two reports describe one event. Incompatible dates give 0."""
     if not dates_compatible(a.event.when, b.event.when):
         return 0.0
-    wa, wb = _words(a).lower(), _words(b).lower()
+    wa, wb = a.words.lower(), b.words.lower()
     text = max(fuzz.token_set_ratio(a.event.what.lower(), b.event.what.lower()),
                (fuzz.token_set_ratio(wa, wb) + fuzz.token_sort_ratio(wa, wb)) / 2)
-    sa, sb = _actors(a), _actors(b)
+    sa, sb = a.actors, b.actors
     actors = 100.0 * len(sa & sb) / max(1, len(sa | sb))
     score = 0.6 * text + 0.4 * actors
     if a.event.when.precision == "day" and b.event.when.precision == "day":
         score += 10.0  # both pinned to the same few days (incompatible days gave 0 above)
-    who_a, who_b = _who(a), _who(b)
+    who_a, who_b = a.who, b.who
     if who_a and who_b:
         score = score + 10.0 if who_a & who_b else score * 0.6  # the same people, or quite other people
-    fa, fb = _figures(a), _figures(b)
+    fa, fb = a.figures, b.figures
     if fa and fb and not fa & fb:
         score *= 0.5  # each states figures the other lacks: different happenings
     return min(100.0, score)
@@ -146,7 +156,7 @@ def _candidate_pairs(items: list[Item]) -> set[tuple[int, int]]:
     """Pairs from different articles that share at least one actor: the only ones worth scoring."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, it in enumerate(items):
-        for actor in _actors(it):
+        for actor in it.actors:
             index[actor].append(i)
     pairs: set[tuple[int, int]] = set()
     # A name that most events share ("Russia" on a Russia-heavy day) cannot tell events apart.
@@ -268,25 +278,37 @@ def _same_person(a: str, b: str) -> bool:
     return fuzz.ratio(" ".join(wa[:-1]), " ".join(wb[:-1])) >= 75  # Sergei / Sergey
 
 
-def canonical_names(names: list[str]) -> list[str]:
-    """Names with roles stripped and spelling variants of one person folded into the most used spelling."""
+def _fold(names: list[str]) -> dict[str, str]:
+    """Each name (role stripped) -> the most used spelling of its person. Looked up by surname, so linear."""
+    by_surname: dict[str, list[list[str]]] = defaultdict(list)
     groups: list[list[str]] = []
     for name in (person_name(n) for n in names):
-        group = next((g for g in groups if _same_person(g[0], name)), None)
+        key = name.lower().split()[-1] if name.split() else ""
+        group = next((g for g in by_surname[key] if _same_person(g[0], name)), None)
         if group is None:
-            groups.append([name])
-        else:
-            group.append(name)
-    return [Counter(g).most_common(1)[0][0] for g in groups]
+            group = []
+            by_surname[key].append(group)
+            groups.append(group)
+        group.append(name)
+    canon: dict[str, str] = {}
+    for group in groups:
+        best = Counter(group).most_common(1)[0][0]
+        canon.update(dict.fromkeys(group, best))
+    return canon
+
+
+def canonical_names(names: list[str]) -> list[str]:
+    """Names with roles stripped and spelling variants of one person folded into the most used spelling."""
+    return list(dict.fromkeys(_fold(names)[person_name(n)] for n in names))
 
 
 def actors(events: list[BriefingEvent], limit: int = 25) -> list[Actor]:
     """Who appears in which events, most involved first; one entry per person however spelt."""
-    canon = canonical_names([name for e in events for name in e.who])
+    canon = _fold([name for e in events for name in e.who])
     table: dict[str, list[str]] = defaultdict(list)
     for e in events:
         for name in e.who:
-            key = next((c for c in canon if _same_person(c, person_name(name))), person_name(name))
+            key = canon[person_name(name)]
             if e.id not in table[key]:
                 table[key].append(e.id)
     ordered = sorted(table.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:limit]
