@@ -145,6 +145,15 @@ def test_cli_extract_then_merge_and_rerun(vcr, tmp_path: Path, seeds: Path, mode
     assert merged.exit_code == 0, merged.output
     briefing = Briefing.model_validate_json((tmp_path / "m.json").read_text())
     assert len(briefing.articles) == 5
+    # Re-merging the same summaries against that briefing: nothing new, nothing asked of the model again.
+    again_merged = runner.invoke(app, ["merge", str(out_dir), "--since", str(tmp_path / "m.json"), "-f", "json",
+                                       "-o", str(tmp_path / "m2.json"), *common])
+    assert again_merged.exit_code == 0, again_merged.output
+    remerged = Briefing.model_validate_json((tmp_path / "m2.json").read_text())
+    assert remerged.run.model_calls == 0
+    assert remerged.events and all(e.change == "unchanged" for e in remerged.events)
+    page = runner.invoke(app, ["merge", str(out_dir), "-f", "html", *common])
+    assert page.exit_code == 0 and page.stdout.startswith("<!DOCTYPE html>")
     # A request missing from the cassette would fail its article: every article must have been answered.
     assert all(a.status == "ok" for a in briefing.articles), [a.reason for a in briefing.articles]
     first = runner.invoke(app, ["brief", str(seeds), "-f", "json", "-o", str(tmp_path / "b.json"), *common])
