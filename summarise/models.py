@@ -17,7 +17,6 @@ against the article.
 from __future__ import annotations
 
 from datetime import date, datetime
-import typing
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -32,7 +31,7 @@ Sentence = Annotated[str, StringConstraints(strip_whitespace=True, max_length=30
 
 def one_of(values: tuple[str, ...]) -> Any:
     """``Literal[values]`` built at run time: a string field that can only take these values."""
-    return getattr(typing, "Literal")[values]
+    return Literal.__getitem__(values)
 
 
 def list_of(item: Any) -> Any:
