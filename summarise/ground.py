@@ -83,9 +83,17 @@ def locate(quote: str, text: str, article_id: str) -> Evidence | None:
 SENTENCE_SUPPORT_MIN = 85.0
 
 
+WORD_COVERAGE_MIN = 0.8
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3}
+
+
 def supporting_sentence(statement: str, text: str, article_id: str) -> Evidence | None:
     """The article sentence that holds (nearly) all the words of a statement, as tolerant evidence."""
-    if len(statement.split()) < 5:
+    words = _content_words(statement)
+    if len(statement.split()) < 5 or not words:
         return None
     best, score = None, 0.0
     for s in sentences(text):
@@ -93,6 +101,8 @@ def supporting_sentence(statement: str, text: str, article_id: str) -> Evidence 
         if got > score:
             best, score = s, got
     if best is None or score < SENTENCE_SUPPORT_MIN:
+        return None
+    if len(words & _content_words(best.text)) / len(words) < WORD_COVERAGE_MIN:
         return None
     return Evidence(article_id=article_id, start=best.start, end=best.end, text=best.text, match="fuzzy",
                     score=round(score, 1))

@@ -136,7 +136,10 @@ def similarity(a: Item, b: Item) -> float:
     if not dates_compatible(a.event.when, b.event.when):
         return 0.0
     wa, wb = a.words.lower(), b.words.lower()
-    text = max(fuzz.token_set_ratio(a.event.what.lower(), b.event.what.lower()),
+    ea, eb = a.event.evidence[0].text.lower(), b.event.evidence[0].text.lower()
+    # The outlets' own words weigh as much as the model's: two identical summaries of different sentences
+    # are not one event.
+    text = max((fuzz.token_set_ratio(a.event.what.lower(), b.event.what.lower()) + fuzz.token_set_ratio(ea, eb)) / 2,
                (fuzz.token_set_ratio(wa, wb) + fuzz.token_sort_ratio(wa, wb)) / 2)
     sa, sb = a.actors, b.actors
     actors = 100.0 * len(sa & sb) / max(1, len(sa | sb))

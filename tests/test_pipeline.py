@@ -295,9 +295,10 @@ def _capable(request: GenerateRequest, attempt: int) -> dict[str, Any]:
         text = request.context["article"]
         return next(v for v in SEED_ANSWERS.values() if v["events"][0]["evidence"][:60] in text)
     if name == "SameEventDraft":
-        # A judgement a capable model would make on these reports: the flights are one story.
+        # A judgement a capable model would make on these reports: the flights are one story, and so is
+        # Lavrov's July visit, announced, reported on arrival and recalled.
         a, b = request.messages[0]["content"].split("Report B", 1)
-        return {"same_event": "flights" in a and "flights" in b}
+        return {"same_event": ("flights" in a and "flights" in b) or ("Lavrov" in a and "Lavrov" in b)}
     return {"headline": "Lavrov visits North Korea", "headline_event_ids": ["E1"], "overview": []}
 
 
