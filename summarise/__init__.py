@@ -26,7 +26,16 @@ from summarise.models import (
     Figure,
     FigureConflict,
 )
-from summarise.pipeline import abrief, aextract_files, amerge, brief, merge_summaries, prepare
+from summarise.pipeline import (
+    abrief,
+    abrief_articles,
+    aextract_articles,
+    aextract_files,
+    amerge,
+    brief,
+    merge_summaries,
+    prepare,
+)
 from summarise.render import to_json, to_markdown
 from summarise.settings import Settings
 
@@ -53,6 +62,8 @@ __all__ = [
     "Settings",
     "SummariseError",
     "abrief",
+    "abrief_articles",
+    "aextract_articles",
     "aextract_files",
     "amerge",
     "brief",

@@ -8,7 +8,8 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -23,7 +24,7 @@ from summarise import pipeline, render
 from summarise.backends import make_backend, parse_spec
 from summarise.cache import ResponseCache
 from summarise.errors import ConfigError, InputError, SummariseError
-from summarise.models import ArticleSummary, Briefing
+from summarise.models import Article, ArticleStatus, ArticleSummary, Briefing
 from summarise.schemas import SCHEMAS, schema_json
 from summarise.settings import Settings
 
@@ -142,17 +143,20 @@ def write_atomic(path: Path | None, text: str) -> None:
         raise
 
 
-def _progress(quiet: bool, total: int) -> tuple[Progress | None, Callable[[str, str], None] | None]:
+@contextmanager
+def _progress(quiet: bool, total: int) -> Iterator[Callable[[str, str], None] | None]:
+    """A progress bar on stderr while articles are processed; yields the per-article callback."""
     if quiet or total == 0:
-        return None, None
-    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                   console=err, transient=True)
-    task = bar.add_task("articles", total=total)
+        yield None
+        return
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task("articles", total=total)
 
-    def done(article_id: str, status: str) -> None:
-        bar.update(task, advance=1, description=f"{article_id}: {status}")
+        def done(article_id: str, status: str) -> None:
+            bar.update(task, advance=1, description=f"{article_id}: {status}")
 
-    return bar, done
+        yield done
 
 
 def _load_briefing(path: Path | None) -> Briefing | None:
@@ -193,15 +197,9 @@ def brief(
             for article in prepared:
                 for line in article.clean_report.removed if article.clean_report else []:
                     err.print(f"[dim]{article.article_id} removed {line}[/]", highlight=False)
-        bar, done = _progress(quiet, len(prepared))
-        if bar is not None:
-            bar.start()
-        try:
+        with _progress(quiet, len(prepared)) as done:
             result = asyncio.run(pipeline.abrief_articles(prepared, settings=settings, fallback_date=fallback,
                                                           since=previous, on_article=done))
-        finally:
-            if bar is not None:
-                bar.stop()
         write_atomic(out, _render(result, fmt))
         failed = sum(a.status == "failed" for a in result.articles)
         if not quiet:
@@ -235,23 +233,13 @@ def extract(
         articles = pipeline.prepare(paths, fallback_date=fallback)
         if out_dir is not None and not out_dir.is_dir():
             raise InputError(f"--out-dir {out_dir} is not a folder: create it first")
-        bar, done = _progress(quiet, len(articles))
-        if bar is not None:
-            bar.start()
-        try:
-            outcome = asyncio.run(_extract(articles, settings, done))
-        finally:
-            if bar is not None:
-                bar.stop()
+        with _progress(quiet, len(articles)) as done:
+            outcome = asyncio.run(pipeline.aextract_articles(articles, settings=settings, on_article=done))
         by_id = {s.article_id: s for s in outcome.summaries}
         records = []
         for article, status in zip(articles, outcome.statuses, strict=True):
-            report = article.clean_report.model_dump(mode="json") if article.clean_report else {}
             summary = by_id.get(article.article_id)
-            records.append({"article_id": article.article_id, "status": status.status, "reason": status.reason,
-                            "meta": article.meta.model_dump(mode="json") if article.meta else None,
-                            "cleaning": report, "cleaned_text": article.cleaned,
-                            "summary": summary.model_dump(mode="json") if summary else None})
+            records.append(_record(article, status, summary))
             if verbose and article.clean_report:
                 for line in article.clean_report.removed:
                     err.print(f"[dim]{article.article_id} removed {line}[/]", highlight=False)
@@ -270,12 +258,13 @@ def extract(
     _run(body)
 
 
-async def _extract(articles: list[Any], settings: Settings, done: Callable[[str, str], None] | None) -> Any:
-    backend = pipeline.open_backend(settings)
-    try:
-        return await pipeline.amap(articles, backend, settings, on_article=done)
-    finally:
-        await backend.aclose()
+def _record(article: Article, status: ArticleStatus, summary: ArticleSummary | None) -> dict[str, Any]:
+    """What `extract` shows of one article: status, metadata, cleaning report, cleaned text, checked summary."""
+    return {"article_id": article.article_id, "status": status.status, "reason": status.reason,
+            "meta": article.meta.model_dump(mode="json") if article.meta else None,
+            "cleaning": article.clean_report.model_dump(mode="json") if article.clean_report else {},
+            "cleaned_text": article.cleaned,
+            "summary": summary.model_dump(mode="json") if summary else None}
 
 
 def _read_summaries(paths: list[Path]) -> list[ArticleSummary]:

@@ -183,8 +183,15 @@ async def abrief_articles(articles: list[Article], *, settings: Settings | None 
 async def aextract_files(paths: list[Path], *, settings: Settings | None = None, backend: Backend | None = None,
                          fallback_date: date | None = None,
                          on_article: ArticleCallback | None = None) -> MapOutcome:
-    settings = settings or Settings()
+    """Extract each article of files and folders (the map step alone)."""
     articles = prepare(paths, fallback_date=fallback_date)
+    return await aextract_articles(articles, settings=settings, backend=backend, on_article=on_article)
+
+
+async def aextract_articles(articles: list[Article], *, settings: Settings | None = None,
+                            backend: Backend | None = None, on_article: ArticleCallback | None = None) -> MapOutcome:
+    """Extract articles already loaded and cleaned (``prepare``)."""
+    settings = settings or Settings()
     active = open_backend(settings, backend)
     try:
         return await amap(articles, active, settings, on_article=on_article)

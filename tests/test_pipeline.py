@@ -224,7 +224,7 @@ def test_public_api_is_pinned() -> None:
         "Article", "ArticleSummary", "Backend", "BackendError", "BackendUnreachable", "Briefing", "BriefingEvent",
         "ConfigError", "ContextOverflow", "Event", "EventDate", "Evidence", "Figure", "FigureConflict",
         "GenerateRequest", "GenerateResult", "InputError", "ModelNotFound", "ScriptedBackend", "Settings",
-        "SummariseError", "abrief", "aextract_files", "amerge", "brief", "make_backend", "merge_summaries",
+        "SummariseError", "abrief", "abrief_articles", "aextract_articles", "aextract_files", "amerge", "brief", "make_backend", "merge_summaries",
         "prepare", "to_json", "to_markdown",
     ]
 
