@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -71,8 +71,8 @@ class _Line:
 @dataclass
 class CleanResult:
     cleaned: str
+    title: str
     report: CleanReport
-    removed_pairs: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _is_prose(line: str) -> bool:
@@ -211,7 +211,7 @@ def clean_text(text: str) -> CleanResult:
         chars_before=len(text),
         chars_after=len(cleaned),
     )
-    return CleanResult(cleaned=cleaned, report=report, removed_pairs=removed)
+    return CleanResult(cleaned=cleaned, title=title, report=report)
 
 
 # ---------------------------------------------------------------- metadata
@@ -280,7 +280,7 @@ def clean_article(article: Article, *, fallback_date: date | None = None) -> Art
     result = clean_text(article.text)
     stem = Path(article.path).stem
     hints = article.hints
-    title = hints.get("title") or find_title(article.text.split("\n"))
+    title = hints.get("title") or result.title
     outlet, outlet_source = find_outlet(article.text, stem)
     if hints.get("outlet") and outlet_source == "file-name":
         outlet, outlet_source = hints["outlet"], "text"

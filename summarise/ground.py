@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -22,7 +23,8 @@ _TRANSLATE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»":
                             "\xa0": " "})
 
 
-def _normalise(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=64)
+def _normalise(text: str) -> tuple[str, tuple[int, ...]]:
     """Text with typographic marks folded and white space runs collapsed, and a map back to offsets."""
     out: list[str] = []
     index: list[int] = []
@@ -36,7 +38,7 @@ def _normalise(text: str) -> tuple[str, list[int]]:
             prev_space = False
         out.append(ch.lower())
         index.append(i)
-    return "".join(out), index
+    return "".join(out), tuple(index)
 
 
 def _snap(text: str, start: int, end: int) -> tuple[int, int]:
@@ -186,7 +188,9 @@ class SentenceSpan:
     text: str
 
 
-def sentences(text: str) -> list[SentenceSpan]:
+@lru_cache(maxsize=64)
+def sentences(text: str) -> tuple[SentenceSpan, ...]:
+    """Sentences of at least four words, with offsets. Cached: every check of an article asks again."""
     out: list[SentenceSpan] = []
     for m in _SENT.finditer(text):
         start, end = _snap(text, m.start(), m.end())
@@ -195,7 +199,7 @@ def sentences(text: str) -> list[SentenceSpan]:
         chunk = text[start:end]
         if len(chunk.split()) >= 4:
             out.append(SentenceSpan(start, end, chunk))
-    return out
+    return tuple(out)
 
 
 _QUALIFIER = r"(?:up to|about|around|nearly|almost|more than|over|at least|some|roughly|approximately|as many as)"
