@@ -41,7 +41,7 @@ def _answer(request: GenerateRequest, attempt: int) -> dict[str, Any]:
         first = request.messages[0]["content"].split("Events:\n", 1)[1].split(" ", 1)[0].rstrip(":,")
         return {"headline": "Headline", "headline_event_ids": [first], "overview": []}
     text = request.context["article"]
-    first = [p for p in text.split("\n\n") if len(p.split()) > 8][0].split(". ")[0]
+    first = next(p for p in text.split("\n\n") if len(p.split()) > 8).split(". ")[0]
     return {"summary": first[:380], "events": [{"what": first[:190], "evidence": first[:290]}]}
 
 
@@ -61,8 +61,10 @@ def tokens(texts: list[str], model: str | None) -> list[int]:
 
 def bench_cleaning(model: str | None) -> None:
     articles = prepare([ROOT / "seeds"])
-    raw_prompts = [render("extract.j2", outlet=a.meta.outlet, published=None, text=a.text, max_events=5)  # type: ignore[union-attr]
-                   for a in articles]
+    raw_prompts = [
+        render("extract.j2", outlet=a.meta.outlet, published=None, text=a.text, max_events=5)  # type: ignore[union-attr]
+        for a in articles
+    ]
     clean_prompts = [build_request(a, Settings()).messages[0]["content"] for a in articles]
     before, after = tokens(raw_prompts, model), tokens(clean_prompts, model)
     unit = "llama.cpp tokens" if model == "local" else "estimated tokens"
@@ -82,14 +84,29 @@ def bench_cache(model: str | None) -> None:
         warm = asyncio.run(abrief([ROOT / "seeds"], settings=settings, backend=backend_for()))
         t2 = time.perf_counter()
     label = model or "scripted test double"
-    print(f"cached re-run / cold run ({label}): x{(t2 - t1) / (t1 - t0):.3f} "
-          f"(model calls {cold.run.model_calls} -> {warm.run.model_calls})")
+    print(
+        f"cached re-run / cold run ({label}): x{(t2 - t1) / (t1 - t0):.3f} "
+        f"(model calls {cold.run.model_calls} -> {warm.run.model_calls})"
+    )
 
 
 def _many(n: int) -> list[Any]:
-    return [summary(f"a{i:04d}", f"Outlet {i % 40}", date(2025, 7, 1 + i % 28), [
-        (f"Council {i} approved budget {i}.", f"The council of district {i} approved budget {i} after a debate.",
-         [f"District{i}"], "")]) for i in range(n)]
+    return [
+        summary(
+            f"a{i:04d}",
+            f"Outlet {i % 40}",
+            date(2025, 7, 1 + i % 28),
+            [
+                (
+                    f"Council {i} approved budget {i}.",
+                    f"The council of district {i} approved budget {i} after a debate.",
+                    [f"District{i}"],
+                    "",
+                )
+            ],
+        )
+        for i in range(n)
+    ]
 
 
 def bench_merge() -> None:

@@ -1,10 +1,20 @@
 """summarise: a pile of news articles in, one traceable, structured daily briefing out.
 
-    from summarise import brief, Settings
-    briefing = brief([Path("seeds")], settings=Settings(model="ollama:qwen2.5:7b"))
+from summarise import brief, Settings
+briefing = brief([Path("seeds")], settings=Settings(model="ollama:qwen2.5:7b"))
 """
 
-from summarise.backends import Backend, GenerateRequest, GenerateResult, make_backend
+from summarise.api import (
+    abrief,
+    abrief_articles,
+    aextract_articles,
+    aextract_files,
+    amerge,
+    brief,
+    merge_summaries,
+    prepare,
+)
+from summarise.backends import Backend, GenerateRequest, GenerateResult, Usage, make_backend
 from summarise.backends.scripted import ScriptedBackend
 from summarise.errors import (
     BackendError,
@@ -26,17 +36,7 @@ from summarise.models import (
     Figure,
     FigureConflict,
 )
-from summarise.pipeline import (
-    abrief,
-    abrief_articles,
-    aextract_articles,
-    aextract_files,
-    amerge,
-    brief,
-    merge_summaries,
-    prepare,
-)
-from summarise.render import to_json, to_markdown
+from summarise.outputs import to_json, to_markdown
 from summarise.settings import Settings
 
 __all__ = [
@@ -61,6 +61,7 @@ __all__ = [
     "ScriptedBackend",
     "Settings",
     "SummariseError",
+    "Usage",
     "abrief",
     "abrief_articles",
     "aextract_articles",

@@ -16,7 +16,7 @@ from typing import Any
 
 import diskcache
 
-from summarise.backends.base import Backend, GenerateRequest, GenerateResult
+from summarise.backends.base import Backend, GenerateRequest, GenerateResult, Progress
 
 CACHE_FORMAT = 1
 
@@ -74,6 +74,7 @@ class CachedBackend:
         self.cache = cache
         self.name = inner.name
         self.model = inner.model
+        self.checks_first = inner.checks_first
 
     @property
     def identity(self) -> dict[str, str]:
@@ -92,8 +93,8 @@ class CachedBackend:
     async def context_window(self) -> int:
         return await self.inner.context_window()
 
-    async def check(self) -> str:
-        return await self.inner.check()
+    async def check(self, *, pull: bool = False, progress: Progress | None = None) -> str:
+        return await self.inner.check(pull=pull, progress=progress)
 
     async def aclose(self) -> None:
         await self.inner.aclose()

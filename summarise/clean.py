@@ -14,51 +14,11 @@ from datetime import date
 from pathlib import Path
 
 from summarise.dates import parse_page_date
+from summarise.furniture import DATELINE, FURNITURE, TAIL_MARKERS
+from summarise.metadata import detect_language, find_outlet
 from summarise.models import Article, ArticleMeta, CleanReport
 
 # A line that starts a list of *other* stories: from here on the page holds no more of this story.
-TAIL_MARKERS = [
-    ("list of other stories", re.compile(
-        r"^(popular|news by theme|recent news|all news|read more|most read|latest news|related( news| stories)?|"
-        r"more (news|stories) from .*|top stories|trending( now)?|you may also like|more on this topic|"
-        r"weitere nachrichten|mehr zum thema|à lire aussi|lire aussi|популярне|популярное|читайте також|"
-        r"читайте также|останні новини|последние новости)$", re.IGNORECASE)),
-    ("donation pitch", re.compile(r"^a message from .*:$", re.IGNORECASE)),
-    ("subscription", re.compile(r"^sign up for our (free )?(weekly |daily )?newsletter$", re.IGNORECASE)),
-]
-# Lines that are page furniture wherever they stand.
-FURNITURE = [
-    ("view counter", re.compile(r"^[•·\s]*\d[\d\s.,]*\s*(переглядiв|переглядів|просмотров|views?)\s*$", re.IGNORECASE)),
-    ("link to another story", re.compile(r"\w.*\[views_\d+\]")),
-    ("view counter", re.compile(r"\[views_\d+\]")),
-    ("link to another story", re.compile(r"^(read also|also read|read more|see also|related)\s*[:|]", re.IGNORECASE)),
-    ("link to another story", re.compile(r"^read the original article on\b", re.IGNORECASE)),
-    ("navigation", re.compile(r"^(search|details|all sections|all news|news|world news|menu|home|close|copy|share)$", re.IGNORECASE)),
-    ("navigation", re.compile(r"^(укр|рус|eng)(\s+(укр|рус|eng|support us))*$", re.IGNORECASE)),
-    ("navigation", re.compile(r"^news\s*/\s*.+/.+$", re.IGNORECASE)),
-    ("share buttons", re.compile(r"^share( this article)?( on)?\b.*$", re.IGNORECASE)),
-    ("sign-in", re.compile(r"^(sign in|sign out|log in|log out|edit profile|saved articles|my reads|following|"
-                           r"story saved|get app|live score|create free account.*|already have an account.*|"
-                           r"join [A-Z][\w ]+|newsletters, alerts and recommendations.*)$", re.IGNORECASE)),
-    ("subscription", re.compile(r"^(subscribe( now)?!?|newsletter abonnieren|abonnieren|s'abonner|subscribers agree to .*|our weekly newsletter .*|"
-                                r"you will receive it in your mailbox.*|remind me later\.?|not ready to support today\?|"
-                                r"once|monthly|annual|continue|paiment methods|payment methods)$", re.IGNORECASE)),
-    ("donation pitch", re.compile(r"(one-time donation|become (a|our) patron|support us\b|support the [A-Z][\w ]+!|"
-                                  r"support .* monthly|every contribution)", re.IGNORECASE)),
-    ("promotion", re.compile(r"^(only the latest news, only the facts.*|.* is the place where you will find .*|"
-                             r"follow (us|[A-Z][\w ]+) on (twitter|telegram|facebook|x)\b.*|follow us on|"
-                             r"get the latest headlines from .*)$", re.IGNORECASE)),
-    ("advertisement", re.compile(r"^advertisement:?$", re.IGNORECASE)),
-    ("cookie notice", re.compile(r"\b(we use cookies|cookie (policy|settings)|accept (all )?cookies)\b", re.IGNORECASE)),
-    ("copyright", re.compile(r"^copyright\b|all rights reserved", re.IGNORECASE)),
-    ("widget", re.compile(r"^(oops!|something went wrong\.|please try again later\.)$", re.IGNORECASE)),
-    ("weather widget", re.compile(r"^[A-Z][\w ]+ -?\d*\s*o[CF]$")),
-    ("timestamp", re.compile(r"^\d{1,2}:\d{2}$")),
-    ("logo list", re.compile(r"^[\w-]*(logo|icons?|lounge|circle|edge|insights|radio.*)$", re.IGNORECASE)),
-    ("photo credit", re.compile(r"^[A-Za-z_]+ / (telegram|reuters|ap|afp|getty images)$", re.IGNORECASE)),
-    ("illustration caption", re.compile(r"\((illustrative )?photo\)$", re.IGNORECASE)),
-]
-DATELINE = re.compile(r"^\s*(date\s+\d{4}-\d{2}-\d{2}|updated on:|published( on)?:|posted( on)?:)", re.IGNORECASE)
 HEADLINE_LIKE_MAX = 140
 
 
@@ -215,46 +175,6 @@ def clean_text(text: str) -> CleanResult:
 
 
 # ---------------------------------------------------------------- metadata
-
-OUTLET_PATTERNS = [
-    re.compile(r"read the original article on (?P<o>[A-Z][\w .'-]{2,60}?)\s*$", re.IGNORECASE | re.MULTILINE),
-    re.compile(r"^a message from (?P<o>[A-Z][\w .'-]{2,60}?):\s*$", re.IGNORECASE | re.MULTILINE),
-    re.compile(r"^support (?P<o>the [A-Z][\w .'-]{2,60}?)!\s*$", re.IGNORECASE | re.MULTILINE),
-    re.compile(r"follow (?P<o>[A-Z][\w .'-]{2,60}?) on (twitter|telegram|facebook)", re.MULTILINE),
-    re.compile(r"\binforms (?P<o>[A-Z][\w.'-]{1,40})\.", re.MULTILINE),
-    re.compile(r"^join (?P<o>[A-Z][\w .'-]{2,60}?)\s*$", re.MULTILINE | re.IGNORECASE),
-    re.compile(r"^(?P<o>[A-Z][\w .'-]{2,60}?) is the place where", re.MULTILINE),
-]
-
-
-def find_outlet(text: str, stem: str) -> tuple[str, str]:
-    """The outlet named by the page itself, else one read from the file name."""
-    for rx in OUTLET_PATTERNS:
-        m = rx.search(text)
-        if m:
-            return m.group("o").strip(), "text"
-    words = [w for w in re.split(r"[_\-.\s]+", stem) if w and not re.fullmatch(r"[0-9a-f]{6,}|\d+", w, re.IGNORECASE)]
-    if words:
-        return " ".join(words).title(), "file-name"
-    return f"unknown outlet ({stem})", "file-name"
-
-
-STOPWORDS = {
-    "en": {"the", "and", "of", "to", "in", "that", "is", "was", "for", "with", "said", "on"},
-    "uk": {"і", "та", "що", "на", "у", "в", "не", "з", "до", "як", "це", "від"},
-    "ru": {"и", "что", "на", "в", "не", "с", "по", "как", "это", "от", "для", "он"},
-    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "den", "von", "zu"},
-    "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "du", "pas"},
-    "es": {"el", "la", "los", "y", "que", "del", "en", "por", "una", "con", "las", "para"},
-}
-
-
-def detect_language(text: str) -> str:
-    """The language whose common words the text uses most; ``und`` when none stands out."""
-    words = Counter(w.lower() for w in re.findall(r"\w+", text))
-    scores = {lang: sum(words[w] for w in sw) for lang, sw in STOPWORDS.items()}
-    best = max(scores, key=lambda k: scores[k])
-    return best if scores[best] >= 3 else "und"
 
 
 def find_published(text: str) -> tuple[date | None, str | None]:

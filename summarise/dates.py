@@ -99,8 +99,9 @@ def _relative(phrase: str, pub: date) -> EventDate | None:
     if low.endswith("week"):
         monday = pub - timedelta(days=pub.weekday())
         if "last" in low:
-            return EventDate(phrase=phrase, start=monday - timedelta(days=7), end=monday - timedelta(days=1),
-                             precision="day")
+            return EventDate(
+                phrase=phrase, start=monday - timedelta(days=7), end=monday - timedelta(days=1), precision="day"
+            )
         end = pub if "earlier" in low else monday + timedelta(days=6)
         return EventDate(phrase=phrase, start=monday, end=end, precision="day")
     return None

@@ -1,13 +1,13 @@
 """One exception root for everything a user can cause or fix.
 
-    SummariseError                 - a user-facing problem; ``str(e)`` is one line naming the fix
-     +-- InputError                - a path that does not exist, an empty folder, an unreadable file
-     +-- BackendError              - a model server that cannot be used
-     |    +-- BackendUnreachable   - nothing listens at the address
-     |    +-- ModelNotFound        - the server does not have the model
-     |    +-- BackendResponseError - the server answered with an error
-     +-- ContextOverflow           - one prompt would exceed the backend's context window
-     +-- ConfigError               - a bad model spec or setting
+SummariseError                 - a user-facing problem; ``str(e)`` is one line naming the fix
+ +-- InputError                - a path that does not exist, an empty folder, an unreadable file
+ +-- BackendError              - a model server that cannot be used
+ |    +-- BackendUnreachable   - nothing listens at the address
+ |    +-- ModelNotFound        - the server does not have the model
+ |    +-- BackendResponseError - the server answered with an error
+ +-- ContextOverflow           - one prompt would exceed the backend's context window
+ +-- ConfigError               - a bad model spec or setting
 """
 
 from __future__ import annotations

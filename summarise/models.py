@@ -265,6 +265,7 @@ class RunRecord(Strict):
     reduce_stages: int = 0
     context_window: int | None = None
     dropped_items: int = 0
+    stage_seconds: dict[str, float] = Field(default_factory=dict, description="Wall time of each stage.")
 
 
 class Briefing(Strict):

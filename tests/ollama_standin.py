@@ -19,8 +19,10 @@ def _post_raw(url: str, payload: dict[str, Any]) -> Any:
     """POST JSON over a plain socket: the test process's HTTP recorder must not see the stand-in's own traffic."""
     parts = urlsplit(url)
     data = json.dumps(payload).encode()
-    head = (f"POST {parts.path} HTTP/1.0\r\nHost: {parts.hostname}\r\nContent-Type: application/json\r\n"
-            f"Content-Length: {len(data)}\r\nConnection: close\r\n\r\n").encode()
+    head = (
+        f"POST {parts.path} HTTP/1.0\r\nHost: {parts.hostname}\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(data)}\r\nConnection: close\r\n\r\n"
+    ).encode()
     with socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 80), timeout=600) as sock:
         sock.sendall(head + data)
         chunks = []
@@ -31,8 +33,14 @@ def _post_raw(url: str, payload: dict[str, Any]) -> Any:
 
 
 class OllamaStandIn:
-    def __init__(self, *, models: list[str] | None = None, upstream: str | None = None,
-                 upstream_model: str | None = None, context_length: int = 32768) -> None:
+    def __init__(
+        self,
+        *,
+        models: list[str] | None = None,
+        upstream: str | None = None,
+        upstream_model: str | None = None,
+        context_length: int = 32768,
+    ) -> None:
         self.models = list(models or [])
         self.upstream = upstream
         self.upstream_model = upstream_model
@@ -77,9 +85,21 @@ class OllamaStandIn:
                 if self.path == "/api/version":
                     return self._json(200, {"version": "0.0.0-standin"})
                 if self.path == "/api/tags":
-                    return self._json(200, {"models": [{"name": m, "model": m, "size": 1, "digest": "0" * 12,
-                                                        "modified_at": "2025-01-01T00:00:00Z"}
-                                                       for m in standin.models]})
+                    return self._json(
+                        200,
+                        {
+                            "models": [
+                                {
+                                    "name": m,
+                                    "model": m,
+                                    "size": 1,
+                                    "digest": "0" * 12,
+                                    "modified_at": "2025-01-01T00:00:00Z",
+                                }
+                                for m in standin.models
+                            ]
+                        },
+                    )
                 return self._json(404, {"error": "not found"})
 
             def do_POST(self) -> None:
@@ -87,9 +107,16 @@ class OllamaStandIn:
                 if self.path == "/api/show":
                     if body.get("model") not in standin.models:
                         return self._json(404, {"error": f"model '{body.get('model')}' not found"})
-                    return self._json(200, {"modelfile": "", "parameters": "", "template": "",
-                                            "details": {"family": "gemma3"},
-                                            "model_info": {"gemma3.context_length": standin.context_length}})
+                    return self._json(
+                        200,
+                        {
+                            "modelfile": "",
+                            "parameters": "",
+                            "template": "",
+                            "details": {"family": "gemma3"},
+                            "model_info": {"gemma3.context_length": standin.context_length},
+                        },
+                    )
                 if self.path == "/api/pull":
                     return self._pull(body)
                 if self.path == "/v1/chat/completions":
@@ -102,10 +129,12 @@ class OllamaStandIn:
                 self.send_response(200)
                 self.send_header("Content-Type", "application/x-ndjson")
                 self.end_headers()
-                for part in ({"status": "pulling manifest"},
-                             {"status": "pulling 0123", "digest": "sha256:0123", "total": 100, "completed": 50},
-                             {"status": "pulling 0123", "digest": "sha256:0123", "total": 100, "completed": 100},
-                             {"status": "success"}):
+                for part in (
+                    {"status": "pulling manifest"},
+                    {"status": "pulling 0123", "digest": "sha256:0123", "total": 100, "completed": 50},
+                    {"status": "pulling 0123", "digest": "sha256:0123", "total": 100, "completed": 100},
+                    {"status": "success"},
+                ):
                     self.wfile.write((json.dumps(part) + "\n").encode())
                     self.wfile.flush()
                 if name not in standin.models:
@@ -113,8 +142,15 @@ class OllamaStandIn:
 
             def _chat(self, body: dict[str, Any]) -> None:
                 if body.get("model") not in standin.models:
-                    return self._json(404, {"error": {"message": f"model \"{body.get('model')}\" not found, "
-                                                                 "try pulling it first", "type": "api_error"}})
+                    return self._json(
+                        404,
+                        {
+                            "error": {
+                                "message": f'model "{body.get("model")}" not found, try pulling it first',
+                                "type": "api_error",
+                            }
+                        },
+                    )
                 if standin.upstream is None:
                     return self._json(503, {"error": {"message": "no upstream model server"}})
                 forwarded = dict(body, model=standin.upstream_model or body["model"])

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from summarise.clean import clean_article, clean_text, detect_language, find_outlet, find_published
-from summarise.load import load
+from summarise.inputs.files import load
 from summarise.models import Article
 
 from .conftest import SEEDS
@@ -50,7 +50,7 @@ STORY = {
         "our information indicates that Russia is seeking to increase this kind of military cooperation",
         "would violate a number of UN Security Council resolutions.",
         "will not hesitate to impose sanctions against North Korea",
-        "promised to \"hold hands\" with Russian President Vladimir Putin",
+        'promised to "hold hands" with Russian President Vladimir Putin',
         "North Korea is seeking closer ties with the Kremlin",
     ],
     "003_46faeb6b32940052": [
@@ -67,12 +67,12 @@ STORY = {
         "Sergei Shoigu has visited Pyongyang multiple times this year, including last month.",
         "signed a military deal last year, including a mutual defence clause",
         "Shoigu announced that North Korea would send builders and deminers to the Kursk region.",
-        "\"is highly unusual\", Lim Eul-chul",
+        '"is highly unusual", Lim Eul-chul',
         "plans for Kim's anticipated visit to Russia",
     ],
     "004_1618ca9304753086": [
         "Russia's Foreign Minister Sergei Lavrov arrived in North Korea on Friday for a working visit",
-        "\"The minister's plane landed at the airport in Wonsan,\" news agency TASS reported",
+        '"The minister\'s plane landed at the airport in Wonsan," news agency TASS reported',
         "Russia and North Korean state media announced the visit earlier this week",
         "Pyongyang has emerged as one of the Kremlin's main allies during its offensive in Ukraine.",
         "It sent thousands of troops to Russia's Kursk region",
@@ -85,21 +85,86 @@ STORY = {
 
 # Page clutter that must be gone: other stories' headlines, counters, pitches, menus.
 CLUTTER = {
-    "000_3a528664e92ddcf1": ["Zircon", "Poltava", "SOWA", "Kropyvnytskyi", "Merz", "Houthis", "Rushchyshyn",
-                             "переглядiв", "views_", "Popular", "News by theme", "Enemy losses", "Poland had to",
-                             "number of injured increased", "Lavrov met with Kim Jong Un during visit"],
-    "001_ff5772eb55ad7aba": ["Oops!", "Something went wrong", "illustrative photo", "Read also", "Iskander",
-                             "300 foreign components", "Sea of Japan", "donation", "Read the original article"],
-    "002_124f943da4d3affc": ["All Sections", "Укр", "Support Us", "Advertisement", "hybrid tribunal", "superyacht",
-                             "Belarusian", "Erdoğan", "Crimea", "Luxembourg", "RECENT NEWS", "Slovenia",
-                             "Lars von Trier", "F-16", "Follow Ukrainska Pravda", "00:18", "the place where"],
-    "003_46faeb6b32940052": ["New Delhi oC", "(REUTERS)", "Also Read", "minister's suicide", "MH17",
-                             "3 dead in Ukrainian drone", "Get the latest headlines", "SHARE", "Sign In",
-                             "mint-logo", "ht-tamil", "Copyright", "Subscribe Now", "Live Score", "Story Saved",
-                             "Follow Us On", "Create free account"],
-    "004_1618ca9304753086": ["Support The Moscow Times", "MID_Russia", "newsletter", "Privacy Policy",
-                             "Dear readers", "undesirable", "foreign agent", "$2", "Remind me later", "Read more",
-                             "Monthly", "paiment"],
+    "000_3a528664e92ddcf1": [
+        "Zircon",
+        "Poltava",
+        "SOWA",
+        "Kropyvnytskyi",
+        "Merz",
+        "Houthis",
+        "Rushchyshyn",
+        "переглядiв",
+        "views_",
+        "Popular",
+        "News by theme",
+        "Enemy losses",
+        "Poland had to",
+        "number of injured increased",
+        "Lavrov met with Kim Jong Un during visit",
+    ],
+    "001_ff5772eb55ad7aba": [
+        "Oops!",
+        "Something went wrong",
+        "illustrative photo",
+        "Read also",
+        "Iskander",
+        "300 foreign components",
+        "Sea of Japan",
+        "donation",
+        "Read the original article",
+    ],
+    "002_124f943da4d3affc": [
+        "All Sections",
+        "Укр",
+        "Support Us",
+        "Advertisement",
+        "hybrid tribunal",
+        "superyacht",
+        "Belarusian",
+        "Erdoğan",
+        "Crimea",
+        "Luxembourg",
+        "RECENT NEWS",
+        "Slovenia",
+        "Lars von Trier",
+        "F-16",
+        "Follow Ukrainska Pravda",
+        "00:18",
+        "the place where",
+    ],
+    "003_46faeb6b32940052": [
+        "New Delhi oC",
+        "(REUTERS)",
+        "Also Read",
+        "minister's suicide",
+        "MH17",
+        "3 dead in Ukrainian drone",
+        "Get the latest headlines",
+        "SHARE",
+        "Sign In",
+        "mint-logo",
+        "ht-tamil",
+        "Copyright",
+        "Subscribe Now",
+        "Live Score",
+        "Story Saved",
+        "Follow Us On",
+        "Create free account",
+    ],
+    "004_1618ca9304753086": [
+        "Support The Moscow Times",
+        "MID_Russia",
+        "newsletter",
+        "Privacy Policy",
+        "Dear readers",
+        "undesirable",
+        "foreign agent",
+        "$2",
+        "Remind me later",
+        "Read more",
+        "Monthly",
+        "paiment",
+    ],
 }
 
 
@@ -140,16 +205,31 @@ def test_repeated_caption_goes_but_the_sentence_stays(cleaned: dict[str, Article
     assert article.cleaned.count("Korean Central News Agency reported earlier") == 1
 
 
-@pytest.mark.parametrize(("article_id", "title", "outlet", "published"), [
-    ("000_3a528664e92ddcf1", "Russia launched direct flights to North Korea: details of cooperation", "UNN", None),
-    ("001_ff5772eb55ad7aba", "Russian delegation visits North Korea to enhance cooperation",
-     "The New Voice of Ukraine", None),
-    ("002_124f943da4d3affc", "Russia seeks to increase military cooperation with North Korea", "Ukrainska Pravda",
-     date(2023, 8, 16)),
-    ("003_46faeb6b32940052", "Russian FM Lavrov to visit Ukraine war ally North Korea", "Hindustan Times",
-     date(2025, 7, 9)),
-    ("004_1618ca9304753086", "Russia's FM Lavrov Arrives in North Korea", "The Moscow Times", None),
-])
+@pytest.mark.parametrize(
+    ("article_id", "title", "outlet", "published"),
+    [
+        ("000_3a528664e92ddcf1", "Russia launched direct flights to North Korea: details of cooperation", "UNN", None),
+        (
+            "001_ff5772eb55ad7aba",
+            "Russian delegation visits North Korea to enhance cooperation",
+            "The New Voice of Ukraine",
+            None,
+        ),
+        (
+            "002_124f943da4d3affc",
+            "Russia seeks to increase military cooperation with North Korea",
+            "Ukrainska Pravda",
+            date(2023, 8, 16),
+        ),
+        (
+            "003_46faeb6b32940052",
+            "Russian FM Lavrov to visit Ukraine war ally North Korea",
+            "Hindustan Times",
+            date(2025, 7, 9),
+        ),
+        ("004_1618ca9304753086", "Russia's FM Lavrov Arrives in North Korea", "The Moscow Times", None),
+    ],
+)
 def test_metadata_from_the_page(article_id: str, title: str, outlet: str, published: date | None) -> None:
     article = next(a for a in load([SEEDS]) if a.article_id == article_id)
     meta = clean_article(article.model_copy(update={"file_time": None})).meta

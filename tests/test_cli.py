@@ -58,22 +58,31 @@ def test_missing_gguf() -> None:
 def test_unreachable_ollama(tmp_path: Path) -> None:
     url = f"http://127.0.0.1:{_closed_port()}"
     out = tmp_path / "b.md"
-    _one_line_error(["brief", str(SEEDS), "--model", "ollama:qwen2.5:7b", "--base-url", url, "-o", str(out), "-q"],
-                    "cannot reach Ollama", "OLLAMA_HOST")
+    _one_line_error(
+        ["brief", str(SEEDS), "--model", "ollama:qwen2.5:7b", "--base-url", url, "-o", str(out), "-q"],
+        "cannot reach Ollama",
+        "OLLAMA_HOST",
+    )
     assert not out.exists()  # nothing half-written
 
 
 def test_unreachable_openai_endpoint_hides_the_key() -> None:
     url = f"http://127.0.0.1:{_closed_port()}/v1"
-    text = _one_line_error(["check", "--model", "openai:m", "--base-url", url, "--api-key", "sk-secret-123456789"],
-                           "cannot reach", "--base-url")
+    text = _one_line_error(
+        ["check", "--model", "openai:m", "--base-url", url, "--api-key", "sk-secret-123456789"],
+        "cannot reach",
+        "--base-url",
+    )
     assert "sk-secret" not in text
 
 
 def test_model_not_pulled_then_pulled_with_progress() -> None:
     with OllamaStandIn(models=[]) as standin:
-        _one_line_error(["check", "--model", "ollama:gemma3:270m", "--base-url", standin.url],
-                        "no model 'gemma3:270m'", "ollama pull gemma3:270m")
+        _one_line_error(
+            ["check", "--model", "ollama:gemma3:270m", "--base-url", standin.url],
+            "no model 'gemma3:270m'",
+            "ollama pull gemma3:270m",
+        )
         result = runner.invoke(app, ["check", "--model", "ollama:gemma3:270m", "--base-url", standin.url, "--pull"])
         assert result.exit_code == 0, result.output
         assert standin.pulls == ["gemma3:270m"]
@@ -115,8 +124,19 @@ def test_since_must_be_a_briefing(tmp_path: Path) -> None:
 
 
 def test_out_must_not_be_a_folder(tmp_path: Path) -> None:
-    _one_line_error(["brief", str(SEEDS), "--out", str(tmp_path), "--model", "ollama:x",
-                     "--base-url", f"http://127.0.0.1:{_closed_port()}"], "is a folder")
+    _one_line_error(
+        [
+            "brief",
+            str(SEEDS),
+            "--out",
+            str(tmp_path),
+            "--model",
+            "ollama:x",
+            "--base-url",
+            f"http://127.0.0.1:{_closed_port()}",
+        ],
+        "is a folder",
+    )
 
 
 def test_credentials_in_a_url_never_reach_messages() -> None:
@@ -138,9 +158,15 @@ def test_the_context_window_is_asked_from_an_openai_compatible_server() -> None:
             return None
 
         def do_GET(self) -> None:
-            body = json.dumps({"object": "list", "data": [
-                {"id": "big", "object": "model", "owned_by": "vllm", "max_model_len": 32768},
-                {"id": "plain", "object": "model", "owned_by": "x"}]}).encode()
+            body = json.dumps(
+                {
+                    "object": "list",
+                    "data": [
+                        {"id": "big", "object": "model", "owned_by": "vllm", "max_model_len": 32768},
+                        {"id": "plain", "object": "model", "owned_by": "x"},
+                    ],
+                }
+            ).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
@@ -151,6 +177,7 @@ def test_the_context_window_is_asked_from_an_openai_compatible_server() -> None:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/v1"
     try:
+
         async def window(model: str, **kw: object) -> int:
             backend = OpenAICompatBackend(Settings(base_url=url, **kw), model)  # type: ignore[arg-type]
             try:
@@ -168,7 +195,18 @@ def test_the_context_window_is_asked_from_an_openai_compatible_server() -> None:
 
 def test_brief_stops_early_when_the_ollama_model_is_missing(tmp_path: Path) -> None:
     with OllamaStandIn(models=[]) as standin:
-        _one_line_error(["brief", str(SEEDS), "--model", "ollama:gemma3:270m", "--base-url", standin.url,
-                         "-o", str(tmp_path / "b.md")], "ollama pull gemma3:270m")
+        _one_line_error(
+            [
+                "brief",
+                str(SEEDS),
+                "--model",
+                "ollama:gemma3:270m",
+                "--base-url",
+                standin.url,
+                "-o",
+                str(tmp_path / "b.md"),
+            ],
+            "ollama pull gemma3:270m",
+        )
         assert standin.pulls == []
     assert not (tmp_path / "b.md").exists()

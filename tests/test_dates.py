@@ -11,28 +11,31 @@ from summarise.dates import find_phrases, first_resolved, parse_page_date, resol
 PUB = date(2025, 7, 9)  # a Wednesday
 
 
-@pytest.mark.parametrize(("phrase", "start", "end", "precision"), [
-    ("on Sunday evening", date(2025, 7, 6), date(2025, 7, 6), "day"),
-    ("on Friday", date(2025, 7, 4), date(2025, 7, 4), "day"),
-    ("until Sunday", date(2025, 7, 13), date(2025, 7, 13), "day"),
-    ("last year", date(2024, 1, 1), date(2024, 12, 31), "year"),
-    ("this year", date(2025, 1, 1), date(2025, 12, 31), "year"),
-    ("this month", date(2025, 7, 1), date(2025, 7, 31), "month"),
-    ("last month", date(2025, 6, 1), date(2025, 6, 30), "month"),
-    ("in April", date(2025, 4, 1), date(2025, 4, 30), "month"),
-    ("in November", date(2024, 11, 1), date(2024, 11, 30), "month"),
-    ("last September", date(2024, 9, 1), date(2024, 9, 30), "month"),
-    ("in July or August", date(2025, 7, 1), date(2025, 8, 31), "month"),
-    ("in early January", date(2025, 1, 1), date(2025, 1, 31), "month"),
-    ("July 11-13", date(2025, 7, 11), date(2025, 7, 13), "day"),
-    ("Dec. 30", date(2024, 12, 30), date(2024, 12, 30), "day"),
-    ("Friday, May 24", date(2025, 5, 24), date(2025, 5, 24), "day"),
-    ("16 August 2023", date(2023, 8, 16), date(2023, 8, 16), "day"),
-    ("this weekend", date(2025, 7, 12), date(2025, 7, 13), "day"),
-    ("earlier this week", date(2025, 7, 7), date(2025, 7, 9), "day"),
-    ("last week", date(2025, 6, 30), date(2025, 7, 6), "day"),
-    ("in 2023", date(2023, 1, 1), date(2023, 12, 31), "year"),
-])
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "precision"),
+    [
+        ("on Sunday evening", date(2025, 7, 6), date(2025, 7, 6), "day"),
+        ("on Friday", date(2025, 7, 4), date(2025, 7, 4), "day"),
+        ("until Sunday", date(2025, 7, 13), date(2025, 7, 13), "day"),
+        ("last year", date(2024, 1, 1), date(2024, 12, 31), "year"),
+        ("this year", date(2025, 1, 1), date(2025, 12, 31), "year"),
+        ("this month", date(2025, 7, 1), date(2025, 7, 31), "month"),
+        ("last month", date(2025, 6, 1), date(2025, 6, 30), "month"),
+        ("in April", date(2025, 4, 1), date(2025, 4, 30), "month"),
+        ("in November", date(2024, 11, 1), date(2024, 11, 30), "month"),
+        ("last September", date(2024, 9, 1), date(2024, 9, 30), "month"),
+        ("in July or August", date(2025, 7, 1), date(2025, 8, 31), "month"),
+        ("in early January", date(2025, 1, 1), date(2025, 1, 31), "month"),
+        ("July 11-13", date(2025, 7, 11), date(2025, 7, 13), "day"),
+        ("Dec. 30", date(2024, 12, 30), date(2024, 12, 30), "day"),
+        ("Friday, May 24", date(2025, 5, 24), date(2025, 5, 24), "day"),
+        ("16 August 2023", date(2023, 8, 16), date(2023, 8, 16), "day"),
+        ("this weekend", date(2025, 7, 12), date(2025, 7, 13), "day"),
+        ("earlier this week", date(2025, 7, 7), date(2025, 7, 9), "day"),
+        ("last week", date(2025, 6, 30), date(2025, 7, 6), "day"),
+        ("in 2023", date(2023, 1, 1), date(2023, 12, 31), "year"),
+    ],
+)
 def test_relative_phrases(phrase: str, start: date, end: date, precision: str) -> None:
     got = resolve(phrase, PUB)
     assert (got.start, got.end, got.precision, got.phrase) == (start, end, precision, phrase)
@@ -55,19 +58,24 @@ def test_nonsense_is_unknown_never_guessed() -> None:
 
 
 def test_phrases_are_found_in_sentences() -> None:
-    s = ('Lavrov "will visit the Democratic People\'s Republic of Korea on July 11-13" for the "second round", '
-         "Russian ministry spokeswoman Maria Zakharova told reporters in Moscow on Wednesday.")
+    s = (
+        'Lavrov "will visit the Democratic People\'s Republic of Korea on July 11-13" for the "second round", '
+        "Russian ministry spokeswoman Maria Zakharova told reporters in Moscow on Wednesday."
+    )
     assert find_phrases(s) == ["July 11-13", "on Wednesday"]
     assert first_resolved(s, PUB).start == date(2025, 7, 11)
     assert find_phrases("It may well be so.") == []
 
 
-@pytest.mark.parametrize(("line", "expected"), [
-    (" date 2023-08-16 All Sections", date(2023, 8, 16)),
-    ("Updated on: Jul 09, 2025 08:03 PM IST", date(2025, 7, 9)),
-    ("European PravdaWednesday, 16 August 2023, 09:27", date(2023, 8, 16)),
-    ("Lavrov met with Kim Jong Un during visit to DPRK12.07.25, 15:35", None),
-    ("No date here", None),
-])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (" date 2023-08-16 All Sections", date(2023, 8, 16)),
+        ("Updated on: Jul 09, 2025 08:03 PM IST", date(2025, 7, 9)),
+        ("European PravdaWednesday, 16 August 2023, 09:27", date(2023, 8, 16)),
+        ("Lavrov met with Kim Jong Un during visit to DPRK12.07.25, 15:35", None),
+        ("No date here", None),
+    ],
+)
 def test_page_dates(line: str, expected: date | None) -> None:
     assert parse_page_date(line) == expected

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from summarise.ground import figures, locate, mentioned, sentences, unsupported
+from summarise.figures import figures
+from summarise.ground import locate, mentioned, unsupported
+from summarise.sentences import sentences
 
-TEXT = ("Russia launched direct passenger flights from Moscow to Pyongyang, which will operate once a month.\n\n"
-        "The publication reminds that Russian Foreign Minister Sergey Lavrov visited North Korea this month, which "
-        "last year sent up to 15,000 troops to help Russian forces.\n\n"
-        "He said it was a “testing ground” for missiles.")
+TEXT = (
+    "Russia launched direct passenger flights from Moscow to Pyongyang, which will operate once a month.\n\n"
+    "The publication reminds that Russian Foreign Minister Sergey Lavrov visited North Korea this month, which "
+    "last year sent up to 15,000 troops to help Russian forces.\n\n"
+    "He said it was a “testing ground” for missiles."
+)
 
 
 def test_exact_match_gives_offsets_into_the_text() -> None:
     ev = locate("Russia launched direct passenger flights from Moscow to Pyongyang", TEXT, "a1")
     assert ev is not None and ev.match == "exact" and ev.score == 100
-    assert TEXT[ev.start:ev.end] == ev.text == "Russia launched direct passenger flights from Moscow to Pyongyang"
+    assert TEXT[ev.start : ev.end] == ev.text == "Russia launched direct passenger flights from Moscow to Pyongyang"
 
 
 def test_typographic_quotes_and_spacing_still_match_exactly() -> None:
@@ -23,10 +27,11 @@ def test_typographic_quotes_and_spacing_still_match_exactly() -> None:
 
 
 def test_small_differences_match_tolerantly_with_a_score() -> None:
-    ev = locate("Russia launched direct passenger flight from Moscow to Pyongyang which will operate once a month",
-                TEXT, "a1")
+    ev = locate(
+        "Russia launched direct passenger flight from Moscow to Pyongyang which will operate once a month", TEXT, "a1"
+    )
     assert ev is not None and ev.match == "fuzzy" and 88 <= ev.score < 100
-    assert TEXT[ev.start:ev.end] == ev.text
+    assert TEXT[ev.start : ev.end] == ev.text
     assert "\n" not in ev.text
 
 
@@ -39,9 +44,12 @@ def test_figures_and_names_must_be_in_the_source() -> None:
     evidence = "which last year sent up to 15,000 troops to help Russian forces"
     assert unsupported("North Korea sent up to 15,000 troops", evidence, TEXT) == []
     assert unsupported("North Korea sent 20,000 troops", evidence, TEXT) == [
-        "the figure 20000 is not in the quoted evidence"]
+        "the figure 20000 is not in the quoted evidence"
+    ]
     assert unsupported("Kim Jong Un sent troops", evidence, TEXT) == [
-        "the name 'Jong' is not in the article", "the name 'Kim' is not in the article"]
+        "the name 'Jong' is not in the article",
+        "the name 'Kim' is not in the article",
+    ]
 
 
 def test_names_are_matched_in_the_article() -> None:
@@ -51,7 +59,7 @@ def test_names_are_matched_in_the_article() -> None:
 
 def test_sentences_carry_offsets() -> None:
     for s in sentences(TEXT):
-        assert TEXT[s.start:s.end] == s.text
+        assert TEXT[s.start : s.end] == s.text
 
 
 def test_figures_are_quoted_as_written() -> None:
@@ -67,5 +75,5 @@ def test_a_statement_whose_words_one_sentence_holds_finds_that_sentence() -> Non
 
     ev = find_evidence("North Korea", "this month Lavrov visited North Korea, which sent troops", TEXT, "a1")
     assert ev is not None and ev.match == "fuzzy" and ev.text.startswith("The publication reminds")
-    assert TEXT[ev.start:ev.end] == ev.text
+    assert TEXT[ev.start : ev.end] == ev.text
     assert find_evidence("North Korea", "Lavrov visited Seoul and Tokyo this month", TEXT, "a1") is None

@@ -28,4 +28,4 @@ def test_a_live_briefing_of_the_seeds_is_grounded(tmp_path: Path) -> None:
     for event in first.events:
         for source in event.sources:
             for ev in source.evidence:
-                assert cleaned[ev.article_id][ev.start:ev.end] == ev.text
+                assert cleaned[ev.article_id][ev.start : ev.end] == ev.text

@@ -10,39 +10,88 @@ import pytest
 
 from summarise import ScriptedBackend, Settings
 from summarise.backends.base import GenerateRequest, messages_tokens
-from summarise.merge import items_from, similarity
+from summarise.merge.group import similarity
+from summarise.merge.items import items_from
 from summarise.models import Briefing
-from summarise.pipeline import amerge
+from summarise.api import amerge
 
 from .factories import summary
 
-VISIT_ANNOUNCED = summary("ht", "Hindustan Times", date(2025, 7, 9), [
-    ("Lavrov will visit North Korea on July 11-13.",
-     "Russian Foreign Minister Sergei Lavrov will visit North Korea on July 11-13 for strategic talks.",
-     ["Sergei Lavrov"], "July 11-13"),
-    ("Russia will begin flights between Moscow and Pyongyang.",
-     "Russia announced that it would begin twice-a-week flights between Moscow and Pyongyang.", ["Russia"], ""),
-], extra_text="Pyongyang sent thousands of troops to Russia's Kursk region.")
-VISIT_ARRIVED = summary("mt", "The Moscow Times", date(2025, 7, 11), [
-    ("Lavrov arrived in North Korea for a working visit.",
-     "Russia's Foreign Minister Sergei Lavrov arrived in North Korea on Friday for a working visit.",
-     ["Sergei Lavrov"], "on Friday"),
-], extra_text="It sent thousands of troops to Russia's Kursk region.")
-FLIGHTS = summary("unn", "UNN", date(2025, 7, 28), [
-    ("Russia launched direct passenger flights from Moscow to Pyongyang.",
-     "Russia has launched direct passenger flights from Moscow to Pyongyang, with the first flight departing "
-     "on Sunday evening.", ["Russia"], "on Sunday evening"),
-], extra_text="North Korea last year sent up to 15,000 troops to help Russian forces.")
-SHOIGU_2023 = summary("up", "Ukrainska Pravda", date(2023, 8, 16), [
-    ("Shoigu visited North Korea.",
-     "Russian Defence Minister Sergei Shoigu visited North Korea to persuade Pyongyang to sell more weapons.",
-     ["Sergei Shoigu"], "in July 2023"),
-])
-LAVROV_2023 = summary("old", "Old Wire", date(2023, 7, 20), [
-    ("Lavrov visited North Korea.",
-     "Russian Foreign Minister Sergei Lavrov visited North Korea on July 18 for talks with officials.",
-     ["Sergei Lavrov"], "July 18"),
-])
+VISIT_ANNOUNCED = summary(
+    "ht",
+    "Hindustan Times",
+    date(2025, 7, 9),
+    [
+        (
+            "Lavrov will visit North Korea on July 11-13.",
+            "Russian Foreign Minister Sergei Lavrov will visit North Korea on July 11-13 for strategic talks.",
+            ["Sergei Lavrov"],
+            "July 11-13",
+        ),
+        (
+            "Russia will begin flights between Moscow and Pyongyang.",
+            "Russia announced that it would begin twice-a-week flights between Moscow and Pyongyang.",
+            ["Russia"],
+            "",
+        ),
+    ],
+    extra_text="Pyongyang sent thousands of troops to Russia's Kursk region.",
+)
+VISIT_ARRIVED = summary(
+    "mt",
+    "The Moscow Times",
+    date(2025, 7, 11),
+    [
+        (
+            "Lavrov arrived in North Korea for a working visit.",
+            "Russia's Foreign Minister Sergei Lavrov arrived in North Korea on Friday for a working visit.",
+            ["Sergei Lavrov"],
+            "on Friday",
+        ),
+    ],
+    extra_text="It sent thousands of troops to Russia's Kursk region.",
+)
+FLIGHTS = summary(
+    "unn",
+    "UNN",
+    date(2025, 7, 28),
+    [
+        (
+            "Russia launched direct passenger flights from Moscow to Pyongyang.",
+            "Russia has launched direct passenger flights from Moscow to Pyongyang, with the first flight departing "
+            "on Sunday evening.",
+            ["Russia"],
+            "on Sunday evening",
+        ),
+    ],
+    extra_text="North Korea last year sent up to 15,000 troops to help Russian forces.",
+)
+SHOIGU_2023 = summary(
+    "up",
+    "Ukrainska Pravda",
+    date(2023, 8, 16),
+    [
+        (
+            "Shoigu visited North Korea.",
+            "Russian Defence Minister Sergei Shoigu visited North Korea to persuade Pyongyang to sell more weapons.",
+            ["Sergei Shoigu"],
+            "in July 2023",
+        ),
+    ],
+)
+LAVROV_2023 = summary(
+    "old",
+    "Old Wire",
+    date(2023, 7, 20),
+    [
+        (
+            "Lavrov visited North Korea.",
+            "Russian Foreign Minister Sergei Lavrov visited North Korea on July 18 for talks with officials.",
+            ["Sergei Lavrov"],
+            "July 18",
+        ),
+    ],
+)
 
 
 def overview_answer(request: GenerateRequest, attempt: int) -> dict[str, Any]:
@@ -55,7 +104,7 @@ def overview_answer(request: GenerateRequest, attempt: int) -> dict[str, Any]:
 
 
 def answers(request: GenerateRequest, attempt: int) -> dict[str, Any]:
-    if request.response_model.__name__ == "SameEventDraft":
+    if request.kind == "same_event":
         return {"same_event": False}
     return overview_answer(request, attempt)
 
@@ -87,16 +136,25 @@ def test_ambiguous_pairs_are_put_to_the_model_and_only_those() -> None:
     seen: list[str] = []
 
     def judge(request: GenerateRequest, attempt: int) -> dict[str, Any]:
-        if request.response_model.__name__ == "SameEventDraft":
+        if request.kind == "same_event":
             seen.append(request.messages[0]["content"])
             return {"same_event": True}
         return overview_answer(request, attempt)
 
-    flights_again = summary("ht2", "Hindustan Times", date(2025, 7, 27), [
-        ("Nordwind will run flights to Pyongyang.",
-         "Moscow-based airline Nordwind will run passenger flights between Moscow and Pyongyang from later this month.",
-         ["Nordwind"], ""),
-    ])
+    flights_again = summary(
+        "ht2",
+        "Hindustan Times",
+        date(2025, 7, 27),
+        [
+            (
+                "Nordwind will run flights to Pyongyang.",
+                "Moscow-based airline Nordwind will run passenger flights between Moscow and Pyongyang from later "
+                "this month.",
+                ["Nordwind"],
+                "",
+            ),
+        ],
+    )
     b = merged(FLIGHTS, flights_again, SHOIGU_2023, backend=ScriptedBackend(judge))
     assert len(seen) == 1 and "Nordwind" in seen[0]
     flights = next(e for e in b.events if "flights" in e.what.lower())
@@ -120,7 +178,7 @@ def test_timeline_and_actors() -> None:
     starts = [by_id[i].when.start for i in b.timeline if by_id[i].when.start]
     assert starts == sorted(starts)
     undated = [i for i in b.timeline if by_id[i].when.start is None]
-    assert b.timeline[len(b.timeline) - len(undated):] == undated
+    assert b.timeline[len(b.timeline) - len(undated) :] == undated
     lavrov = next(a for a in b.actors if a.name == "Sergei Lavrov")
     assert set(lavrov.event_ids) == {e.id for e in b.events if "Sergei Lavrov" in e.who}
 
@@ -140,10 +198,13 @@ def test_citations_are_honest() -> None:
 
 def test_overview_statements_that_cite_unknown_events_or_invent_figures_are_dropped() -> None:
     def liar(request: GenerateRequest, attempt: int) -> dict[str, Any]:
-        if request.response_model.__name__ == "SameEventDraft":
+        if request.kind == "same_event":
             return {"same_event": False}
-        return {"headline": "Lavrov visited North Korea with 300 officials", "headline_event_ids": ["E1"],
-                "overview": [{"text": "A summit happened.", "event_ids": ["E99"]}]}
+        return {
+            "headline": "Lavrov visited North Korea with 300 officials",
+            "headline_event_ids": ["E1"],
+            "overview": [{"text": "A summit happened.", "event_ids": ["E99"]}],
+        }
 
     backend = ScriptedBackend(liar)
     b = merged(VISIT_ANNOUNCED, VISIT_ARRIVED, backend=backend)
@@ -151,18 +212,28 @@ def test_overview_statements_that_cite_unknown_events_or_invent_figures_are_drop
     assert b.overview == []
     reasons = " ".join(d.reason for d in b.dropped)
     assert "300" in reasons and "E99" in reasons
-    overview_calls = [r for r in backend.requests if r.response_model.__name__ == "CheckedOverviewDraft"]
+    overview_calls = [r for r in backend.requests if r.kind == "overview"]
     assert overview_calls[0].reask == 1  # asked again once with the errors, then dropped
 
 
 def _many(n: int) -> list[Any]:
     out = []
     for i in range(n):
-        out.append(summary(f"a{i:03d}", f"Outlet {i % 40}", date(2025, 7, 1 + i % 28), [
-            (f"Council {i} approved budget number {i}.",
-             f"The council of district {i} approved budget number {i} after a long debate on Monday.",
-             [f"District{i}"], "on Monday"),
-        ]))
+        out.append(
+            summary(
+                f"a{i:03d}",
+                f"Outlet {i % 40}",
+                date(2025, 7, 1 + i % 28),
+                [
+                    (
+                        f"Council {i} approved budget number {i}.",
+                        f"The council of district {i} approved budget number {i} after a long debate on Monday.",
+                        [f"District{i}"],
+                        "on Monday",
+                    ),
+                ],
+            )
+        )
     return out
 
 
@@ -186,11 +257,19 @@ def test_a_context_too_small_for_one_line_is_an_error_not_a_cut() -> None:
 
 def test_since_marks_new_updated_and_unchanged() -> None:
     yesterday = merged(VISIT_ANNOUNCED, SHOIGU_2023)
-    trains = summary("nv", "NV", date(2025, 7, 10), [
-        ("Passenger trains to Vladivostok resumed.",
-         "Oleh Kozhemyako announced the resumption of passenger trains between Vladivostok and North Korea.",
-         ["Oleh Kozhemyako"], ""),
-    ])
+    trains = summary(
+        "nv",
+        "NV",
+        date(2025, 7, 10),
+        [
+            (
+                "Passenger trains to Vladivostok resumed.",
+                "Oleh Kozhemyako announced the resumption of passenger trains between Vladivostok and North Korea.",
+                ["Oleh Kozhemyako"],
+                "",
+            ),
+        ],
+    )
     today = merged(VISIT_ANNOUNCED, VISIT_ARRIVED, SHOIGU_2023, FLIGHTS, trains, since=yesterday)
     by_what = {e.what: e for e in today.events}
     visit = next(e for e in today.events if "Lavrov" in e.what)
@@ -203,11 +282,21 @@ def test_since_marks_new_updated_and_unchanged() -> None:
 
 
 def test_html_rendering_escapes_article_text() -> None:
-    from summarise.render import to_html, to_markdown
+    from summarise.outputs import to_html, to_markdown
 
-    hostile = summary("x", "Evil <b>Outlet</b>", date(2025, 7, 9), [
-        ("A <script>alert(1)</script> event happened.",
-         "A <script>alert(1)</script> event happened in the town square on Monday evening.", [], "on Monday")])
+    hostile = summary(
+        "x",
+        "Evil <b>Outlet</b>",
+        date(2025, 7, 9),
+        [
+            (
+                "A <script>alert(1)</script> event happened.",
+                "A <script>alert(1)</script> event happened in the town square on Monday evening.",
+                [],
+                "on Monday",
+            )
+        ],
+    )
     b = merged(VISIT_ANNOUNCED, VISIT_ARRIVED, hostile)
     page = to_html(b)
     assert "<script>" not in page and "&lt;script&gt;" in page
@@ -220,13 +309,14 @@ def test_html_rendering_escapes_article_text() -> None:
 
 
 def test_one_person_however_spelt_or_titled_is_one_actor() -> None:
-    from summarise.merge import canonical_names, person_name
+    from summarise.merge.actors import canonical_names, person_name
 
     assert person_name("Russian Foreign Minister Sergey Lavrov") == "Sergey Lavrov"
     assert person_name("Russia's Foreign Minister Sergei Lavrov") == "Sergei Lavrov"
     assert person_name("Nordwind") == "Nordwind"
-    assert canonical_names(["Russian Foreign Minister Sergei Lavrov", "Sergey Lavrov", "Sergei Lavrov",
-                            "Sergei Shoigu", "Kim Jong Un"]) == ["Sergei Lavrov", "Sergei Shoigu", "Kim Jong Un"]
+    assert canonical_names(
+        ["Russian Foreign Minister Sergei Lavrov", "Sergey Lavrov", "Sergei Lavrov", "Sergei Shoigu", "Kim Jong Un"]
+    ) == ["Sergei Lavrov", "Sergei Shoigu", "Kim Jong Un"]
     b = merged(VISIT_ANNOUNCED, VISIT_ARRIVED, LAVROV_2023)
     lavrov = [a for a in b.actors if "Lavrov" in a.name]
     assert len(lavrov) == 1 and len(lavrov[0].event_ids) == 2
@@ -234,12 +324,18 @@ def test_one_person_however_spelt_or_titled_is_one_actor() -> None:
 
 def test_a_statement_keeps_only_the_cited_events_it_is_about() -> None:
     def overreach(request: GenerateRequest, attempt: int) -> dict[str, Any]:
-        if request.response_model.__name__ == "SameEventDraft":
+        if request.kind == "same_event":
             return {"same_event": False}
-        ids = [line.split(" ", 1)[0] for line in request.messages[0]["content"].split("Events:\n", 1)[1].splitlines()
-               if line.startswith("E")]
-        return {"headline": "Shoigu visited North Korea", "headline_event_ids": ids[:3],
-                "overview": [{"text": "Lavrov went to Paris for talks about Shoigu.", "event_ids": ids[:1]}]}
+        ids = [
+            line.split(" ", 1)[0]
+            for line in request.messages[0]["content"].split("Events:\n", 1)[1].splitlines()
+            if line.startswith("E")
+        ]
+        return {
+            "headline": "Shoigu visited North Korea",
+            "headline_event_ids": ids[:3],
+            "overview": [{"text": "Lavrov went to Paris for talks about Shoigu.", "event_ids": ids[:1]}],
+        }
 
     b = merged(VISIT_ANNOUNCED, SHOIGU_2023, backend=ScriptedBackend(overreach))
     shoigu = next(e.id for e in b.events if "Shoigu" in e.what)

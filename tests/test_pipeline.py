@@ -21,12 +21,14 @@ from .conftest import ROOT, SEEDS
 
 def _quote_first_sentence(request: GenerateRequest, attempt: int) -> dict[str, Any]:
     """Answer as a careful model would: quote the article's first story sentence."""
-    if request.response_model.__name__ == "CheckedSummaryDraft":
+    if request.kind == "extract":
         text: str = request.context["article"]
-        first = [p for p in text.split("\n\n") if len(p.split()) > 8][0].split(". ")[0]
-        return {"summary": first[:380] + ".", "events": [
-            {"what": first[:190], "who": [], "where": "", "when": "", "evidence": first[:290]}]}
-    if request.response_model.__name__ == "SameEventDraft":
+        first = next(p for p in text.split("\n\n") if len(p.split()) > 8).split(". ")[0]
+        return {
+            "summary": first[:380] + ".",
+            "events": [{"what": first[:190], "who": [], "where": "", "when": "", "evidence": first[:290]}],
+        }
+    if request.kind == "same_event":
         return {"same_event": False}
     return {"headline": "x", "headline_event_ids": ["E999"], "overview": []}
 
@@ -37,14 +39,14 @@ def _brief(tmp_path: Path, backend: Any, paths: list[Path] | None = None, **kw: 
 
 
 def test_every_article_is_listed_and_every_event_grounded(tmp_path: Path) -> None:
-    b = _brief(tmp_path, ScriptedBackend(_quote_first_sentence))
+    b = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="quote-first"))
     assert len(b.articles) == 5 and all(a.status == "ok" for a in b.articles)
     cleaned = {a.article_id: a.cleaned for a in prepare([SEEDS])}
     assert b.events
     for e in b.events:
         for s in e.sources:
             for ev in s.evidence:
-                assert cleaned[ev.article_id][ev.start:ev.end] == ev.text
+                assert cleaned[ev.article_id][ev.start : ev.end] == ev.text
     schema = json.loads((ROOT / "schemas" / "briefing.schema.json").read_text())
     jsonschema.validate(json.loads(summarise.to_json(b)), schema)
 
@@ -69,13 +71,21 @@ def test_an_invented_quote_is_sent_back_once_then_dropped(tmp_path: Path) -> Non
     attempts: list[int] = []
 
     def inventive(request: GenerateRequest, attempt: int) -> dict[str, Any]:
-        if request.response_model.__name__ != "CheckedSummaryDraft":
+        if request.kind != "extract":
             return _quote_first_sentence(request, attempt)
         attempts.append(attempt)
-        return {"summary": "Two countries were accused of meddling in the 2016 US presidential election.",
-                "events": [{"what": "Meddling in the 2016 election", "who": ["Hillary Clinton"], "where": "",
-                            "when": "Friday, April 10, 2024",
-                            "evidence": "accused of meddling in the 2016 US presidential election"}]}
+        return {
+            "summary": "Two countries were accused of meddling in the 2016 US presidential election.",
+            "events": [
+                {
+                    "what": "Meddling in the 2016 election",
+                    "who": ["Hillary Clinton"],
+                    "where": "",
+                    "when": "Friday, April 10, 2024",
+                    "evidence": "accused of meddling in the 2016 US presidential election",
+                }
+            ],
+        }
 
     b = _brief(tmp_path, ScriptedBackend(inventive), [SEEDS / "004_1618ca9304753086.txt"])
     assert attempts == [0, 1]
@@ -89,11 +99,20 @@ def test_names_and_dates_not_in_the_article_are_dropped_from_kept_events(tmp_pat
     sentence = "Russia's Foreign Minister Sergei Lavrov arrived in North Korea on Friday for a working visit"
 
     def half_right(request: GenerateRequest, attempt: int) -> dict[str, Any]:
-        if request.response_model.__name__ != "CheckedSummaryDraft":
+        if request.kind != "extract":
             return _quote_first_sentence(request, attempt)
-        return {"summary": "Lavrov arrived in North Korea.", "events": [
-            {"what": "Lavrov arrived in North Korea for a working visit.", "who": ["Sergei Lavrov", "Kim Yo Jong"],
-             "where": "Wonsan", "when": "April 10, 2024", "evidence": sentence}]}
+        return {
+            "summary": "Lavrov arrived in North Korea.",
+            "events": [
+                {
+                    "what": "Lavrov arrived in North Korea for a working visit.",
+                    "who": ["Sergei Lavrov", "Kim Yo Jong"],
+                    "where": "Wonsan",
+                    "when": "April 10, 2024",
+                    "evidence": sentence,
+                }
+            ],
+        }
 
     b = _brief(tmp_path, ScriptedBackend(half_right), [SEEDS / "004_1618ca9304753086.txt"])
     (event,) = b.events
@@ -105,23 +124,23 @@ def test_names_and_dates_not_in_the_article_are_dropped_from_kept_events(tmp_pat
 
 
 def test_a_rerun_is_served_from_the_cache(tmp_path: Path) -> None:
-    backend = ScriptedBackend(_quote_first_sentence)
+    backend = ScriptedBackend(_quote_first_sentence, script="quote-first")
     first = _brief(tmp_path, backend)
     calls = len(backend.requests)
-    second = _brief(tmp_path, ScriptedBackend(_quote_first_sentence))
+    second = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="quote-first"))
     assert first.run.model_calls >= calls > 0  # re-asks are calls too
     assert second.run.model_calls == 0 and second.run.cache_hits == calls
     assert second.model_dump(exclude={"run"}) == first.model_dump(exclude={"run"})
 
 
 def test_no_cache_asks_again(tmp_path: Path) -> None:
-    _brief(tmp_path, ScriptedBackend(_quote_first_sentence))
-    again = _brief(tmp_path, ScriptedBackend(_quote_first_sentence), use_cache=False)
+    _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="quote-first"))
+    again = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="quote-first"), use_cache=False)
     assert again.run.model_calls > 0 and again.run.cache_hits == 0
 
 
 def test_editing_a_prompt_changes_the_cache_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _brief(tmp_path, ScriptedBackend(_quote_first_sentence))
+    _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="quote-first"))
     prompts = tmp_path / "prompts"
     prompts.mkdir()
     for f in (ROOT / "prompts").iterdir():
@@ -130,14 +149,14 @@ def test_editing_a_prompt_changes_the_cache_key(tmp_path: Path, monkeypatch: pyt
     from summarise.prompts import _environment
 
     _environment.cache_clear()
-    fresh = _brief(tmp_path, ScriptedBackend(_quote_first_sentence))
+    fresh = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="quote-first"))
     _environment.cache_clear()
     assert fresh.run.model_calls >= 5
 
 
 def test_cache_values_are_json_text_not_pickles(tmp_path: Path) -> None:
     cache = ResponseCache(tmp_path / "c")
-    backend = CachedBackend(ScriptedBackend(_quote_first_sentence), cache)
+    backend = CachedBackend(ScriptedBackend(_quote_first_sentence, script="quote-first"), cache)
     article = prepare([SEEDS / "003_46faeb6b32940052.txt"])[0]
     from summarise.extract import build_request
 
@@ -166,13 +185,15 @@ def test_concurrency_is_bounded(tmp_path: Path) -> None:
 
 
 def test_an_article_longer_than_the_context_is_read_in_parts_never_cut(tmp_path: Path) -> None:
-    paragraphs = [f"The council of district {i} met on Monday and approved budget number {i} after a long debate."
-                  for i in range(120)]
+    paragraphs = [
+        f"The council of district {i} met on Monday and approved budget number {i} after a long debate."
+        for i in range(120)
+    ]
     long = tmp_path / "long.txt"
     long.write_text("A long story about councils\n\n" + "\n\n".join(paragraphs))
-    backend = ScriptedBackend(_quote_first_sentence, context=1500)
+    backend = ScriptedBackend(_quote_first_sentence, script="quote-first", context=1500)
     b = _brief(tmp_path, backend, [long], max_tokens=300)
-    extract_calls = [r for r in backend.requests if r.response_model.__name__ == "CheckedSummaryDraft"]
+    extract_calls = [r for r in backend.requests if r.kind == "extract"]
     assert len(extract_calls) > 1
     seen = "\n\n".join(r.context["article"] for r in extract_calls)
     assert all(p in seen for p in paragraphs)  # every paragraph went to the model once
@@ -185,7 +206,7 @@ def test_an_article_longer_than_the_context_is_read_in_parts_never_cut(tmp_path:
 def test_a_sentence_longer_than_the_context_fails_alone_with_the_reason(tmp_path: Path) -> None:
     long = tmp_path / "long.txt"
     long.write_text("A long story\n\n" + " and ".join(["the council met again to discuss the budget"] * 800) + ".")
-    b = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, context=3000), [SEEDS, long])
+    b = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="quote-first", context=3000), [SEEDS, long])
     status = {a.article_id: a for a in b.articles}
     assert status["long"].status == "failed" and "context" in (status["long"].reason or "")
     assert sum(a.status == "ok" for a in b.articles) == 5
@@ -221,19 +242,78 @@ def test_drafts_are_bounded_for_small_models() -> None:
 def test_public_api_is_pinned() -> None:
     assert summarise.__all__ == sorted(summarise.__all__)
     assert summarise.__all__ == [
-        "Article", "ArticleSummary", "Backend", "BackendError", "BackendUnreachable", "Briefing", "BriefingEvent",
-        "ConfigError", "ContextOverflow", "Event", "EventDate", "Evidence", "Figure", "FigureConflict",
-        "GenerateRequest", "GenerateResult", "InputError", "ModelNotFound", "ScriptedBackend", "Settings",
-        "SummariseError", "abrief", "abrief_articles", "aextract_articles", "aextract_files", "amerge", "brief", "make_backend", "merge_summaries",
-        "prepare", "to_json", "to_markdown",
+        "Article",
+        "ArticleSummary",
+        "Backend",
+        "BackendError",
+        "BackendUnreachable",
+        "Briefing",
+        "BriefingEvent",
+        "ConfigError",
+        "ContextOverflow",
+        "Event",
+        "EventDate",
+        "Evidence",
+        "Figure",
+        "FigureConflict",
+        "GenerateRequest",
+        "GenerateResult",
+        "InputError",
+        "ModelNotFound",
+        "ScriptedBackend",
+        "Settings",
+        "SummariseError",
+        "Usage",
+        "abrief",
+        "abrief_articles",
+        "aextract_articles",
+        "aextract_files",
+        "amerge",
+        "brief",
+        "make_backend",
+        "merge_summaries",
+        "prepare",
+        "to_json",
+        "to_markdown",
     ]
 
 
 def test_sync_api_matches_async(tmp_path: Path) -> None:
-    settings = Settings(cache_dir=tmp_path / "cache")
-    sync = summarise.brief([SEEDS / "003_46faeb6b32940052.txt"], settings=settings,
-                           backend=ScriptedBackend(_quote_first_sentence))
-    assert sync.run.cache_hits == 0 and len(sync.articles) == 1
+    paths = [SEEDS / "003_46faeb6b32940052.txt", SEEDS / "004_1618ca9304753086.txt"]
+    sync = summarise.brief(
+        paths,
+        settings=Settings(cache_dir=tmp_path / "one"),
+        backend=ScriptedBackend(_quote_first_sentence, script="quote-first"),
+    )
+    async_ = asyncio.run(
+        abrief(
+            paths,
+            settings=Settings(cache_dir=tmp_path / "two"),
+            backend=ScriptedBackend(_quote_first_sentence, script="quote-first"),
+        )
+    )
+    assert sync.run.cache_hits == 0 and async_.run.cache_hits == 0 and len(sync.articles) == 2
+    assert sync.events and sync.model_dump(exclude={"run"}) == async_.model_dump(exclude={"run"})
+
+
+def test_sync_api_works_inside_a_running_event_loop(tmp_path: Path) -> None:
+    async def notebook_cell() -> summarise.Briefing:
+        return summarise.brief(
+            [SEEDS / "003_46faeb6b32940052.txt"],
+            settings=Settings(cache_dir=tmp_path / "c"),
+            backend=ScriptedBackend(_quote_first_sentence, script="quote-first"),
+        )
+
+    briefing = asyncio.run(notebook_cell())
+    assert briefing.articles[0].status == "ok"
+
+
+def test_two_doubles_with_different_names_never_share_cached_answers(tmp_path: Path) -> None:
+    first = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="one"))
+    second = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="two"))
+    again = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="one"))
+    assert first.run.model_calls > 0 and second.run.model_calls == first.run.model_calls
+    assert second.run.cache_hits == 0 and again.run.model_calls == 0
 
 
 def test_layering_contracts_hold() -> None:
@@ -250,8 +330,9 @@ def test_the_package_type_checks_strictly() -> None:
     import sys
 
     mypy = Path(sys.executable).with_name("mypy")
-    result = subprocess.run([str(mypy), "--cache-dir", "/dev/null"], cwd=ROOT, capture_output=True, text=True,
-                            check=False)
+    result = subprocess.run(
+        [str(mypy), "--cache-dir", "/dev/null"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -266,7 +347,7 @@ def test_an_unreadable_file_fails_alone(tmp_path: Path, monkeypatch: pytest.Monk
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
-    b = _brief(tmp_path, ScriptedBackend(_quote_first_sentence), [SEEDS, locked])
+    b = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="quote-first"), [SEEDS, locked])
     status = {a.article_id: a for a in b.articles}
     assert status["locked"].status == "failed" and "permissions" in (status["locked"].reason or "")
     assert sum(a.status == "ok" for a in b.articles) == 5

@@ -50,14 +50,28 @@ def _check_grounded(briefing: Briefing, seeds: Path) -> None:
     assert len(briefing.articles) == 5
     # A request missing from the cassette would fail its article: every article must have been answered.
     assert all(a.status == "ok" for a in briefing.articles), [a.reason for a in briefing.articles]
-    clutter = ["Zircon", "Poltava", "SOWA", "Kropyvnytskyi", "Merz", "Houthis", "Rushchyshyn", "hybrid tribunal",
-               "superyacht", "MH17", "suicide", "Iskander", "undesirable", "newsletter"]
+    clutter = [
+        "Zircon",
+        "Poltava",
+        "SOWA",
+        "Kropyvnytskyi",
+        "Merz",
+        "Houthis",
+        "Rushchyshyn",
+        "hybrid tribunal",
+        "superyacht",
+        "MH17",
+        "suicide",
+        "Iskander",
+        "undesirable",
+        "newsletter",
+    ]
     for event in briefing.events:
         words = event.what + " ".join(ev.text for s in event.sources for ev in s.evidence)
         assert not [c for c in clutter if c in words], event.what
         for source in event.sources:
             for ev in source.evidence:
-                assert cleaned[ev.article_id][ev.start:ev.end] == ev.text
+                assert cleaned[ev.article_id][ev.start : ev.end] == ev.text
                 if ev.match == "fuzzy":
                     assert ev.score >= 88
     for conflict in briefing.conflicts:
@@ -92,8 +106,9 @@ def test_local_backend_briefs_the_seeds(vcr, tmp_path: Path, seeds: Path) -> Non
 
 @pytest.mark.vcr
 def test_openai_compatible_backend_briefs_the_seeds(vcr, tmp_path: Path, seeds: Path, model_server: str) -> None:
-    settings = _settings(tmp_path, model="openai:gemma3-270m", base_url=model_server, api_key=FAKE_KEY,
-                         context_window=4096)
+    settings = _settings(
+        tmp_path, model="openai:gemma3-270m", base_url=model_server, api_key=FAKE_KEY, context_window=4096
+    )
     first, second = _brief_twice(lambda: OpenAICompatBackend(settings, "gemma3-270m"), settings, seeds)
     assert first.run.backend == "openai" and first.run.model_calls >= 5
     assert second.run.model_calls == 0
@@ -104,8 +119,9 @@ def test_openai_compatible_backend_briefs_the_seeds(vcr, tmp_path: Path, seeds: 
 
 @pytest.mark.vcr
 def test_ollama_backend_briefs_the_seeds(vcr, tmp_path: Path, seeds: Path, model_server: str) -> None:
-    with OllamaStandIn(models=["gemma3:270m"], upstream=model_server, upstream_model="gemma3-270m",
-                       context_length=32768) as standin:
+    with OllamaStandIn(
+        models=["gemma3:270m"], upstream=model_server, upstream_model="gemma3-270m", context_length=32768
+    ) as standin:
         settings = _settings(tmp_path, model="ollama:gemma3:270m", base_url=standin.url)
         first, second = _brief_twice(lambda: OllamaBackend(settings, "gemma3:270m"), settings, seeds)
     assert first.run.backend == "ollama" and first.run.model == "gemma3:270m"
@@ -133,8 +149,16 @@ def test_cli_extract_then_merge_and_rerun(vcr, tmp_path: Path, seeds: Path, mode
     from summarise.cli import app
 
     runner = CliRunner()
-    common = ["--model", "openai:gemma3-270m", "--base-url", model_server, "--context-window", "4096",
-              "--cache-dir", str(tmp_path / "cache")]
+    common = [
+        "--model",
+        "openai:gemma3-270m",
+        "--base-url",
+        model_server,
+        "--context-window",
+        "4096",
+        "--cache-dir",
+        str(tmp_path / "cache"),
+    ]
     out_dir = tmp_path / "summaries"
     out_dir.mkdir()
     extracted = runner.invoke(app, ["extract", str(seeds), "--out-dir", str(out_dir), "-q", *common])
@@ -146,8 +170,20 @@ def test_cli_extract_then_merge_and_rerun(vcr, tmp_path: Path, seeds: Path, mode
     briefing = Briefing.model_validate_json((tmp_path / "m.json").read_text())
     assert len(briefing.articles) == 5
     # Re-merging the same summaries against that briefing: nothing new, nothing asked of the model again.
-    again_merged = runner.invoke(app, ["merge", str(out_dir), "--since", str(tmp_path / "m.json"), "-f", "json",
-                                       "-o", str(tmp_path / "m2.json"), *common])
+    again_merged = runner.invoke(
+        app,
+        [
+            "merge",
+            str(out_dir),
+            "--since",
+            str(tmp_path / "m.json"),
+            "-f",
+            "json",
+            "-o",
+            str(tmp_path / "m2.json"),
+            *common,
+        ],
+    )
     assert again_merged.exit_code == 0, again_merged.output
     remerged = Briefing.model_validate_json((tmp_path / "m2.json").read_text())
     assert remerged.run.model_calls == 0
@@ -169,6 +205,6 @@ def test_cli_extract_then_merge_and_rerun(vcr, tmp_path: Path, seeds: Path, mode
     assert any("Zircon" in line for line in record["cleaning"]["removed"])
     for event in record["summary"]["events"]:
         ev = event["evidence"][0]
-        assert record["cleaned_text"][ev["start"]:ev["end"]] == ev["text"]
+        assert record["cleaned_text"][ev["start"] : ev["end"]] == ev["text"]
     if not RECORDING:
         assert vcr.all_played

@@ -1,24 +1,32 @@
 """The one seam every model backend implements: ``generate`` one structured response.
 
-Retries on invalid output (re-asks) happen inside ``generate`` through instructor; caching and
-usage accounting wrap the seam from outside (``summarise.cache``).
+Retries on invalid output (re-asks) happen inside ``generate`` through instructor; caching wraps the
+seam from outside (``summarise.cache``). ``Usage`` is the one account of what a run cost (calls,
+cache hits, tokens, time per stage), kept the same way by extraction and merge.
 """
 
 from __future__ import annotations
 
 import math
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel
+
+RequestKind = Literal["extract", "overview", "same_event"]
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
 class GenerateRequest:
-    """One structured call: the messages, the schema to fill, and what validation needs to know."""
+    """One structured call: what it is for, the messages, the schema to fill, and what validation needs."""
 
     messages: list[dict[str, str]]
     response_model: type[BaseModel]
+    kind: RequestKind = "extract"
     context: dict[str, Any] = field(default_factory=dict)
     reask: int = 1
     temperature: float = 0.0
@@ -39,12 +47,44 @@ class GenerateResult:
     cached: bool = False
 
 
+@dataclass
+class Usage:
+    """What a run cost: model calls, cache hits, tokens, reduce stages and wall time per stage."""
+
+    calls: int = 0
+    cache_hits: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    stages: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def add(self, result: GenerateResult) -> None:
+        self.calls += result.calls
+        self.cache_hits += int(result.cached)
+        self.prompt_tokens += result.prompt_tokens
+        self.completion_tokens += result.completion_tokens
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        """Add the wall time of a block to ``seconds[stage]``."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - started, 3)
+
+
 @runtime_checkable
 class Backend(Protocol):
-    """A model behind one method. ``name`` is the backend kind, ``model`` the model it serves."""
+    """A model behind one method. ``name`` is the backend kind, ``model`` the model it serves.
+
+    ``checks_first``: whether a run calls ``check`` before reading any article (a server that may lack
+    the model, such as Ollama, is asked up front so that the run fails once, with the fix).
+    """
 
     name: str
     model: str
+    checks_first: bool
 
     @property
     def identity(self) -> dict[str, str]:
@@ -55,7 +95,13 @@ class Backend(Protocol):
 
     async def context_window(self) -> int: ...
 
-    async def check(self) -> str: ...
+    async def check(self, *, pull: bool = False, progress: Progress | None = None) -> str:
+        """Raise a ``BackendError`` naming the fix unless the backend can serve its model.
+
+        ``pull`` asks a backend that can fetch models (Ollama) to do so, reporting
+        ``progress(status, completed, total)``; other backends ignore both.
+        """
+        ...
 
     async def aclose(self) -> None: ...
 

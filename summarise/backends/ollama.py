@@ -12,20 +12,18 @@ Ollama-only quirks, in one place:
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from typing import Any
 
 import httpx
 import ollama
 
+from summarise.backends.base import Progress
 from summarise.backends.openai_compat import OpenAICompatBackend, display_url
 from summarise.errors import BackendResponseError, BackendUnreachable, ModelNotFound
 from summarise.settings import Settings
 
 DEFAULT_HOST = "http://127.0.0.1:11434"
 OLLAMA_DEFAULT_NUM_CTX = 4096
-
-Progress = Callable[[str, int, int], None]
 
 
 def ollama_host(settings: Settings) -> str:
@@ -37,6 +35,7 @@ def ollama_host(settings: Settings) -> str:
 
 class OllamaBackend(OpenAICompatBackend):
     name = "ollama"
+    checks_first = True
 
     def __init__(self, settings: Settings, model: str) -> None:
         self.host = ollama_host(settings)
@@ -44,13 +43,21 @@ class OllamaBackend(OpenAICompatBackend):
         self._api_key = "ollama"
         self._native = ollama.AsyncClient(host=self.host, timeout=settings.timeout)
 
+    @classmethod
+    def from_spec(cls, settings: Settings, model: str) -> OllamaBackend:
+        return cls(settings, model)
+
     def _unreachable(self, exc: Exception) -> BackendUnreachable:
-        return BackendUnreachable(f"cannot reach Ollama at {display_url(self.host)}: run `ollama serve`, or set OLLAMA_HOST "
-                                  f"or pass --base-url")
+        return BackendUnreachable(
+            f"cannot reach Ollama at {display_url(self.host)}: run `ollama serve`, or set OLLAMA_HOST "
+            f"or pass --base-url"
+        )
 
     def _not_found(self, exc: Exception) -> ModelNotFound:
-        return ModelNotFound(f"Ollama at {display_url(self.host)} has no model {self.model!r}: run `ollama pull {self.model}` "
-                             f"or `summarise check --model ollama:{self.model} --pull`")
+        return ModelNotFound(
+            f"Ollama at {display_url(self.host)} has no model {self.model!r}: run `ollama pull {self.model}` "
+            f"or `summarise check --model ollama:{self.model} --pull`"
+        )
 
     async def _models(self) -> list[str]:
         try:

@@ -1,9 +1,8 @@
 """Any server that speaks the OpenAI chat API: OpenAI, vLLM, llama.cpp's server, LM Studio, Ollama's /v1.
 
 Output is constrained with instructor's ``JSON_SCHEMA`` mode (``response_format`` json_schema), the
-mode that makes llama.cpp and Ollama decode under a grammar; ``--mode`` can pick another for
-servers that only support tools. Temperature and seed are always sent: Ollama's /v1 otherwise
-samples at temperature 1.0.
+mode that makes llama.cpp and Ollama decode under a grammar. Temperature and seed are always sent:
+Ollama's /v1 otherwise samples at temperature 1.0.
 """
 
 from __future__ import annotations
@@ -11,15 +10,15 @@ from __future__ import annotations
 import json
 import os
 import re
-from urllib.parse import urlsplit, urlunsplit
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import instructor
 import jiter
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 
-from summarise.backends.base import GenerateRequest, GenerateResult
+from summarise.backends.base import GenerateRequest, GenerateResult, Progress
 from summarise.errors import BackendResponseError, BackendUnreachable, ConfigError, ModelNotFound, SummariseError
 from summarise.settings import Settings
 
@@ -43,17 +42,23 @@ def scrub(text: str) -> str:
 
 class OpenAICompatBackend:
     name = "openai"
+    checks_first = False
 
     def __init__(self, settings: Settings, model: str, *, base_url: str | None = None) -> None:
         self.settings = settings
         self.model = model
-        self.base_url = (base_url or settings.base_url or os.environ.get("OPENAI_BASE_URL")
-                         or "https://api.openai.com/v1").rstrip("/")
+        self.base_url = (
+            base_url or settings.base_url or os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1"
+        ).rstrip("/")
         key = settings.api_key.get_secret_value() if settings.api_key else os.environ.get("OPENAI_API_KEY")
         self._api_key = key or "not-needed"
         self.mode = instructor.Mode.JSON_SCHEMA
         self._client: openai.AsyncOpenAI | None = None
         self._window: int | None = None
+
+    @classmethod
+    def from_spec(cls, settings: Settings, model: str) -> OpenAICompatBackend:
+        return cls(settings, model)
 
     @property
     def identity(self) -> dict[str, str]:
@@ -66,8 +71,9 @@ class OpenAICompatBackend:
 
     def client(self) -> openai.AsyncOpenAI:
         if self._client is None:
-            self._client = openai.AsyncOpenAI(base_url=self.base_url, api_key=self._api_key,
-                                              timeout=self.settings.timeout, max_retries=0)
+            self._client = openai.AsyncOpenAI(
+                base_url=self.base_url, api_key=self._api_key, timeout=self.settings.timeout, max_retries=0
+            )
         return self._client
 
     async def generate(self, request: GenerateRequest) -> GenerateResult:
@@ -88,7 +94,6 @@ class OpenAICompatBackend:
                 response_model=request.response_model,
                 messages=request.messages,  # type: ignore[arg-type]
                 max_retries=request.reask,
-                context=request.context,
                 temperature=request.temperature,
                 seed=request.seed,
                 max_tokens=request.max_tokens,
@@ -111,8 +116,9 @@ class OpenAICompatBackend:
     def _translate(self, exc: openai.OpenAIError) -> SummariseError:
         """An OpenAI client error as one line that names the fix (and never a credential)."""
         if isinstance(exc, openai.APITimeoutError):
-            return BackendResponseError(f"{self.display_url} did not answer within {self.settings.timeout:.0f} s: "
-                                        f"pass a larger --timeout")
+            return BackendResponseError(
+                f"{self.display_url} did not answer within {self.settings.timeout:.0f} s: pass a larger --timeout"
+            )
         if isinstance(exc, openai.APIConnectionError):
             return self._unreachable(exc)
         if isinstance(exc, openai.NotFoundError):
@@ -120,16 +126,18 @@ class OpenAICompatBackend:
         if isinstance(exc, openai.AuthenticationError):
             return ConfigError(f"{self.display_url} refused the API key: set OPENAI_API_KEY or pass --api-key")
         if isinstance(exc, openai.APIStatusError):
-            return BackendResponseError(f"{self.display_url} answered HTTP {exc.status_code}: "
-                                        f"{scrub(str(exc.message))[:300]}")
+            return BackendResponseError(
+                f"{self.display_url} answered HTTP {exc.status_code}: {scrub(str(exc.message))[:300]}"
+            )
         return BackendResponseError(f"{self.display_url}: {scrub(str(exc))[:300]}")
 
     def _unreachable(self, exc: Exception) -> BackendUnreachable:
         return BackendUnreachable(f"cannot reach {self.display_url}: start the server or pass --base-url")
 
     def _not_found(self, exc: Exception) -> ModelNotFound:
-        return ModelNotFound(f"{self.display_url} has no model {self.model!r}: check the name with the server's "
-                             f"model list")
+        return ModelNotFound(
+            f"{self.display_url} has no model {self.model!r}: check the name with the server's model list"
+        )
 
     async def context_window(self) -> int:
         """The configured window, else what the server says (vLLM, LM Studio, llama.cpp), else a safe default."""
@@ -154,7 +162,7 @@ class OpenAICompatBackend:
                     return value
         return None
 
-    async def check(self) -> str:
+    async def check(self, *, pull: bool = False, progress: Progress | None = None) -> str:
         try:
             models = await self.client().models.list()
         except openai.OpenAIError as exc:

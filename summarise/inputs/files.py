@@ -1,4 +1,4 @@
-"""Paths, HTML and text -> Article. The only module that reads input files."""
+"""Files and folders -> Article. The only module that reads article files."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from summarise.errors import InputError
+from summarise.inputs.html import from_html
 from summarise.models import Article
 
 SUFFIXES = {".txt", ".md", ".html", ".htm"}
@@ -42,22 +43,6 @@ def _article_ids(files: list[Path]) -> list[str]:
         seen[base] = n + 1
         ids.append(base if n == 0 else f"{base}-{n + 1}")
     return ids
-
-
-def from_html(html: str) -> tuple[str, dict[str, str]]:
-    """Main text of a page (trafilatura) and what the page declares about itself."""
-    import trafilatura
-
-    body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
-    meta = trafilatura.extract_metadata(html)
-    hints: dict[str, str] = {}
-    if meta is not None:
-        for key, value in (("title", meta.title), ("outlet", meta.sitename), ("date", meta.date)):
-            if value:
-                hints[key] = str(value)
-    title = hints.get("title", "")
-    text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
-    return text, hints
 
 
 def read_article(path: Path, article_id: str) -> Article:

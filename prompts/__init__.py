@@ -1,0 +1,1 @@
+"""The prompt templates; the build installs this folder as ``summarise.prompt_templates``."""

@@ -1,0 +1,234 @@
+"""The commands: each parses its options and calls the Python API, nothing else."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from summarise import api, outputs
+from summarise.cache import ResponseCache
+from summarise.cli.io import check_out, err, load_briefing, progress, pull_progress, run, show_removed, write_atomic
+from summarise.cli.options import (
+    BackendOptions,
+    CacheDirOpt,
+    DateOpt,
+    Format,
+    FormatOpt,
+    OutOpt,
+    QuietOpt,
+    SinceOpt,
+    VerboseOpt,
+    build_settings,
+    parse_date,
+    with_options,
+)
+from summarise.errors import InputError
+from summarise.inputs import read_summaries
+from summarise.models import Briefing
+from summarise.pipeline import MapOutcome
+from summarise.schemas import SCHEMAS, schema_json
+from summarise.settings import Settings
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Turn news articles into one traceable daily briefing.",
+)
+cache_app = typer.Typer(no_args_is_help=True, help="See or clear the response cache.")
+app.add_typer(cache_app, name="cache")
+PathsArg = Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders of them.")]
+
+
+def _ready(opts: BackendOptions) -> Settings:
+    """Settings from the flags, and the backend checked first where it asks for that (Ollama)."""
+    settings = opts.settings()
+    with pull_progress() as report:
+        api.run_sync(api.acheck(settings, pull=opts.pull, progress=report, only_if_first=True))
+    return settings
+
+
+def _done(result: Briefing, out: Path | None, quiet: bool) -> None:
+    if quiet:
+        return
+    failed = sum(a.status == "failed" for a in result.articles)
+    err.print(
+        f"{len(result.articles) - failed} of {len(result.articles)} articles briefed, "
+        f"{result.run.model_calls} model calls, {result.run.cache_hits} cache hits" + (f" → {out}" if out else ""),
+        highlight=False,
+    )
+
+
+@app.command()
+@with_options(BackendOptions)
+def brief(
+    paths: PathsArg,
+    fmt: FormatOpt = Format.md,
+    out: OutOpt = None,
+    when: DateOpt = None,
+    since: SinceOpt = None,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+    *,
+    opts: BackendOptions,
+) -> None:
+    """Write the day's briefing from a set of articles."""
+
+    def body() -> None:
+        check_out(out)
+        settings = _ready(opts)
+        fallback, previous = parse_date(when), load_briefing(since)
+        prepared = api.prepare(paths, fallback_date=fallback)
+        if verbose:
+            show_removed(prepared)
+        with progress(quiet, len(prepared)) as done:
+            result = api.run_sync(
+                api.abrief_articles(
+                    prepared, settings=settings, fallback_date=fallback, since=previous, on_article=done
+                )
+            )
+        write_atomic(out, outputs.render(result, fmt.value))
+        _done(result, out, quiet)
+
+    run(body)
+
+
+@app.command()
+@with_options(BackendOptions)
+def extract(
+    paths: PathsArg,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="json or md.")] = Format.json,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option(help="Write one ARTICLE_ID.summary.json per article here (input for `summarise merge`)."),
+    ] = None,
+    when: DateOpt = None,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+    *,
+    opts: BackendOptions,
+) -> None:
+    """Extract articles one by one: cleaned text, removed lines, metadata, events with their spans."""
+
+    def body() -> None:
+        if fmt is Format.html:
+            raise InputError("extract writes --format json or md; html is for briefings (brief, merge)")
+        settings = _ready(opts)
+        articles = api.prepare(paths, fallback_date=parse_date(when))
+        if out_dir is not None and not out_dir.is_dir():
+            raise InputError(f"--out-dir {out_dir} is not a folder: create it first")
+        if verbose:
+            show_removed(articles)
+        with progress(quiet, len(articles)) as done:
+            outcome = api.run_sync(api.aextract_articles(articles, settings=settings, on_article=done))
+        _write_extracts(articles, outcome, fmt, out_dir)
+
+    run(body)
+
+
+def _write_extracts(articles: list[Any], outcome: MapOutcome, fmt: Format, out_dir: Path | None) -> None:
+    by_id = {s.article_id: s for s in outcome.summaries}
+    if out_dir is not None:
+        for s in outcome.summaries:
+            write_atomic(out_dir / f"{s.article_id}.summary.json", s.model_dump_json(indent=2))
+    elif fmt is Format.json:
+        records = [
+            api.extract_record(a, st, by_id.get(a.article_id)) for a, st in zip(articles, outcome.statuses, strict=True)
+        ]
+        payload: Any = records[0] if len(records) == 1 else records
+        write_atomic(None, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    else:
+        write_atomic(None, "\n".join(outputs.summary_markdown(s) for s in outcome.summaries))
+    for status in outcome.statuses:
+        if status.status == "failed":
+            err.print(f"[yellow]failed[/] {status.path}: {status.reason}", highlight=False)
+
+
+@app.command("merge")
+@with_options(BackendOptions)
+def merge_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="ArticleSummary JSON files or folders of them.")],
+    fmt: FormatOpt = Format.md,
+    out: OutOpt = None,
+    when: DateOpt = None,
+    since: SinceOpt = None,
+    *,
+    opts: BackendOptions,
+) -> None:
+    """Build a briefing from summaries written by `summarise extract --out-dir` (no re-extraction)."""
+
+    def body() -> None:
+        check_out(out)
+        settings = _ready(opts)
+        summaries = read_summaries(paths)
+        result = api.merge_summaries(
+            summaries, settings=settings, since=load_briefing(since), briefing_date=parse_date(when)
+        )
+        write_atomic(out, outputs.render(result, fmt.value))
+
+    run(body)
+
+
+@app.command()
+def schema(
+    name: Annotated[str, typer.Argument(help=f"One of: {', '.join(SCHEMAS)}.")] = "briefing",
+    write: Annotated[Path | None, typer.Option(help="Write every schema into this folder.")] = None,
+) -> None:
+    """Print the JSON Schema of a public model."""
+
+    def body() -> None:
+        if write is not None:
+            if not write.is_dir():
+                raise InputError(f"--write {write} is not a folder: create it first")
+            for key in SCHEMAS:
+                write_atomic(write / f"{key}.schema.json", schema_json(key))
+        elif name not in SCHEMAS:
+            raise InputError(f"no schema {name!r}: choose one of {', '.join(SCHEMAS)}")
+        else:
+            write_atomic(None, schema_json(name))
+
+    run(body)
+
+
+@app.command()
+@with_options(BackendOptions)
+def check(*, opts: BackendOptions) -> None:
+    """Check that a backend is reachable and has the model (with --pull, pull it first)."""
+
+    def body() -> None:
+        with pull_progress() as report:
+            said = api.run_sync(api.acheck(opts.settings(), pull=opts.pull, progress=report))
+        err.print(said, highlight=False)
+
+    run(body)
+
+
+@cache_app.command("info")
+def cache_info(cache_dir: CacheDirOpt = None) -> None:
+    """Where the cache is, how many answers it holds and its size."""
+
+    def body() -> None:
+        settings = build_settings(cache_dir=cache_dir)
+        cache = ResponseCache(settings.cache_dir)
+        entries, size = cache.stats()
+        cache.close()
+        typer.echo(f"{settings.cache_dir}: {entries} answers, {size / 1024:.1f} KiB")
+
+    run(body)
+
+
+@cache_app.command("clear")
+def cache_clear(cache_dir: CacheDirOpt = None) -> None:
+    """Remove every cached answer."""
+
+    def body() -> None:
+        settings = build_settings(cache_dir=cache_dir)
+        cache = ResponseCache(settings.cache_dir)
+        removed = cache.clear()
+        cache.close()
+        typer.echo(f"removed {removed} answers from {settings.cache_dir}")
+
+    run(body)

@@ -1,0 +1,121 @@
+"""Options shared by several commands, each defined once, and the Settings they build."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar, get_type_hints
+
+import typer
+from pydantic import SecretStr, ValidationError
+
+from summarise.backends import parse_spec
+from summarise.errors import ConfigError, InputError
+from summarise.settings import Settings
+
+F = TypeVar("F", bound=Callable[..., None])
+
+
+class Format(StrEnum):
+    md = "md"
+    json = "json"
+    html = "html"
+
+
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="md, json or html.")]
+OutOpt = Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")]
+DateOpt = Annotated[
+    str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles whose page gives none.")
+]
+SinceOpt = Annotated[
+    Path | None, typer.Option(help="Yesterday's briefing (JSON): mark events new, updated or unchanged.")
+]
+CacheDirOpt = Annotated[Path | None, typer.Option(help="Cache folder (default ~/.cache/summarise).")]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="List every removed clutter line.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
+
+
+@dataclass
+class BackendOptions:
+    """How to reach the model and the cache: the options of every command that asks a model."""
+
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model", "-m", help="local | local:PATH.gguf | ollama:MODEL | openai:MODEL  (env SUMMARISE_MODEL)"
+        ),
+    ] = None
+    base_url: Annotated[str | None, typer.Option(help="Server address (else OLLAMA_HOST / OPENAI_BASE_URL).")] = None
+    api_key: Annotated[str | None, typer.Option(help="API key (else OPENAI_API_KEY).", show_default=False)] = None
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Ask the model even when an answer is cached.")] = False
+    cache_dir: CacheDirOpt = None
+    context_window: Annotated[
+        int | None, typer.Option(help="The model's context window in tokens, if the server cannot say.")
+    ] = None
+    concurrency: Annotated[int | None, typer.Option(help="Articles processed at once.")] = None
+    timeout: Annotated[float | None, typer.Option(help="Seconds to wait for one model answer (default 300).")] = None
+    max_tokens: Annotated[
+        int | None, typer.Option(help="Longest answer a model may give, in tokens (default 700).")
+    ] = None
+    pull: Annotated[bool, typer.Option("--pull", help="For Ollama: pull the model first if it is missing.")] = False
+
+    def settings(self) -> Settings:
+        return build_settings(**{f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "pull"})
+
+
+def build_settings(*, api_key: str | None = None, no_cache: bool = False, **given: Any) -> Settings:
+    """Settings from the flags given (None: not given), then ``SUMMARISE_*`` variables, then defaults."""
+    values = {k: v for k, v in given.items() if v is not None}
+    if api_key:
+        values["api_key"] = SecretStr(api_key)
+    if no_cache:
+        values["use_cache"] = False
+    try:
+        settings = Settings(**values)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise ConfigError(f"bad setting {'.'.join(map(str, first['loc']))}: {first['msg']}") from None
+    parse_spec(settings.model)
+    return settings
+
+
+def with_options(group: type[Any], name: str = "opts") -> Callable[[F], F]:
+    """Give a command every option of ``group`` (a dataclass of typer options), passed in as one object."""
+    hints = get_type_hints(group, include_extras=True)
+    extra = [
+        inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, annotation=hints[f.name], default=f.default)
+        for f in dataclasses.fields(group)
+    ]
+
+    def decorate(fn: F) -> F:
+        own_hints = get_type_hints(fn, include_extras=True)
+        own = [
+            p.replace(annotation=own_hints[p.name]) for p in inspect.signature(fn).parameters.values() if p.name != name
+        ]
+
+        @functools.wraps(fn)
+        def wrapper(**kwargs: Any) -> None:
+            grouped = group(**{p.name: kwargs.pop(p.name) for p in extra})
+            fn(**kwargs, **{name: grouped})
+
+        params = [*own, *extra]
+        wrapper.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+        wrapper.__annotations__ = {p.name: p.annotation for p in params}
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+def parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--date {value!r} is not a date: write it as YYYY-MM-DD") from None

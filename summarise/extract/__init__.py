@@ -1,0 +1,56 @@
+"""Map: one cleaned Article -> one ArticleSummary, through one model call (one per part when the article is
+longer than the context) whose every item code checks.
+
+The model fills a ``SummaryDraft``. While it answers, a validator checks each quote against the
+article; a failing answer goes back to the model once with the precise errors (instructor's
+re-ask). Whatever still fails is dropped and counted, never shown: evidence must be found in the
+article, an event's figures must stand in its evidence, names must stand in the article, and a date
+phrase must be written in the article before code resolves it.
+"""
+
+from __future__ import annotations
+
+from summarise.backends.base import Backend, GenerateResult
+from summarise.extract.request import MAX_EVENTS, CheckedSummaryDraft, build_request, constrained_model, parts
+from summarise.extract.summary import build_summary
+from summarise.models import Article, ArticleSummary
+from summarise.settings import Settings
+
+
+def _combine(results: list[GenerateResult]) -> GenerateResult:
+    """One answer from the answers for each part: the first part's summary, every part's events."""
+    if len(results) == 1:
+        return results[0]
+    answered = [r.data for r in results if r.data]
+    data = (
+        {
+            "summary": next((d.get("summary") for d in answered if d.get("summary")), ""),
+            "events": [e for d in answered for e in (d.get("events") or [])],
+        }
+        if answered
+        else None
+    )
+    return GenerateResult(
+        data=data,
+        valid=all(r.valid for r in results),
+        errors=[e for r in results for e in r.errors],
+        calls=sum(r.calls for r in results),
+        prompt_tokens=sum(r.prompt_tokens for r in results),
+        completion_tokens=sum(r.completion_tokens for r in results),
+        cached=all(r.cached for r in results),
+    )
+
+
+async def extract(
+    article: Article, backend: Backend, settings: Settings, context_window: int
+) -> tuple[ArticleSummary, GenerateResult]:
+    """Extract one article; an article longer than the context is read in parts (never cut)."""
+    results = [
+        await backend.generate(build_request(article, settings, text))
+        for text in parts(article, settings, context_window)
+    ]
+    result = _combine(results)
+    return build_summary(article, result, max_events=MAX_EVENTS * len(results)), result
+
+
+__all__ = ["CheckedSummaryDraft", "build_request", "build_summary", "constrained_model", "extract", "parts"]

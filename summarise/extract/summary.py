@@ -1,0 +1,136 @@
+"""A model's answer -> an ArticleSummary of checked items only; what fails a check is dropped and counted."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import ValidationError
+
+from summarise import dates, ground
+from summarise.backends.base import GenerateResult
+from summarise.extract.request import MAX_EVENTS, relative_base
+from summarise.figures import figures
+from summarise.models import (
+    Article,
+    ArticleSummary,
+    Drop,
+    Event,
+    EventDate,
+    EventDraft,
+    Evidence,
+)
+from summarise.sentences import sentences
+
+
+def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop]) -> Event | None:
+    text, aid = article.cleaned, article.article_id
+    evidence = ground.find_evidence(draft.evidence, draft.what, text, aid)
+    if evidence is None:
+        drops.append(Drop(kind="event", text=draft.what, reason="its evidence is not in the article"))
+        return None
+    what, what_source = draft.what, "model"
+    problems = ground.unsupported(draft.what, evidence.text, text)
+    if problems:
+        drops.append(Drop(kind="event", text=draft.what, reason="; ".join(problems) + " (the evidence is shown)"))
+        what, what_source = evidence.text, "evidence"
+    who = []
+    for name in dict.fromkeys(draft.who):
+        if ground.mentioned(name, text):
+            who.append(name)
+        else:
+            drops.append(Drop(kind="who", text=name, reason="not named in the article"))
+    base = relative_base(article)
+    when = EventDate()
+    if draft.when and ground.date_written(draft.when, text):
+        when = dates.resolve(draft.when, base)
+    elif draft.when:
+        drops.append(Drop(kind="when", text=draft.when, reason="not written in the article"))
+    if when.precision == "unknown":
+        found = dates.first_resolved(evidence.text, base)
+        when = found if found.phrase else when
+    where = draft.where if draft.where and ground.mentioned(draft.where, text) else None
+    return Event(
+        id=f"{aid}#{n}",
+        article_id=aid,
+        what=what,
+        what_source=what_source,  # type: ignore[arg-type]
+        who=who,
+        where=where,
+        when=when,
+        evidence=[evidence],
+    )
+
+
+def _overlaps(a: Evidence, b: Evidence) -> bool:
+    """Two spans that share more than half of the shorter one: the same statement twice."""
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return shared > 0.5 * min(a.end - a.start, b.end - b.start)
+
+
+def _lead(article: Article) -> tuple[str, list[Evidence]]:
+    """The article's own first two sentences after the title: a summary in the outlet's words."""
+    assert article.meta is not None
+    title = article.meta.title
+    spans = [s for s in sentences(article.cleaned) if s.text != title][:2]
+    evidence = [ground.exact(s, article.article_id) for s in spans]
+    return " ".join(s.text for s in spans) or title, evidence
+
+
+def _drafts(data: dict[str, Any] | None, drops: list[Drop], max_events: int) -> tuple[str, list[EventDraft]]:
+    if not data:
+        return "", []
+    summary = data.get("summary") if isinstance(data.get("summary"), str) else ""
+    events: list[EventDraft] = []
+    for item in data.get("events") or []:
+        try:
+            events.append(EventDraft.model_validate(item))
+        except ValidationError as exc:
+            drops.append(Drop(kind="event", text=str(item)[:200], reason=f"malformed: {exc.errors()[0]['msg']}"))
+    return summary or "", events[:max_events]
+
+
+def build_summary(article: Article, result: GenerateResult, *, max_events: int = MAX_EVENTS) -> ArticleSummary:
+    """Turn a model's answer into an ArticleSummary of checked items only."""
+    assert article.meta is not None
+    drops: list[Drop] = []
+    summary, drafts = _drafts(result.data, drops, max_events)
+    events: list[Event] = []
+    for draft in drafts:
+        event = _event(article, len(events) + 1, draft, drops)
+        if event is None:
+            continue
+        if any(_overlaps(event.evidence[0], e.evidence[0]) for e in events):
+            drops.append(Drop(kind="event", text=event.what, reason="repeats an event already listed"))
+            continue
+        events.append(event)
+    summary_source: Literal["model", "lead"] = "model"
+    evidence: list[Evidence] | None = None
+    problems = ground.unsupported(summary, article.cleaned, article.cleaned) if summary else ["no summary"]
+    if not problems:
+        evidence = ground.summary_evidence(summary, article.cleaned, article.article_id)
+    if problems or evidence is None:
+        if summary:
+            drops.append(
+                Drop(
+                    kind="summary", text=summary, reason="; ".join(problems) or "no sentence of the article supports it"
+                )
+            )
+        summary, evidence = _lead(article)
+        summary_source = "lead"
+    meta = article.meta
+    return ArticleSummary(
+        article_id=article.article_id,
+        path=article.path,
+        title=meta.title,
+        outlet=meta.outlet,
+        language=meta.language,
+        published=meta.published,
+        published_source=meta.published_source,
+        summary=summary,
+        summary_source=summary_source,
+        summary_evidence=evidence,
+        events=events,
+        figures=figures(article.cleaned, article.article_id, meta.outlet, meta.published, meta.published_source),
+        dropped=drops,
+        cleaned_text=article.cleaned,
+    )

@@ -1,0 +1,99 @@
+"""Reduce: ArticleSummary[] -> Briefing, behind one entry, ``reduce()``.
+
+items.py     what merging knows of each event, worked out once
+group.py     same event, one entry (code first; a model settles only ambiguous pairs)
+figures.py   figures stated differently by sources, side by side, never averaged
+actors.py    one entry per person, however spelt or titled
+overview.py  headline and overview in stages that fit the context window, each sentence checked
+since.py     new / updated / unchanged against a previous briefing
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from summarise.backends.base import Usage
+from summarise.merge.actors import actors
+from summarise.merge.figures import conflicts
+from summarise.merge.group import Ask, build_events, group_events, key_developments, timeline
+from summarise.merge.items import items_from
+from summarise.merge.overview import overview, with_evidence
+from summarise.merge.since import mark_changes
+from summarise.models import ArticleStatus, ArticleSummary, Briefing, BriefingEvent, Drop, RunRecord, Statement
+from summarise.settings import Settings
+
+
+@dataclass
+class Reduced:
+    """Everything the reduce step makes, before the pipeline adds the articles and the run record."""
+
+    headline: Statement
+    overview: list[Statement]
+    key_developments: list[Statement]
+    events: list[BriefingEvent]
+    drops: list[Drop] = field(default_factory=list)
+
+
+async def reduce(
+    summaries: list[ArticleSummary],
+    *,
+    ask: Ask,
+    settings: Settings,
+    context_window: int,
+    usage: Usage,
+    since: Briefing | None = None,
+    total_articles: int | None = None,
+) -> Reduced:
+    """Group events across articles, mark changes since a previous briefing, and write the top."""
+    drops: list[Drop] = []
+    with usage.timed("group"):
+        clusters = await group_events(items_from(summaries), ask=ask, settings=settings, usage=usage)
+        events = build_events(clusters)
+    if since is not None:
+        mark_changes(events, since)
+    with usage.timed("overview"):
+        headline, top = await overview(
+            events, ask=ask, settings=settings, context_window=context_window, usage=usage, drops=drops
+        )
+    key = key_developments(events)
+    total = total_articles if total_articles is not None else len(summaries)
+    headline = headline or _fallback_headline(events, len(summaries), total)
+    headline, top, key = with_evidence([headline, *top, *key], events, len(top))
+    return Reduced(headline=headline, overview=top, key_developments=key, events=events, drops=drops)
+
+
+def _fallback_headline(events: list[BriefingEvent], briefed: int, total: int) -> Statement:
+    if events:
+        return Statement(text=events[0].what, event_ids=[events[0].id], source="event")
+    return Statement(text=f"No checked events in {briefed} of {total} articles", event_ids=["none"], source="event")
+
+
+def assemble(
+    reduced: Reduced,
+    summaries: list[ArticleSummary],
+    *,
+    briefing_date: date,
+    articles: list[ArticleStatus],
+    run: RunRecord,
+) -> Briefing:
+    """The briefing: what reduce made, the timeline, actors and conflicts, the inputs and the run record."""
+    events = reduced.events
+    drops = reduced.drops + [d for s in summaries for d in s.dropped]
+    run = run.model_copy(update={"dropped_items": len(drops)})
+    return Briefing(
+        date=briefing_date,
+        headline=reduced.headline,
+        overview=reduced.overview,
+        key_developments=reduced.key_developments,
+        events=events,
+        timeline=timeline(events),
+        actors=actors(events),
+        conflicts=conflicts(summaries),
+        articles=articles,
+        dropped=drops,
+        run=run,
+    )
+
+
+__all__ = ["Reduced", "assemble", "reduce"]

@@ -1,0 +1,46 @@
+"""What an article says about itself besides its story: the outlet and the language. Pure functions."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+OUTLET_PATTERNS = [
+    re.compile(r"read the original article on (?P<o>[A-Z][\w .'-]{2,60}?)\s*$", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"^a message from (?P<o>[A-Z][\w .'-]{2,60}?):\s*$", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"^support (?P<o>the [A-Z][\w .'-]{2,60}?)!\s*$", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"follow (?P<o>[A-Z][\w .'-]{2,60}?) on (twitter|telegram|facebook)", re.MULTILINE),
+    re.compile(r"\binforms (?P<o>[A-Z][\w.'-]{1,40})\.", re.MULTILINE),
+    re.compile(r"^join (?P<o>[A-Z][\w .'-]{2,60}?)\s*$", re.MULTILINE | re.IGNORECASE),
+    re.compile(r"^(?P<o>[A-Z][\w .'-]{2,60}?) is the place where", re.MULTILINE),
+]
+
+
+def find_outlet(text: str, stem: str) -> tuple[str, str]:
+    """The outlet named by the page itself, else one read from the file name."""
+    for rx in OUTLET_PATTERNS:
+        m = rx.search(text)
+        if m:
+            return m.group("o").strip(), "text"
+    words = [w for w in re.split(r"[_\-.\s]+", stem) if w and not re.fullmatch(r"[0-9a-f]{6,}|\d+", w, re.IGNORECASE)]
+    if words:
+        return " ".join(words).title(), "file-name"
+    return f"unknown outlet ({stem})", "file-name"
+
+
+STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "that", "is", "was", "for", "with", "said", "on"},
+    "uk": {"і", "та", "що", "на", "у", "в", "не", "з", "до", "як", "це", "від"},
+    "ru": {"и", "что", "на", "в", "не", "с", "по", "как", "это", "от", "для", "он"},
+    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "den", "von", "zu"},
+    "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "du", "pas"},
+    "es": {"el", "la", "los", "y", "que", "del", "en", "por", "una", "con", "las", "para"},
+}
+
+
+def detect_language(text: str) -> str:
+    """The language whose common words the text uses most; ``und`` when none stands out."""
+    words = Counter(w.lower() for w in re.findall(r"\w+", text))
+    scores = {lang: sum(words[w] for w in sw) for lang, sw in STOPWORDS.items()}
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] >= 3 else "und"

@@ -1,0 +1,33 @@
+"""Words every output format shares: dates with their precision, quotes with their offsets."""
+
+from __future__ import annotations
+
+from summarise.models import EventDate, Evidence
+
+
+def date_text(d: EventDate) -> str:
+    if d.precision == "unknown" or d.start is None:
+        return f"date unknown ({d.phrase!r})" if d.phrase else "date unknown"
+    if d.precision == "year":
+        span = str(d.start.year)
+    elif d.precision == "month":
+        span = d.start.strftime("%B %Y")
+        if d.end and (d.end.year, d.end.month) != (d.start.year, d.start.month):
+            span += " – " + d.end.strftime("%B %Y")
+    else:
+        span = d.start.isoformat() + (f" – {d.end.isoformat()}" if d.end and d.end != d.start else "")
+    return f"{span} ({d.precision})"
+
+
+def quote(ev: Evidence) -> str:
+    match = "exact" if ev.match == "exact" else f"fuzzy {ev.score:.0f}"
+    text = ev.text if len(ev.text) <= 300 else ev.text[:297] + "…"
+    return f"“{text}” [{ev.article_id}:{ev.start}-{ev.end}, {match}]"
+
+
+def published_text(d: object, source: str) -> str:
+    if d is None:
+        return "undated"
+    return f"{d}" + (
+        " from the file's time" if source == "file-time" else " given by --date" if source == "flag" else ""
+    )

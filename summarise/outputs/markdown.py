@@ -1,0 +1,91 @@
+"""Briefing -> Markdown. Pure functions."""
+
+from __future__ import annotations
+
+from summarise.models import ArticleSummary, Briefing, BriefingEvent
+from summarise.outputs.common import date_text, published_text, quote
+
+
+def _event_block(e: BriefingEvent) -> list[str]:
+    outlets = sorted({s.outlet for s in e.sources})
+    change = f" — **{e.change}**" + (f" ({e.change_note})" if e.change_note else "") if e.change else ""
+    lines = [
+        f"### {e.id}. {e.what}{change}",
+        f"- When: {date_text(e.when)}" + (f" · Where: {e.where}" if e.where else ""),
+        f"- Reported by {e.reported_by} outlet{'s' if e.reported_by != 1 else ''}: {', '.join(outlets)}",
+    ]
+    if e.who:
+        lines.append(f"- Who: {', '.join(e.who)}")
+    for s in e.sources:
+        published = published_text(s.published, s.published_source)
+        for ev in s.evidence:
+            lines.append(f"  - {s.outlet} ({published}): {quote(ev)}")
+    return [*lines, ""]
+
+
+def _cites(ids: list[str]) -> str:
+    return " [" + ", ".join(ids) + "]"
+
+
+def to_markdown(b: Briefing) -> str:
+    out = [f"# Briefing for {b.date.isoformat()}", "", f"## {b.headline.text}{_cites(b.headline.event_ids)}", ""]
+    if b.overview:
+        out += [" ".join(s.text + _cites(s.event_ids) for s in b.overview), ""]
+    if b.key_developments:
+        out += ["## Key developments", ""] + [f"- {s.text}{_cites(s.event_ids)}" for s in b.key_developments] + [""]
+    if b.events:
+        out += ["## Events", ""]
+        for e in b.events:
+            out += _event_block(e)
+    if b.conflicts:
+        out += ["## Figures that differ between sources", ""]
+        for c in b.conflicts:
+            out.append(f"**{c.quantity}**")
+            for f in c.claims:
+                when = published_text(f.published, f.published_source)
+                out.append(f"- {f.value} — {f.outlet} ({when}): {quote(f.evidence)}")
+            out.append("")
+    if b.timeline:
+        by_id = {e.id: e for e in b.events}
+        out += ["## Timeline", ""] + [f"- {date_text(by_id[i].when)}: {by_id[i].what} [{i}]" for i in b.timeline]
+        out.append("")
+    if b.actors:
+        out += ["## Key actors", ""] + [f"- {a.name}: {', '.join(a.event_ids)}" for a in b.actors] + [""]
+    out += ["## Articles", ""]
+    for a in b.articles:
+        published = f"{a.published.isoformat()} ({a.published_source})" if a.published else "date unknown"
+        if a.status == "ok":
+            out.append(
+                f"- ok · {a.outlet} · {published} · {a.title} · {a.events} events, {a.dropped} unverifiable "
+                f"items dropped, {a.removed_lines} clutter lines removed [{a.article_id}]"
+            )
+            if a.summary:
+                whose = (
+                    "model summary; its names and figures checked against the article"
+                    if a.summary_source == "model"
+                    else "the article's own lead"
+                )
+                out.append(f"  - {a.summary} ({whose})")
+        else:
+            out.append(f"- **failed** · {a.path}: {a.reason}")
+    r = b.run
+    out += [
+        "",
+        "## Run",
+        "",
+        f"{r.backend}:{r.model} · {r.model_calls} model calls · {r.cache_hits} cache hits · "
+        f"{r.prompt_tokens} prompt + {r.completion_tokens} completion tokens · {r.wall_seconds:.1f} s · "
+        f"{r.reduce_stages} reduce stage(s) · {r.dropped_items} unverifiable items dropped",
+        "",
+    ]
+    return "\n".join(out)
+
+
+def summary_markdown(s: ArticleSummary) -> str:
+    published = f"{s.published.isoformat()} ({s.published_source})" if s.published else "date unknown"
+    out = [f"# {s.title}", "", f"{s.outlet} · {published} · {s.language}", "", s.summary, ""]
+    for e in s.events:
+        out += [f"- {e.what} — {date_text(e.when)}", f"  - {quote(e.evidence[0])}"]
+    if s.dropped:
+        out += ["", f"{len(s.dropped)} unverifiable items dropped."]
+    return "\n".join(out) + "\n"
