@@ -5,9 +5,8 @@ briefing = brief([Path("seeds")], settings=Settings(model="ollama:qwen2.5:7b"))
 """
 
 from summarise.api import (
+    Summariser,
     abrief,
-    abrief_articles,
-    aextract_articles,
     aextract_files,
     amerge,
     brief,
@@ -61,10 +60,9 @@ __all__ = [
     "ScriptedBackend",
     "Settings",
     "SummariseError",
+    "Summariser",
     "Usage",
     "abrief",
-    "abrief_articles",
-    "aextract_articles",
     "aextract_files",
     "amerge",
     "brief",

@@ -1,22 +1,29 @@
-"""The Python API: brief, extract and merge, async and sync. Each call opens a backend (wrapped in the
-cache), runs the pipeline and closes the backend.
+"""The Python API. A ``Summariser`` holds one backend (wrapped in the cache) across many calls, so the
+embedded model loads once; it closes as a context manager, sync or async. The module-level functions
+open one for a single call.
 
-    from summarise import brief, Settings
-    briefing = brief([Path("seeds")], settings=Settings(model="ollama:qwen2.5:7b"))
+    from summarise import Summariser, Settings
+
+    with Summariser(Settings(model="ollama:qwen2.5:7b")) as s:
+        today = s.brief([Path("today")])
+        print(to_markdown(today))
+
+Sync methods work where an event loop already runs (a notebook): the calls run on the summariser's
+own loop, in a thread of its own.
 """
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import time
 from collections.abc import Coroutine
 from datetime import date
 from pathlib import Path
+from types import TracebackType
 from typing import Any, TypeVar
 
 from summarise.backends import make_backend
 from summarise.backends.base import Backend, Progress, Usage
+from summarise.loop import Loop, run_sync
 from summarise.models import Article, ArticleStatus, ArticleSummary, Briefing
 from summarise.pipeline import (
     ArticleCallback,
@@ -33,6 +40,128 @@ from summarise.settings import Settings
 T = TypeVar("T")
 
 
+class Summariser:
+    """Briefs, extracts and merges with one backend and cache, opened once and reused."""
+
+    def __init__(self, settings: Settings | None = None, *, backend: Backend | None = None) -> None:
+        self.settings = settings or Settings()
+        self.backend = open_backend(self.settings, backend)
+        self._loop: Loop | None = None
+
+    async def abrief(
+        self,
+        paths: list[Path],
+        *,
+        fallback_date: date | None = None,
+        since: Briefing | None = None,
+        on_article: ArticleCallback | None = None,
+    ) -> Briefing:
+        """Read articles from files and folders and return the day's briefing."""
+        started = time.perf_counter()
+        articles = prepare(paths, fallback_date=fallback_date)
+        return await self.abrief_articles(
+            articles, fallback_date=fallback_date, since=since, on_article=on_article, started=started
+        )
+
+    async def abrief_articles(
+        self,
+        articles: list[Article],
+        *,
+        fallback_date: date | None = None,
+        since: Briefing | None = None,
+        on_article: ArticleCallback | None = None,
+        started: float | None = None,
+    ) -> Briefing:
+        """The day's briefing from articles already read and cleaned (``prepare``)."""
+        started = started if started is not None else time.perf_counter()
+        mapped = await amap(articles, self.backend, self.settings, on_article=on_article)
+        return await areduce(
+            mapped.summaries,
+            mapped.statuses,
+            self.backend,
+            self.settings,
+            usage=mapped.usage,
+            since=since,
+            briefing_date=date_of_briefing(mapped.statuses, fallback_date),
+            started=started,
+        )
+
+    async def aextract(self, articles: list[Article], *, on_article: ArticleCallback | None = None) -> MapOutcome:
+        """The map step alone: each article's checked summary, and every article's status."""
+        return await amap(articles, self.backend, self.settings, on_article=on_article)
+
+    async def amerge(
+        self, summaries: list[ArticleSummary], *, since: Briefing | None = None, briefing_date: date | None = None
+    ) -> Briefing:
+        """A briefing from ArticleSummary objects made earlier (or elsewhere)."""
+        statuses = [summary_status(s) for s in summaries]
+        return await areduce(
+            summaries,
+            statuses,
+            self.backend,
+            self.settings,
+            usage=Usage(),
+            since=since,
+            briefing_date=briefing_date or date_of_briefing(statuses, None),
+        )
+
+    def brief(self, paths: list[Path], *, fallback_date: date | None = None, since: Briefing | None = None) -> Briefing:
+        """Synchronous ``abrief``."""
+        return self._run(self.abrief(paths, fallback_date=fallback_date, since=since))
+
+    def brief_articles(
+        self,
+        articles: list[Article],
+        *,
+        fallback_date: date | None = None,
+        since: Briefing | None = None,
+        on_article: ArticleCallback | None = None,
+    ) -> Briefing:
+        """Synchronous ``abrief_articles``."""
+        return self._run(
+            self.abrief_articles(articles, fallback_date=fallback_date, since=since, on_article=on_article)
+        )
+
+    def extract(self, articles: list[Article], *, on_article: ArticleCallback | None = None) -> MapOutcome:
+        """Synchronous ``aextract``."""
+        return self._run(self.aextract(articles, on_article=on_article))
+
+    def merge(
+        self, summaries: list[ArticleSummary], *, since: Briefing | None = None, briefing_date: date | None = None
+    ) -> Briefing:
+        """Synchronous ``amerge``."""
+        return self._run(self.amerge(summaries, since=since, briefing_date=briefing_date))
+
+    def _run(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        self._loop = self._loop or Loop()
+        return self._loop.run(coroutine)
+
+    async def aclose(self) -> None:
+        await self.backend.aclose()
+
+    def close(self) -> None:
+        if self._loop is None:
+            run_sync(self.aclose())
+            return
+        self._loop.run(self.aclose())
+        self._loop.stop()
+        self._loop = None
+
+    async def __aenter__(self) -> Summariser:
+        return self
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __enter__(self) -> Summariser:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+
 async def abrief(
     paths: list[Path],
     *,
@@ -42,48 +171,9 @@ async def abrief(
     since: Briefing | None = None,
     on_article: ArticleCallback | None = None,
 ) -> Briefing:
-    """Read articles from files and folders and return the day's briefing."""
-    started = time.perf_counter()
-    articles = prepare(paths, fallback_date=fallback_date)
-    return await abrief_articles(
-        articles,
-        settings=settings,
-        backend=backend,
-        fallback_date=fallback_date,
-        since=since,
-        on_article=on_article,
-        started=started,
-    )
-
-
-async def abrief_articles(
-    articles: list[Article],
-    *,
-    settings: Settings | None = None,
-    backend: Backend | None = None,
-    fallback_date: date | None = None,
-    since: Briefing | None = None,
-    on_article: ArticleCallback | None = None,
-    started: float | None = None,
-) -> Briefing:
-    """The day's briefing from articles already loaded and cleaned (``prepare``)."""
-    settings = settings or Settings()
-    started = started if started is not None else time.perf_counter()
-    active = open_backend(settings, backend)
-    try:
-        mapped = await amap(articles, active, settings, on_article=on_article)
-        return await areduce(
-            mapped.summaries,
-            mapped.statuses,
-            active,
-            settings,
-            usage=mapped.usage,
-            since=since,
-            briefing_date=date_of_briefing(mapped.statuses, fallback_date),
-            started=started,
-        )
-    finally:
-        await active.aclose()
+    """Read articles from files and folders and return the day's briefing (one summariser, one call)."""
+    async with Summariser(settings, backend=backend) as s:
+        return await s.abrief(paths, fallback_date=fallback_date, since=since, on_article=on_article)
 
 
 async def aextract_files(
@@ -95,24 +185,8 @@ async def aextract_files(
     on_article: ArticleCallback | None = None,
 ) -> MapOutcome:
     """Extract each article of files and folders (the map step alone)."""
-    articles = prepare(paths, fallback_date=fallback_date)
-    return await aextract_articles(articles, settings=settings, backend=backend, on_article=on_article)
-
-
-async def aextract_articles(
-    articles: list[Article],
-    *,
-    settings: Settings | None = None,
-    backend: Backend | None = None,
-    on_article: ArticleCallback | None = None,
-) -> MapOutcome:
-    """Extract articles already loaded and cleaned (``prepare``)."""
-    settings = settings or Settings()
-    active = open_backend(settings, backend)
-    try:
-        return await amap(articles, active, settings, on_article=on_article)
-    finally:
-        await active.aclose()
+    async with Summariser(settings, backend=backend) as s:
+        return await s.aextract(prepare(paths, fallback_date=fallback_date), on_article=on_article)
 
 
 async def amerge(
@@ -124,21 +198,34 @@ async def amerge(
     briefing_date: date | None = None,
 ) -> Briefing:
     """Build a briefing from ArticleSummary objects made earlier (or elsewhere)."""
-    settings = settings or Settings()
-    statuses = [summary_status(s) for s in summaries]
-    active = open_backend(settings, backend)
-    try:
-        return await areduce(
-            summaries,
-            statuses,
-            active,
-            settings,
-            usage=Usage(),
-            since=since,
-            briefing_date=briefing_date or date_of_briefing(statuses, None),
-        )
-    finally:
-        await active.aclose()
+    async with Summariser(settings, backend=backend) as s:
+        return await s.amerge(summaries, since=since, briefing_date=briefing_date)
+
+
+def brief(
+    paths: list[Path],
+    *,
+    settings: Settings | None = None,
+    backend: Backend | None = None,
+    fallback_date: date | None = None,
+    since: Briefing | None = None,
+) -> Briefing:
+    """Synchronous ``abrief``."""
+    with Summariser(settings, backend=backend) as s:
+        return s.brief(paths, fallback_date=fallback_date, since=since)
+
+
+def merge_summaries(
+    summaries: list[ArticleSummary],
+    *,
+    settings: Settings | None = None,
+    backend: Backend | None = None,
+    since: Briefing | None = None,
+    briefing_date: date | None = None,
+) -> Briefing:
+    """Synchronous ``amerge``."""
+    with Summariser(settings, backend=backend) as s:
+        return s.merge(summaries, since=since, briefing_date=briefing_date)
 
 
 async def acheck(
@@ -170,45 +257,10 @@ def extract_record(article: Article, status: ArticleStatus, summary: ArticleSumm
     }
 
 
-def run_sync(coroutine: Coroutine[Any, Any, T]) -> T:
-    """Run a coroutine to its end from sync code, also where an event loop already runs (a notebook)."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(coroutine)
-    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()
-
-
-def brief(
-    paths: list[Path],
-    *,
-    settings: Settings | None = None,
-    backend: Backend | None = None,
-    fallback_date: date | None = None,
-    since: Briefing | None = None,
-) -> Briefing:
-    """Synchronous ``abrief``."""
-    return run_sync(abrief(paths, settings=settings, backend=backend, fallback_date=fallback_date, since=since))
-
-
-def merge_summaries(
-    summaries: list[ArticleSummary],
-    *,
-    settings: Settings | None = None,
-    backend: Backend | None = None,
-    since: Briefing | None = None,
-    briefing_date: date | None = None,
-) -> Briefing:
-    """Synchronous ``amerge``."""
-    return run_sync(amerge(summaries, settings=settings, backend=backend, since=since, briefing_date=briefing_date))
-
-
 __all__ = [
+    "Summariser",
     "abrief",
-    "abrief_articles",
     "acheck",
-    "aextract_articles",
     "aextract_files",
     "amerge",
     "brief",

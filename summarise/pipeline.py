@@ -49,41 +49,24 @@ def prepare(paths: list[Path], *, fallback_date: date | None = None) -> list[Art
     return [clean_article(a, fallback_date=fallback_date) for a in inputs.read(paths)]
 
 
+ORIGIN = {"article_id", "path", "title", "outlet", "published", "published_source"}
+SUMMARY = {"summary", "summary_source", "summary_evidence"}
+
+
 def _status(article: Article, summary: ArticleSummary | None, reason: str | None) -> ArticleStatus:
-    meta = article.meta
+    removed = article.clean_report.removed_lines if article.clean_report else 0
+    if summary is not None:
+        return summary_status(summary).model_copy(update={"removed_lines": removed})
+    meta = article.meta.model_dump(include={"title", "outlet", "published", "published_source"}) if article.meta else {}
     return ArticleStatus(
-        article_id=article.article_id,
-        path=article.path,
-        title=meta.title if meta else None,
-        outlet=meta.outlet if meta else None,
-        published=meta.published if meta else None,
-        published_source=meta.published_source if meta else "none",
-        status="ok" if summary is not None else "failed",
-        reason=reason,
-        summary=summary.summary if summary else None,
-        summary_source=summary.summary_source if summary else None,
-        summary_evidence=summary.summary_evidence if summary else [],
-        events=len(summary.events) if summary else 0,
-        dropped=len(summary.dropped) if summary else 0,
-        removed_lines=article.clean_report.removed_lines if article.clean_report else 0,
+        article_id=article.article_id, path=article.path, status="failed", reason=reason, removed_lines=removed, **meta
     )
 
 
 def summary_status(s: ArticleSummary) -> ArticleStatus:
-    """The status of an article known only by its summary (``merge`` of summary files)."""
+    """The status of an article known by its summary."""
     return ArticleStatus(
-        article_id=s.article_id,
-        path=s.path,
-        title=s.title,
-        outlet=s.outlet,
-        published=s.published,
-        published_source=s.published_source,
-        status="ok",
-        summary=s.summary,
-        summary_source=s.summary_source,
-        summary_evidence=s.summary_evidence,
-        events=len(s.events),
-        dropped=len(s.dropped),
+        status="ok", events=len(s.events), dropped=len(s.dropped), **s.model_dump(include=ORIGIN | SUMMARY)
     )
 
 
@@ -168,14 +151,9 @@ async def areduce(
     run = RunRecord(
         backend=backend.name,
         model=backend.model,
-        model_calls=usage.calls,
-        cache_hits=usage.cache_hits,
-        prompt_tokens=usage.prompt_tokens,
-        completion_tokens=usage.completion_tokens,
-        wall_seconds=round(time.perf_counter() - started, 3),
-        reduce_stages=usage.stages,
         context_window=window,
-        stage_seconds=dict(usage.seconds),
+        wall_seconds=round(time.perf_counter() - started, 3),
+        **usage.record(),
     )
     return merge.assemble(
         reduced, summaries, briefing_date=briefing_date or date_of_briefing(statuses, None), articles=statuses, run=run

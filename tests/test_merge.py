@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 
 from summarise import ScriptedBackend, Settings
+from summarise.api import amerge
 from summarise.backends.base import GenerateRequest, messages_tokens
 from summarise.merge.group import similarity
 from summarise.merge.items import items_from
 from summarise.models import Briefing
-from summarise.api import amerge
 
 from .factories import summary
 

@@ -64,6 +64,17 @@ class Usage:
         self.prompt_tokens += result.prompt_tokens
         self.completion_tokens += result.completion_tokens
 
+    def record(self) -> dict[str, Any]:
+        """The figures a briefing's run record shows."""
+        return {
+            "model_calls": self.calls,
+            "cache_hits": self.cache_hits,
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "reduce_stages": self.stages,
+            "stage_seconds": dict(self.seconds),
+        }
+
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
         """Add the wall time of a block to ``seconds[stage]``."""

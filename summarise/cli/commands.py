@@ -84,12 +84,8 @@ def brief(
         prepared = api.prepare(paths, fallback_date=fallback)
         if verbose:
             show_removed(prepared)
-        with progress(quiet, len(prepared)) as done:
-            result = api.run_sync(
-                api.abrief_articles(
-                    prepared, settings=settings, fallback_date=fallback, since=previous, on_article=done
-                )
-            )
+        with progress(quiet, len(prepared)) as done, api.Summariser(settings) as summariser:
+            result = summariser.brief_articles(prepared, fallback_date=fallback, since=previous, on_article=done)
         write_atomic(out, outputs.render(result, fmt.value))
         _done(result, out, quiet)
 
@@ -123,7 +119,8 @@ def extract(
         if verbose:
             show_removed(articles)
         with progress(quiet, len(articles)) as done:
-            outcome = api.run_sync(api.aextract_articles(articles, settings=settings, on_article=done))
+            with api.Summariser(settings) as summariser:
+                outcome = summariser.extract(articles, on_article=done)
         _write_extracts(articles, outcome, fmt, out_dir)
 
     run(body)

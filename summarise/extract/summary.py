@@ -118,14 +118,11 @@ def build_summary(article: Article, result: GenerateResult, *, max_events: int =
         summary, evidence = _lead(article)
         summary_source = "lead"
     meta = article.meta
+    own = meta.model_dump(include={"title", "outlet", "language", "published", "published_source"})
     return ArticleSummary(
         article_id=article.article_id,
         path=article.path,
-        title=meta.title,
-        outlet=meta.outlet,
-        language=meta.language,
-        published=meta.published,
-        published_source=meta.published_source,
+        **own,
         summary=summary,
         summary_source=summary_source,
         summary_evidence=evidence,
