@@ -1,6 +1,6 @@
 """The package's shape targets: no module over 300 lines; functions p90 at most 30 lines and none over 60.
 
-    python scripts/shape.py          prints the figures; exits 1 when a target is missed
+python scripts/shape.py          prints the figures; exits 1 when a target is missed
 """
 
 from __future__ import annotations
@@ -16,8 +16,11 @@ MAX_FUNCTION = 60
 
 
 def function_lengths(tree: ast.AST) -> list[tuple[str, int]]:
-    return [(node.name, (node.end_lineno or node.lineno) - node.lineno + 1) for node in ast.walk(tree)
-            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)]
+    return [
+        (node.name, (node.end_lineno or node.lineno) - node.lineno + 1)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+    ]
 
 
 def measure(package: Path = PACKAGE) -> tuple[list[str], dict[str, float]]:

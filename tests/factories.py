@@ -1,9 +1,14 @@
-"""Hand-written ArticleSummary fixtures for merge tests: no model needed."""
+"""Shared test factories: hand-written ArticleSummary fixtures, and a scripted model that quotes the article."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
+from pathlib import Path
+from typing import Any
 
+from summarise import Briefing, Settings, abrief
+from summarise.backends.base import GenerateRequest
 from summarise.dates import resolve
 from summarise.figures import figures
 from summarise.models import ArticleSummary, Event, Evidence
@@ -47,3 +52,25 @@ def summary(
         figures=figures(text, article_id, outlet, published, "page" if published else "none"),
         cleaned_text=text,
     )
+
+
+def quote_first_sentence(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+    """Answer as a careful model would: quote the article's first story sentence."""
+    if request.kind == "extract":
+        text: str = request.context["article"]
+        first = next(p for p in text.split("\n\n") if len(p.split()) > 8).split(". ")[0]
+        return {
+            "summary": first[:380] + ".",
+            "events": [{"what": first[:190], "who": [], "where": "", "when": "", "evidence": first[:290]}],
+        }
+    if request.kind == "same_event":
+        return {"same_event": False}
+    return {"headline": "x", "headline_event_ids": ["E999"], "overview": []}
+
+
+def brief_with(tmp_path: Path, backend: Any, paths: list[Path] | None = None, **kw: Any) -> Briefing:
+    settings = Settings(cache_dir=tmp_path / "cache", **kw)
+    return asyncio.run(abrief(paths or [SEEDS], settings=settings, backend=backend))
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -11,31 +11,12 @@ import jsonschema
 import pytest
 
 import summarise
-from summarise import ScriptedBackend, Settings, abrief, prepare
+from summarise import ScriptedBackend, prepare
 from summarise.backends.base import GenerateRequest
-from summarise.cache import CachedBackend, ResponseCache
-from summarise.schemas import SCHEMAS, schema_json
 
 from .conftest import ROOT, SEEDS
-
-
-def _quote_first_sentence(request: GenerateRequest, attempt: int) -> dict[str, Any]:
-    """Answer as a careful model would: quote the article's first story sentence."""
-    if request.kind == "extract":
-        text: str = request.context["article"]
-        first = next(p for p in text.split("\n\n") if len(p.split()) > 8).split(". ")[0]
-        return {
-            "summary": first[:380] + ".",
-            "events": [{"what": first[:190], "who": [], "where": "", "when": "", "evidence": first[:290]}],
-        }
-    if request.kind == "same_event":
-        return {"same_event": False}
-    return {"headline": "x", "headline_event_ids": ["E999"], "overview": []}
-
-
-def _brief(tmp_path: Path, backend: Any, paths: list[Path] | None = None, **kw: Any) -> summarise.Briefing:
-    settings = Settings(cache_dir=tmp_path / "cache", **kw)
-    return asyncio.run(abrief(paths or [SEEDS], settings=settings, backend=backend))
+from .factories import brief_with as _brief
+from .factories import quote_first_sentence as _quote_first_sentence
 
 
 def test_every_article_is_listed_and_every_event_grounded(tmp_path: Path) -> None:
@@ -123,50 +104,6 @@ def test_names_and_dates_not_in_the_article_are_dropped_from_kept_events(tmp_pat
     assert ("who", "Kim Yo Jong") in dropped and ("when", "April 10, 2024") in dropped
 
 
-def test_a_rerun_is_served_from_the_cache(tmp_path: Path) -> None:
-    backend = ScriptedBackend(_quote_first_sentence, script="quote-first")
-    first = _brief(tmp_path, backend)
-    calls = len(backend.requests)
-    second = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="quote-first"))
-    assert first.run.model_calls >= calls > 0  # re-asks are calls too
-    assert second.run.model_calls == 0 and second.run.cache_hits == calls
-    assert second.model_dump(exclude={"run"}) == first.model_dump(exclude={"run"})
-
-
-def test_no_cache_asks_again(tmp_path: Path) -> None:
-    _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="quote-first"))
-    again = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="quote-first"), use_cache=False)
-    assert again.run.model_calls > 0 and again.run.cache_hits == 0
-
-
-def test_editing_a_prompt_changes_the_cache_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="quote-first"))
-    prompts = tmp_path / "prompts"
-    prompts.mkdir()
-    for f in (ROOT / "prompts").iterdir():
-        (prompts / f.name).write_text(f.read_text().replace("You write facts", "You write checked facts"))
-    monkeypatch.setenv("SUMMARISE_PROMPTS_DIR", str(prompts))
-    from summarise.prompts import _environment
-
-    _environment.cache_clear()
-    fresh = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="quote-first"))
-    _environment.cache_clear()
-    assert fresh.run.model_calls >= 5
-
-
-def test_cache_values_are_json_text_not_pickles(tmp_path: Path) -> None:
-    cache = ResponseCache(tmp_path / "c")
-    backend = CachedBackend(ScriptedBackend(_quote_first_sentence, script="quote-first"), cache)
-    article = prepare([SEEDS / "003_46faeb6b32940052.txt"])[0]
-    from summarise.extract import build_request
-
-    asyncio.run(backend.generate(build_request(article, Settings())))
-    raw = cache._cache.get(next(iter(cache._cache)))
-    assert isinstance(raw, str) and json.loads(raw)["valid"] is True
-    assert cache.stats()[0] == 1
-    assert cache.clear() == 1
-
-
 def test_concurrency_is_bounded(tmp_path: Path) -> None:
     running = 0
     peak = 0
@@ -210,129 +147,6 @@ def test_a_sentence_longer_than_the_context_fails_alone_with_the_reason(tmp_path
     status = {a.article_id: a for a in b.articles}
     assert status["long"].status == "failed" and "context" in (status["long"].reason or "")
     assert sum(a.status == "ok" for a in b.articles) == 5
-
-
-@pytest.mark.parametrize("name", sorted(SCHEMAS))
-def test_schema_files_match_the_models(name: str) -> None:
-    on_disk = (ROOT / "schemas" / f"{name}.schema.json").read_text()
-    assert on_disk == schema_json(name), "schemas/ drifted: run `summarise schema --write schemas`"
-
-
-def test_drafts_are_bounded_for_small_models() -> None:
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if node.get("type") == "object" and "properties" in node:
-                assert node.get("additionalProperties") is False
-            if node.get("type") == "array":
-                assert "maxItems" in node
-            if node.get("type") == "string" and "enum" not in node:
-                assert "maxLength" in node
-            for v in node.values():
-                walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-
-    from summarise.models import OverviewDraft, SameEventDraft, SummaryDraft
-
-    for model in (SummaryDraft, OverviewDraft, SameEventDraft):
-        walk(model.model_json_schema())
-
-
-def test_public_api_is_pinned() -> None:
-    assert summarise.__all__ == sorted(summarise.__all__)
-    assert summarise.__all__ == [
-        "Article",
-        "ArticleSummary",
-        "Backend",
-        "BackendError",
-        "BackendUnreachable",
-        "Briefing",
-        "BriefingEvent",
-        "ConfigError",
-        "ContextOverflow",
-        "Event",
-        "EventDate",
-        "Evidence",
-        "Figure",
-        "FigureConflict",
-        "GenerateRequest",
-        "GenerateResult",
-        "InputError",
-        "ModelNotFound",
-        "ScriptedBackend",
-        "Settings",
-        "SummariseError",
-        "Summariser",
-        "Usage",
-        "abrief",
-        "aextract_files",
-        "amerge",
-        "brief",
-        "make_backend",
-        "merge_summaries",
-        "prepare",
-        "to_json",
-        "to_markdown",
-    ]
-
-
-def test_sync_api_matches_async(tmp_path: Path) -> None:
-    paths = [SEEDS / "003_46faeb6b32940052.txt", SEEDS / "004_1618ca9304753086.txt"]
-    sync = summarise.brief(
-        paths,
-        settings=Settings(cache_dir=tmp_path / "one"),
-        backend=ScriptedBackend(_quote_first_sentence, script="quote-first"),
-    )
-    async_ = asyncio.run(
-        abrief(
-            paths,
-            settings=Settings(cache_dir=tmp_path / "two"),
-            backend=ScriptedBackend(_quote_first_sentence, script="quote-first"),
-        )
-    )
-    assert sync.run.cache_hits == 0 and async_.run.cache_hits == 0 and len(sync.articles) == 2
-    assert sync.events and sync.model_dump(exclude={"run"}) == async_.model_dump(exclude={"run"})
-
-
-def test_sync_api_works_inside_a_running_event_loop(tmp_path: Path) -> None:
-    async def notebook_cell() -> summarise.Briefing:
-        return summarise.brief(
-            [SEEDS / "003_46faeb6b32940052.txt"],
-            settings=Settings(cache_dir=tmp_path / "c"),
-            backend=ScriptedBackend(_quote_first_sentence, script="quote-first"),
-        )
-
-    briefing = asyncio.run(notebook_cell())
-    assert briefing.articles[0].status == "ok"
-
-
-def test_two_doubles_with_different_names_never_share_cached_answers(tmp_path: Path) -> None:
-    first = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="one"))
-    second = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="two"))
-    again = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="one"))
-    assert first.run.model_calls > 0 and second.run.model_calls == first.run.model_calls
-    assert second.run.cache_hits == 0 and again.run.model_calls == 0
-
-
-def test_layering_contracts_hold() -> None:
-    import subprocess
-    import sys
-
-    lint = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True, check=False)
-    assert result.returncode == 0, result.stdout + result.stderr
-
-
-def test_the_package_type_checks_strictly() -> None:
-    import subprocess
-    import sys
-
-    mypy = Path(sys.executable).with_name("mypy")
-    result = subprocess.run(
-        [str(mypy), "--cache-dir", "/dev/null"], cwd=ROOT, capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_an_unreadable_file_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,0 +1,32 @@
+"""Backends: one string names a backend, split on its first colon; every kind is in one registry."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise import ScriptedBackend, Settings, make_backend
+from summarise.backends import REGISTRY, parse_spec
+from summarise.errors import ConfigError
+
+
+def test_the_model_string_is_split_on_its_first_colon() -> None:
+    assert parse_spec("ollama:qwen2.5:7b") == ("ollama", "qwen2.5:7b")
+    assert parse_spec("openai:gpt-4o-mini") == ("openai", "gpt-4o-mini")
+    assert parse_spec("local") == ("local", "")
+
+
+@pytest.mark.parametrize("spec", ["gemini:x", "ollama", "openai:", "scripted"])
+def test_bad_model_strings_name_the_fix(spec: str) -> None:
+    with pytest.raises(ConfigError):
+        parse_spec(spec)
+
+
+@pytest.mark.parametrize("kind", sorted(REGISTRY))
+def test_every_registered_kind_builds_its_backend(kind: str) -> None:
+    backend = make_backend(Settings(model=f"{kind}:m" if kind != "local" else "local", base_url="http://127.0.0.1:9"))
+    assert backend.name == kind and hasattr(backend, "generate") and isinstance(backend.checks_first, bool)
+
+
+def test_a_scripted_double_is_identified_by_the_name_its_caller_gives() -> None:
+    one, two = ScriptedBackend(lambda r, a: {}, script="a"), ScriptedBackend(lambda r, a: {}, script="b")
+    assert one.identity != two.identity and one.identity == ScriptedBackend(lambda r, a: {}, script="a").identity
