@@ -34,10 +34,9 @@ from tests.factories import summary  # noqa: E402
 
 
 def _answer(request: GenerateRequest, attempt: int) -> dict[str, Any]:
-    name = request.response_model.__name__
-    if name == "SameEventDraft":
+    if request.kind == "same_event":
         return {"same_event": False}
-    if name == "CheckedOverviewDraft":
+    if request.kind == "overview":
         first = request.messages[0]["content"].split("Events:\n", 1)[1].split(" ", 1)[0].rstrip(":,")
         return {"headline": "Headline", "headline_event_ids": [first], "overview": []}
     text = request.context["article"]
@@ -77,7 +76,7 @@ def bench_cleaning(model: str | None) -> None:
 def bench_cache(model: str | None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(cache_dir=Path(tmp), model=model or "local")
-        backend_for = (lambda: None) if model else (lambda: ScriptedBackend(_answer))
+        backend_for = (lambda: None) if model else (lambda: ScriptedBackend(_answer, script="bench"))
         t0 = time.perf_counter()
         cold = asyncio.run(abrief([ROOT / "seeds"], settings=settings, backend=backend_for()))
         t1 = time.perf_counter()
@@ -115,7 +114,7 @@ def bench_merge() -> None:
         settings = Settings(use_cache=False)
         tracemalloc.start()
         t0 = time.perf_counter()
-        asyncio.run(amerge(items, settings=settings, backend=ScriptedBackend(_answer, context=4096)))
+        asyncio.run(amerge(items, settings=settings, backend=ScriptedBackend(_answer, script="bench", context=4096)))
         elapsed = time.perf_counter() - t0
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()

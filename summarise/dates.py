@@ -13,6 +13,7 @@ import re
 import warnings
 from datetime import date, timedelta
 
+from summarise.date_words import MONTH_WORDS, RELATIVE_WORDS, WEEKDAY_WORDS
 from summarise.models import EventDate
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -38,6 +39,38 @@ PHRASE = re.compile(
     rf")\b",
     re.IGNORECASE,
 )
+
+
+def _alternatives(words: dict[str, str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# The same phrases in other languages: a weekday (with its preposition), a day and a month, a relative day.
+FOREIGN = re.compile(
+    rf"(?<!\w)(?:"
+    rf"(?:(?:в|во|у|am|le|el|en|ce)\s+)?(?:{_alternatives(WEEKDAY_WORDS)})"
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_alternatives(MONTH_WORDS)})(?:\s+(?:de\s+)?\d{{4}})?"
+    rf"|{_alternatives(RELATIVE_WORDS)}"
+    rf")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _english(phrase: str) -> str:
+    """A phrase of another language in the English words the rules read ("во вторник" -> "on tuesday")."""
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0).lower()
+        if w in WEEKDAY_WORDS:
+            return WEEKDAY_WORDS[w]
+        return (
+            MONTH_WORDS.get(w)
+            or RELATIVE_WORDS.get(w)
+            or ("on" if w in {"в", "во", "у", "am", "le", "el", "en", "ce"} else "" if w == "de" else w)
+        )
+
+    english = re.sub(r"[^\W\d_]+(?:'[^\W\d_]+)?", word, re.sub(r"(\d)\.", r"\1", phrase))
+    return re.sub(r"\s+", " ", english).strip()
 
 
 def _month_range(year: int, month: int) -> tuple[date, date]:
@@ -167,7 +200,13 @@ def resolve(phrase: str | None, pub: date | None) -> EventDate:
     """Resolve a date phrase as written; unknown when it cannot be resolved without guessing."""
     if not phrase or not phrase.strip():
         return EventDate()
-    phrase = phrase.strip()
+    written = phrase.strip()
+    phrase = _english(written) if FOREIGN.search(written) else written
+    found = _resolve_english(phrase, pub)
+    return found.model_copy(update={"phrase": written})
+
+
+def _resolve_english(phrase: str, pub: date | None) -> EventDate:
     found = _day_range(phrase, pub)
     if found is not None:
         return found
@@ -185,8 +224,9 @@ def resolve(phrase: str | None, pub: date | None) -> EventDate:
 
 
 def find_phrases(sentence: str) -> list[str]:
-    """Date phrases written in a sentence, in order."""
-    return [m.group(0) for m in PHRASE.finditer(sentence)]
+    """Date phrases written in a sentence (English or another language), in order."""
+    found = [(m.start(), m.group(0)) for rx in (PHRASE, FOREIGN) for m in rx.finditer(sentence)]
+    return [p for _, p in sorted(found)]
 
 
 def first_resolved(sentence: str, pub: date | None) -> EventDate:

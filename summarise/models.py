@@ -204,6 +204,17 @@ class Source(Strict):
     evidence: list[Evidence]
 
 
+class MergeLink(Strict):
+    """Why two reports were taken for one event: the pair, its score, the names they share and their day."""
+
+    a: str
+    b: str
+    score: float
+    shared: list[str] = Field(default_factory=list)
+    day: date | None = None
+    by: Literal["code", "judge"] = "code"
+
+
 class BriefingEvent(Strict):
     id: str
     what: str
@@ -214,6 +225,7 @@ class BriefingEvent(Strict):
     reported_by: int = Field(ge=1, description="Number of distinct outlets reporting the event.")
     change: Literal["new", "updated", "unchanged"] | None = None
     change_note: str | None = None
+    links: list[MergeLink] = Field(default_factory=list, description="Why its sources were merged.")
 
 
 class Statement(Strict):
@@ -266,6 +278,8 @@ class RunRecord(Strict):
     context_window: int | None = None
     dropped_items: int = 0
     stage_seconds: dict[str, float] = Field(default_factory=dict, description="Wall time of each stage.")
+    judge: Literal["not asked", "used", "ignored"] = "not asked"
+    judge_note: str | None = None
 
 
 class Briefing(Strict):

@@ -132,33 +132,53 @@ def test_same_actors_in_different_events_stay_apart() -> None:
     assert similarity(item_2025, item_2023) == 0.0
 
 
-def test_ambiguous_pairs_are_put_to_the_model_and_only_those() -> None:
-    seen: list[str] = []
+FLIGHTS_AGAIN = summary(
+    "ht2",
+    "Hindustan Times",
+    date(2025, 7, 27),
+    [
+        (
+            "Nordwind will run flights to Pyongyang.",
+            "Moscow-based airline Nordwind will run passenger flights between Moscow and Pyongyang from later "
+            "this month.",
+            ["Nordwind"],
+            "",
+        ),
+    ],
+)
 
-    def judge(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+
+def _reports(request: GenerateRequest) -> tuple[str, str]:
+    text = request.messages[0]["content"]
+    a = text.split("Report A", 1)[1].split("\n")[0]
+    b = text.split("Report B", 1)[1].split("\n")[0]
+    return a.split("): ", 1)[1], b.split("): ", 1)[1]
+
+
+def test_ambiguous_pairs_go_to_a_judge_that_passes_the_control_pairs() -> None:
+    seen: list[tuple[str, str]] = []
+
+    def careful(request: GenerateRequest, attempt: int) -> dict[str, Any]:
         if request.kind == "same_event":
-            seen.append(request.messages[0]["content"])
-            return {"same_event": True}
+            a, b = _reports(request)
+            seen.append((a, b))
+            return {"same_event": a == b or ("Nordwind" in a + b and "flights" in a and "flights" in b)}
         return overview_answer(request, attempt)
 
-    flights_again = summary(
-        "ht2",
-        "Hindustan Times",
-        date(2025, 7, 27),
-        [
-            (
-                "Nordwind will run flights to Pyongyang.",
-                "Moscow-based airline Nordwind will run passenger flights between Moscow and Pyongyang from later "
-                "this month.",
-                ["Nordwind"],
-                "",
-            ),
-        ],
-    )
-    b = merged(FLIGHTS, flights_again, SHOIGU_2023, backend=ScriptedBackend(judge))
-    assert len(seen) == 1 and "Nordwind" in seen[0]
+    b = merged(FLIGHTS, FLIGHTS_AGAIN, SHOIGU_2023, backend=ScriptedBackend(careful))
+    assert b.run.judge == "used" and len(seen) == 3  # two control pairs, then the one ambiguous pair
+    assert seen[0][0] == seen[0][1] and "Nordwind" in " ".join(seen[2])
     flights = next(e for e in b.events if "flights" in e.what.lower())
-    assert flights.reported_by == 2
+    assert flights.reported_by == 2 and flights.links[0].by == "judge"
+
+
+def test_a_judge_that_says_yes_to_everything_is_ignored_and_the_briefing_says_so() -> None:
+    def yes(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+        return {"same_event": True} if request.kind == "same_event" else overview_answer(request, attempt)
+
+    b = merged(FLIGHTS, FLIGHTS_AGAIN, SHOIGU_2023, backend=ScriptedBackend(yes))
+    assert b.run.judge == "ignored" and "control pair" in (b.run.judge_note or "")
+    assert all(e.reported_by == 1 for e in b.events)
 
 
 def test_conflicting_figures_are_shown_side_by_side_never_averaged() -> None:
@@ -216,6 +236,11 @@ def test_overview_statements_that_cite_unknown_events_or_invent_figures_are_drop
     assert overview_calls[0].reask == 1  # asked again once with the errors, then dropped
 
 
+def _place(i: int) -> str:
+    """A made-up place name of its own for each number (figures are not identity; names are)."""
+    return "Ver" + "".join("bdfgklmnpt"[int(d)] for d in f"{i:03d}")
+
+
 def _many(n: int) -> list[Any]:
     out = []
     for i in range(n):
@@ -227,8 +252,8 @@ def _many(n: int) -> list[Any]:
                 [
                     (
                         f"Council {i} approved budget number {i}.",
-                        f"The council of district {i} approved budget number {i} after a long debate on Monday.",
-                        [f"District{i}"],
+                        f"The council of {_place(i)} approved budget number {i} after a long debate on Monday.",
+                        [_place(i)],
                         "on Monday",
                     ),
                 ],

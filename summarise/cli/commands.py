@@ -15,6 +15,7 @@ from summarise.cli.options import (
     BackendOptions,
     CacheDirOpt,
     DateOpt,
+    ExplainOpt,
     Format,
     FormatOpt,
     OutOpt,
@@ -51,7 +52,9 @@ def _ready(opts: BackendOptions) -> Settings:
     return settings
 
 
-def _done(result: Briefing, out: Path | None, quiet: bool) -> None:
+def _done(result: Briefing, out: Path | None, quiet: bool, explain: bool = False) -> None:
+    if explain:
+        err.print(outputs.explain(result), highlight=False, markup=False, end="")
     if quiet:
         return
     failed = sum(a.status == "failed" for a in result.articles)
@@ -72,6 +75,7 @@ def brief(
     since: SinceOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
+    explain: ExplainOpt = False,
     *,
     opts: BackendOptions,
 ) -> None:
@@ -87,7 +91,7 @@ def brief(
         with progress(quiet, len(prepared)) as done, api.Summariser(settings) as summariser:
             result = summariser.brief_articles(prepared, fallback_date=fallback, since=previous, on_article=done)
         write_atomic(out, outputs.render(result, fmt.value))
-        _done(result, out, quiet)
+        _done(result, out, quiet, explain)
 
     run(body)
 
@@ -152,6 +156,7 @@ def merge_cmd(
     out: OutOpt = None,
     when: DateOpt = None,
     since: SinceOpt = None,
+    explain: ExplainOpt = False,
     *,
     opts: BackendOptions,
 ) -> None:
@@ -165,6 +170,7 @@ def merge_cmd(
             summaries, settings=settings, since=load_briefing(since), briefing_date=parse_date(when)
         )
         write_atomic(out, outputs.render(result, fmt.value))
+        _done(result, out, quiet=True, explain=explain)
 
     run(body)
 

@@ -38,6 +38,7 @@ SinceOpt = Annotated[
 ]
 CacheDirOpt = Annotated[Path | None, typer.Option(help="Cache folder (default ~/.cache/summarise).")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="List every removed clutter line.")]
+ExplainOpt = Annotated[bool, typer.Option("--explain", help="Say on stderr why reports were merged into one event.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
 
 

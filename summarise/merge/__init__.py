@@ -15,8 +15,10 @@ from datetime import date
 
 from summarise.backends.base import Usage
 from summarise.merge.actors import actors
+from summarise.merge.cluster import group
+from summarise.merge.entries import build_events, key_developments, timeline
 from summarise.merge.figures import conflicts
-from summarise.merge.group import Ask, build_events, group_events, key_developments, timeline
+from summarise.merge.group import Ask
 from summarise.merge.items import items_from
 from summarise.merge.overview import overview, with_evidence
 from summarise.merge.since import mark_changes
@@ -33,6 +35,8 @@ class Reduced:
     key_developments: list[Statement]
     events: list[BriefingEvent]
     drops: list[Drop] = field(default_factory=list)
+    judge: str = "not asked"
+    judge_note: str | None = None
 
 
 async def reduce(
@@ -48,8 +52,8 @@ async def reduce(
     """Group events across articles, mark changes since a previous briefing, and write the top."""
     drops: list[Drop] = []
     with usage.timed("group"):
-        clusters = await group_events(items_from(summaries), ask=ask, settings=settings, usage=usage)
-        events = build_events(clusters)
+        grouping = await group(items_from(summaries), ask=ask, settings=settings, usage=usage)
+        events = build_events(grouping.clusters, grouping.links)
     if since is not None:
         mark_changes(events, since)
     with usage.timed("overview"):
@@ -60,7 +64,15 @@ async def reduce(
     total = total_articles if total_articles is not None else len(summaries)
     headline = headline or _fallback_headline(events, len(summaries), total)
     headline, top, key = with_evidence([headline, *top, *key], events, len(top))
-    return Reduced(headline=headline, overview=top, key_developments=key, events=events, drops=drops)
+    return Reduced(
+        headline=headline,
+        overview=top,
+        key_developments=key,
+        events=events,
+        drops=drops,
+        judge=grouping.judge,
+        judge_note=grouping.judge_note,
+    )
 
 
 def _fallback_headline(events: list[BriefingEvent], briefed: int, total: int) -> Statement:
@@ -80,7 +92,7 @@ def assemble(
     """The briefing: what reduce made, the timeline, actors and conflicts, the inputs and the run record."""
     events = reduced.events
     drops = reduced.drops + [d for s in summaries for d in s.dropped]
-    run = run.model_copy(update={"dropped_items": len(drops)})
+    run = run.model_copy(update={"dropped_items": len(drops), "judge": reduced.judge, "judge_note": reduced.judge_note})
     return Briefing(
         date=briefing_date,
         headline=reduced.headline,

@@ -1,81 +1,64 @@
-"""People and organisations: one entry per person, however spelt or titled."""
+"""People and organisations: one entry per person, however spelt, transliterated or titled.
+
+Names are folded by their full form (``person_key``: the words of a name without roles, in any order,
+hyphens and spacing aside, as ASCII), so "Kim Jong Un" and "Kim Jong-un", "Choe Son Hui" and
+"Choe Son-hui" are one person. A surname alone joins the one full name that holds it.
+"""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from rapidfuzz import fuzz
-
+from summarise.lexicon import DEMONYMS, ROLE_WORDS
+from summarise.merge.items import ascii_words, person_key, skeleton, token_match
 from summarise.models import Actor, BriefingEvent
-
-ROLE_WORDS = {
-    "minister",
-    "president",
-    "secretary",
-    "spokesperson",
-    "spokeswoman",
-    "spokesman",
-    "chief",
-    "leader",
-    "governor",
-    "general",
-    "prosecutor",
-    "deputy",
-    "ambassador",
-    "director",
-    "chairman",
-    "head",
-    "mayor",
-    "king",
-    "queen",
-    "premier",
-    "chancellor",
-    "senator",
-    "commander",
-    "envoy",
-    "dictator",
-    "representative",
-}
 
 
 def person_name(name: str) -> str:
     """A name without the role before it: "Russian Foreign Minister Sergey Lavrov" -> "Sergey Lavrov"."""
     words = name.split()
-    roles = [i for i, w in enumerate(words) if w.lower().strip(",") in ROLE_WORDS]
+    roles = [i for i, w in enumerate(words) if w.lower().strip(",.") in ROLE_WORDS | set(DEMONYMS)]
     if roles and roles[-1] < len(words) - 1:
         return " ".join(words[roles[-1] + 1 :])
     return name
 
 
-def _same_person(a: str, b: str) -> bool:
-    wa, wb = a.lower().split(), b.lower().split()
-    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
-        return a.lower() == b.lower()
-    return fuzz.ratio(" ".join(wa[:-1]), " ".join(wb[:-1])) >= 75  # Sergei / Sergey
+def _key(name: str) -> frozenset[str]:
+    return person_key(person_name(name)) or frozenset(ascii_words(name))
+
+
+def _matches(short: frozenset[str], long_: frozenset[str]) -> bool:
+    """Every word of the shorter name is a word of the longer, allowing spelling variants (Sergei, Sergey)."""
+    return all(any(token_match(x, y) for y in long_) for x in short)
 
 
 def _fold(names: list[str]) -> dict[str, str]:
-    """Each name (role stripped) -> the most used spelling of its person. Looked up by surname, so linear."""
-    by_surname: dict[str, list[list[str]]] = defaultdict(list)
-    groups: list[list[str]] = []
-    for name in (person_name(n) for n in names):
-        key = name.lower().split()[-1] if name.split() else ""
-        group = next((g for g in by_surname[key] if _same_person(g[0], name)), None)
-        if group is None:
-            group = []
-            by_surname[key].append(group)
-            groups.append(group)
-        group.append(name)
+    """Each name -> the most used spelling of its person (the fullest form among the most used)."""
+    keys = {n: _key(n) for n in dict.fromkeys(names)}
+    groups: list[tuple[frozenset[str], list[str]]] = []
+    by_sound: dict[str, list[int]] = defaultdict(list)
+    for n in sorted(keys, key=lambda n: -len(keys[n])):
+        k = keys[n]
+        near = {g for w in k for g in by_sound[skeleton(w)]}
+        fits = [g for g in sorted(near) if _matches(k, groups[g][0]) and (len(k) >= 2 or len(groups[g][0]) >= 2)]
+        if len(fits) == 1 or (fits and len(k) >= 2):
+            groups[fits[0]][1].append(n)
+            continue
+        groups.append((k, [n]))
+        for w in k:
+            by_sound[skeleton(w)].append(len(groups) - 1)
     canon: dict[str, str] = {}
-    for group in groups:
-        best = Counter(group).most_common(1)[0][0]
-        canon.update(dict.fromkeys(group, best))
+    for _, members in groups:
+        counts = Counter(person_name(n) for n in names if n in members)
+        best = max(counts, key=lambda s: (counts[s], len(s.split()), s))
+        canon.update(dict.fromkeys(members, best))
     return canon
 
 
 def canonical_names(names: list[str]) -> list[str]:
-    """Names with roles stripped and spelling variants of one person folded into the most used spelling."""
-    return list(dict.fromkeys(_fold(names)[person_name(n)] for n in names))
+    """Names with roles stripped and the variants of one person folded into the most used spelling."""
+    canon = _fold(names)
+    return list(dict.fromkeys(canon[n] for n in names))
 
 
 def actors(events: list[BriefingEvent], limit: int = 25) -> list[Actor]:
@@ -84,8 +67,7 @@ def actors(events: list[BriefingEvent], limit: int = 25) -> list[Actor]:
     table: dict[str, list[str]] = defaultdict(list)
     for e in events:
         for name in e.who:
-            key = canon[person_name(name)]
-            if e.id not in table[key]:
-                table[key].append(e.id)
+            if e.id not in table[canon[name]]:
+                table[canon[name]].append(e.id)
     ordered = sorted(table.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:limit]
     return [Actor(name=k, event_ids=ids) for k, ids in ordered]

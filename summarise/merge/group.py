@@ -1,99 +1,209 @@
-"""Same event, one entry: code groups events by text similarity, shared actors and compatible dates;
-only pairs that stay ambiguous are put to the model (cached like every call)."""
+"""Same event, one entry. Event identity is who did what, where and when; figures are measurements of an
+event, never part of its identity.
+
+1. Blocking: only pairs that share a distinctive name or two distinctive words are scored, so the cost
+   grows with the number of events, not its square (a word most events share indexes nothing).
+2. Scoring: IDF-weighted overlap of names and of words; a day that differs, two events of one article,
+   or a different counterpart of the same person count against (the first two forbid).
+3. Grouping never chains: two groups join only when every pair across them is compatible, so A~B and
+   B~C never put A with C when A and C differ. The reasons of each join are kept (``MergeLink``).
+4. A judge model settles pairs in the ambiguous band, and only after it answers two control pairs whose
+   answer code knows; a judge that fails them is ignored for the run, and the briefing says so.
+"""
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Awaitable, Callable
-from datetime import date, timedelta
+from dataclasses import dataclass, field
+from datetime import date
 
-from rapidfuzz import fuzz
-
-from summarise.backends.base import GenerateRequest, GenerateResult, Usage
-from summarise.merge.actors import canonical_names
-from summarise.merge.items import Item
-from summarise.models import BriefingEvent, EventDate, SameEventDraft, Source, Statement
+from summarise.backends.base import GenerateRequest, GenerateResult
+from summarise.merge.items import Item, matches, token_match
+from summarise.models import EventDate, SameEventDraft
 from summarise.prompts import render
 from summarise.settings import Settings
 
-SAME = 72.0
-AMBIGUOUS = 50.0
-DATE_SLACK = timedelta(days=3)
-MAX_KEY = 5
+SAME = 45.0  # a pair at or above this is one event
+AMBIGUOUS = 30.0  # between this and SAME a judge, when trusted, decides
+LINK_MIN = 20.0  # every pair inside a group scores at least this
+MAX_POSTING = 40  # a key shared by more events than this (in one date window) indexes nothing
+MIN_SHARED = 3  # a shared name counts 2, a shared word 1: a pair needs a name and a word, or three words
+DAY_WINDOW = 2  # blocking looks this many days either side
+NAME_WEIGHT = 0.55
+SAME_DAY_BONUS = 8.0
+COUNTERPART = 0.55  # the same person with a different counterpart
+OTHER_PEOPLE = 0.5  # quite other people
+OTHER_NAMES = 0.5  # both name someone or somewhere, and none is the same
+NAMES_ONLY = 0.6  # reports in two languages share only names: without the same day, that is not enough
 
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
-def _window(d: EventDate) -> tuple[date, date] | None:
-    if d.start is None:
-        return None
-    return d.start - DATE_SLACK, (d.end or d.start) + DATE_SLACK
-
-
 def dates_compatible(a: EventDate, b: EventDate) -> bool:
-    wa, wb = _window(a), _window(b)
-    if wa is None or wb is None:
+    """Whether two event dates can be one happening: their ranges overlap (unknown dates always can)."""
+    if a.start is None or b.start is None:
         return True
-    return wa[0] <= wb[1] and wb[0] <= wa[1]
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
 
 
-def similarity(a: Item, b: Item) -> float:
-    """0-100: how likely two reports describe one event. Incompatible dates give 0."""
-    if not dates_compatible(a.event.when, b.event.when):
+def _same_day(a: EventDate, b: EventDate) -> date | None:
+    if a.precision == b.precision == "day" and a.start == b.start and a.end == b.end:
+        return a.start
+    return None
+
+
+@dataclass
+class Weights:
+    """Inverse document frequency of each name and word over the events being merged."""
+
+    idf: dict[str, float] = field(default_factory=dict)
+    default: float = 1.0
+    _totals: dict[frozenset[str], float] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, items: list[Item]) -> Weights:
+        df: Counter[str] = Counter(k for it in items for k in it.names | {"s:" + s for s in it.stems})
+        n = max(1, len(items))
+        return cls({k: math.log(1 + n / c) for k, c in df.items()}, math.log(1 + n))
+
+    def __call__(self, key: str) -> float:
+        return self.idf.get(key, self.default)
+
+    def total(self, stems: frozenset[str]) -> float:
+        """The summed weight of a set of words (kept per set: every pair of an item asks again)."""
+        got = self._totals.get(stems)
+        if got is None:
+            got = self._totals[stems] = sum(self("s:" + s) for s in stems)
+        return got
+
+
+def _name_overlap(a: Item, b: Item, w: Weights) -> tuple[float, list[str]]:
+    if not a.names or not b.names:
+        return 0.0, []
+    shared_a = {x for x in a.names if x in b.names or matches(x, b.name_keys, b.name_trims)}
+    shared_b = {y for y in b.names if y in a.names or matches(y, a.name_keys, a.name_trims)}
+    inter = sum(w(x) for x in shared_a)
+    only_a = sum(w(x) for x in a.names - shared_a)
+    only_b = sum(w(y) for y in b.names - shared_b)
+    return _blend(inter, only_a, only_b), sorted(shared_a)
+
+
+def _blend(inter: float, only_a: float, only_b: float) -> float:
+    """Half Jaccard, half overlap coefficient: outlets give one event in more or fewer details."""
+    union = inter + only_a + only_b
+    if not union:
         return 0.0
-    wa, wb = a.words.lower(), b.words.lower()
-    ea, eb = a.event.evidence[0].text.lower(), b.event.evidence[0].text.lower()
-    # The outlets' own words weigh as much as the model's: two identical summaries of different sentences
-    # are not one event.
-    text = max(
-        (fuzz.token_set_ratio(a.event.what.lower(), b.event.what.lower()) + fuzz.token_set_ratio(ea, eb)) / 2,
-        (fuzz.token_set_ratio(wa, wb) + fuzz.token_sort_ratio(wa, wb)) / 2,
-    )
-    sa, sb = a.actors, b.actors
-    actors = 100.0 * len(sa & sb) / max(1, len(sa | sb))
-    score = 0.6 * text + 0.4 * actors
-    if a.event.when.precision == "day" and b.event.when.precision == "day":
-        score += 10.0  # both pinned to the same few days (incompatible days gave 0 above)
-    who_a, who_b = a.who, b.who
-    if who_a and who_b:
-        score = score + 10.0 if who_a & who_b else score * 0.6  # the same people, or quite other people
-    fa, fb = a.figures, b.figures
-    if fa and fb and not fa & fb:
-        score *= 0.5  # each states figures the other lacks: different happenings
-    return min(100.0, score)
+    smaller = inter + min(only_a, only_b)
+    return 0.5 * inter / union + 0.5 * (inter / smaller if smaller else 0.0)
 
 
-def _candidate_pairs(items: list[Item]) -> set[tuple[int, int]]:
-    """Pairs from different articles that share at least one actor: the only ones worth scoring."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, it in enumerate(items):
-        for actor in it.actors:
-            index[actor].append(i)
-    pairs: set[tuple[int, int]] = set()
-    # A name that most events share ("Russia" on a Russia-heavy day) cannot tell events apart.
-    too_common = max(50, len(items) // 10)
-    for members in index.values():
-        if len(members) > too_common:
+def _word_overlap(a: frozenset[str], b: frozenset[str], w: Weights) -> float:
+    if not a or not b:
+        return 0.0
+    total_a, total_b = w.total(a), w.total(b)
+    inter = sum(w("s:" + s) for s in a & b)
+    return _blend(inter, total_a - inter, total_b - inter)
+
+
+def _people_factor(a: Item, b: Item) -> float:
+    """The same people (1), the same person with another counterpart, or quite other people."""
+    if not a.people or not b.people:
+        return 1.0
+    shared = [p for p in a.people if any(_same_person(p, q) for q in b.people)]
+    if not shared:
+        return OTHER_PEOPLE
+    only_a = [p for p in a.people if not any(_same_person(p, q) for q in b.people)]
+    only_b = [q for q in b.people if not any(_same_person(p, q) for p in a.people)]
+    return COUNTERPART if only_a and only_b else 1.0
+
+
+def _same_person(p: frozenset[str], q: frozenset[str]) -> bool:
+    return sum(any(token_match(x, y) for y in q) for x in p) >= min(len(p), len(q), 2)
+
+
+@dataclass(frozen=True)
+class Pair:
+    score: float
+    shared: tuple[str, ...] = ()
+    day: date | None = None
+
+
+def compatible(a: Item, b: Item) -> bool:
+    """The hard rules: two events of one article are two events; so are events on different days."""
+    return a.article != b.article and dates_compatible(a.event.when, b.event.when)
+
+
+def similarity(a: Item, b: Item, weights: Weights | None = None) -> float:
+    return score_pair(a, b, weights or Weights()).score
+
+
+def score_pair(a: Item, b: Item, w: Weights) -> Pair:
+    """0-100: how likely two reports describe one event. Incompatible pairs score 0."""
+    if not dates_compatible(a.event.when, b.event.when):
+        return Pair(0.0)
+    names, shared = _name_overlap(a, b, w)
+    day = _same_day(a.event.when, b.event.when)
+    parts: list[tuple[float, float]] = []
+    if a.names and b.names:
+        parts.append((NAME_WEIGHT, names))
+    same_language = a.language == b.language or "und" in (a.language, b.language)
+    if same_language:
+        # Words of different languages cannot be compared: names and days carry such pairs.
+        parts.append((1 - NAME_WEIGHT, _word_overlap(a.stems, b.stems, w)))
+    if not parts:
+        return Pair(0.0)
+    score = 100.0 * sum(weight * value for weight, value in parts) / sum(weight for weight, _ in parts)
+    if not same_language and not day:
+        score *= NAMES_ONLY
+    if a.names and b.names and not shared:
+        score *= OTHER_NAMES  # other people, places or organisations: another happening
+    score = (score + (SAME_DAY_BONUS if day else 0.0)) * _people_factor(a, b)
+    return Pair(min(100.0, score), tuple(shared), day)
+
+
+def _day(it: Item) -> date | None:
+    """The day blocking files an item under: its event's day; an event without one is filed as undated."""
+    when = it.event.when
+    return when.start if when.precision == "day" else None
+
+
+def _key_pairs(by_day: dict[date | None, list[int]]) -> list[tuple[int, int]]:
+    """Pairs of items filed under one key: within DAY_WINDOW days of each other, and undated with any.
+    A window holding more than MAX_POSTING items is too common to tell events apart and gives none."""
+    pairs: list[tuple[int, int]] = []
+    days = sorted(d for d in by_day if d is not None)
+    for x, d in enumerate(days):
+        near = [m for e in days[x + 1 :] if (e - d).days <= DAY_WINDOW for m in by_day[e]]
+        here = by_day[d]
+        if len(here) + len(near) > MAX_POSTING:
             continue
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if items[i].event.article_id != items[j].event.article_id:
-                    pairs.add((min(i, j), max(i, j)))
+        pairs += [(i, j) for y, i in enumerate(here) for j in here[y + 1 :]]
+        pairs += [(i, j) for i in here for j in near]
+    undated = by_day.get(None, [])
+    total = sum(len(v) for v in by_day.values())
+    if undated and total <= MAX_POSTING:
+        everyone = [m for d in days for m in by_day[d]]
+        pairs += [(i, j) for y, i in enumerate(undated) for j in undated[y + 1 :] + everyone]
     return pairs
 
 
-class _Groups:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, i: int, j: int) -> None:
-        self.parent[self.find(i)] = self.find(j)
+def candidate_pairs(items: list[Item]) -> set[tuple[int, int]]:
+    """Pairs from different articles that share a distinctive name and a word, or three words, within a
+    few days of each other. Keys are indexed by day, so a name that recurs every day ("Russia") still
+    tells one day's events apart (blocking by date window and distinctive keys; no all-pairs scoring)."""
+    index: dict[str, dict[date | None, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, it in enumerate(items):
+        day = _day(it)
+        for key in it.keys:
+            index[key][day].append(i)
+    counts: Counter[tuple[int, int]] = Counter()
+    for key, by_day in index.items():
+        weight = 2 if key.startswith("n:") else 1
+        for i, j in _key_pairs(by_day):
+            counts[(i, j) if i < j else (j, i)] += weight
+    return {p for p, c in counts.items() if c >= MIN_SHARED and items[p[0]].article != items[p[1]].article}
 
 
 def same_event_request(a: Item, b: Item, settings: Settings) -> GenerateRequest:
@@ -115,68 +225,3 @@ def same_event_request(a: Item, b: Item, settings: Settings) -> GenerateRequest:
         seed=settings.seed,
         max_tokens=16,
     )
-
-
-async def group_events(items: list[Item], *, ask: Ask | None, settings: Settings, usage: Usage) -> list[list[Item]]:
-    """Clusters of items that report one event; a model settles only the ambiguous pairs."""
-    groups = _Groups(len(items))
-    for i, j in sorted(_candidate_pairs(items)):
-        score = similarity(items[i], items[j])
-        if score >= SAME:
-            groups.join(i, j)
-        elif score >= AMBIGUOUS and ask is not None:
-            result = await ask(same_event_request(items[i], items[j], settings))
-            usage.add(result)
-            if result.valid and result.data and result.data.get("same_event") is True:
-                groups.join(i, j)
-    clusters: dict[int, list[Item]] = defaultdict(list)
-    for i, it in enumerate(items):
-        clusters[groups.find(i)].append(it)
-    return list(clusters.values())
-
-
-_PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
-
-
-def _briefing_event(cluster: list[Item], number: int) -> BriefingEvent:
-    first = min(cluster, key=lambda it: (it.event.what_source != "model", it.published or date.max))
-    when = max((it.event.when for it in cluster), key=lambda d: _PRECISION_RANK[d.precision])
-    who = canonical_names([name for it in cluster for name in it.event.who])
-    places = Counter(it.event.where for it in cluster if it.event.where)
-    sources = [
-        Source(
-            article_id=it.event.article_id,
-            outlet=it.outlet,
-            title=it.title,
-            published=it.published,
-            published_source=it.published_source,
-            event_id=it.event.id,
-            evidence=it.event.evidence,
-        )
-        for it in cluster
-    ]
-    return BriefingEvent(
-        id=f"E{number}",
-        what=first.event.what,
-        who=who,
-        where=places.most_common(1)[0][0] if places else None,
-        when=when,
-        sources=sources,
-        reported_by=len({s.outlet for s in sources}),
-    )
-
-
-def build_events(clusters: list[list[Item]]) -> list[BriefingEvent]:
-    def rank(cluster: list[Item]) -> tuple[int, int, str]:
-        return (-len({it.outlet for it in cluster}), -len(cluster), cluster[0].event.id)
-
-    return [_briefing_event(c, n) for n, c in enumerate(sorted(clusters, key=rank), start=1)]
-
-
-def timeline(events: list[BriefingEvent]) -> list[str]:
-    return [e.id for e in sorted(events, key=lambda e: (e.when.start is None, e.when.start or date.max, e.id))]
-
-
-def key_developments(events: list[BriefingEvent]) -> list[Statement]:
-    """The most widely reported events, in their checked words."""
-    return [Statement(text=e.what, event_ids=[e.id], source="event") for e in events[:MAX_KEY]]

@@ -1,67 +1,147 @@
-"""What merging knows of one event: the event, its article's outlet and date, and features worked out once."""
+"""What merging knows of one event: the event, its article's outlet and date, and its identity features
+(worked out once): the names it involves, the people among them, the words of what happened, its day.
+
+Text is compared as ASCII (anyascii), so "Ветров" meets "Vetrov" and "Aydın" meets "Aydin"; generic words
+(roles, demonyms, calendar and function words, ``summarise.lexicon``) are never identity.
+"""
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
-from summarise import ground
+from anyascii import anyascii
+
+from summarise.lexicon import GENERIC, ORGANISATION_WORDS, ROLE_WORDS
 from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+STEM = 5
+
+
+_SOUNDS = [("ph", "f"), ("kh", "h"), ("ck", "k"), ("c", "k"), ("q", "k"), ("w", "v"), ("x", "ks"), ("y", "i")]
+
+
+@lru_cache(maxsize=1 << 16)
+def skeleton(word: str) -> str:
+    """A name word's consonants as they sound, so transliterations meet: "phan" ~ "fan", "duc" ~ "dyk"."""
+    for a, b in _SOUNDS:
+        word = word.replace(a, b)
+    return word[0] + "".join(ch for ch in word[1:] if ch not in "aeiouh")
+
+
+@lru_cache(maxsize=1 << 16)
+def token_keys(word: str) -> frozenset[str]:
+    """What a name word is known by: itself and its sound skeleton (transliterations meet: "phan", "fan")."""
+    sound = skeleton(word) if len(word) >= 3 else ""
+    return frozenset({"w:" + word} | ({"k:" + sound} if len(sound) >= 2 else set()))
+
+
+@lru_cache(maxsize=1 << 16)
+def token_trims(word: str) -> frozenset[str]:
+    """The word without one to three final letters (at least four left): inflections ("vetrovym", "vetrov")."""
+    return frozenset("w:" + word[:-k] for k in (1, 2, 3) if len(word) - k >= 4)
+
+
+def matches(word: str, keys: frozenset[str], trims: frozenset[str]) -> bool:
+    """Whether a name word is one of a set's names (given the set's keys and trims)."""
+    own = token_keys(word)
+    return bool(own & keys) or "w:" + word in trims or bool(token_trims(word) & keys)
+
+
+def token_match(a: str, b: str) -> bool:
+    """Two name words for one name: equal, an inflection or a transliteration."""
+    return a == b or matches(a, token_keys(b), token_trims(b))
+
+
+def ascii_words(text: str) -> list[str]:
+    """Words of a text, transliterated to lower-case ASCII, possessives and hyphens split off."""
+    out = []
+    for w in _WORD.findall(text):
+        for part in re.split(r"[-'’]", anyascii(w).lower()):
+            part = re.sub(r"[^a-z]", "", part)
+            if part and part != "s":
+                out.append(part)
+    return out
+
+
+def _capitalised(text: str) -> list[str]:
+    """Capitalised words: the names a text uses (and the odd sentence opener, which generic lists and IDF
+    weigh down)."""
+    return [m.group(0) for m in _WORD.finditer(text) if m.group(0)[0].isupper()]
+
+
+def person_key(name: str) -> frozenset[str]:
+    """A person's name as the set of its words without roles: "Kim Jong-un" == "Kim Jong Un" == "Jong Un Kim"."""
+    return frozenset(w for w in ascii_words(name) if w not in ROLE_WORDS and len(w) > 1)
+
+
+def _names(event: Event) -> frozenset[str]:
+    words = [w for n in event.who for w in ascii_words(n)]
+    words += [w for n in _capitalised(f"{event.evidence[0].text} {event.what}") for w in ascii_words(n)]
+    return frozenset(w for w in words if w not in GENERIC and len(w) > 2)
+
+
+def _stems(event: Event) -> frozenset[str]:
+    words = ascii_words(f"{event.what} {event.evidence[0].text}")
+    return frozenset(w[:STEM] for w in words if w not in GENERIC and len(w) > 2)
+
+
+def is_person(name: str) -> bool:
+    """A name of two to four words, none of which names an organisation: a person."""
+    words = ascii_words(name)
+    return 2 <= len(person_key(name)) <= 4 and not any(w in ORGANISATION_WORDS for w in words)
+
+
+def _people(event: Event) -> tuple[frozenset[str], ...]:
+    return tuple(person_key(n) for n in event.who if is_person(n))
 
 
 @dataclass(frozen=True)
 class Item:
-    """An event with what merging needs to know of its article, and its features, worked out once."""
+    """An event with what merging needs to know of its article, and its identity features."""
 
     event: Event
     outlet: str
     title: str
     published: date | None
     published_source: DateSource = "none"
-    words: str = field(init=False)
-    actors: frozenset[str] = field(init=False)
-    who: frozenset[str] = field(init=False)
-    figures: frozenset[str] = field(init=False)
+    language: str = "und"
+    names: frozenset[str] = field(init=False)
+    stems: frozenset[str] = field(init=False)
+    people: tuple[frozenset[str], ...] = field(init=False)
+    name_keys: frozenset[str] = field(init=False)
+    name_trims: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "words", _words(self))
-        object.__setattr__(self, "actors", frozenset(_actors(self)))
-        object.__setattr__(self, "who", frozenset(_who(self)))
-        object.__setattr__(self, "figures", frozenset(_figures(self)))
+        object.__setattr__(self, "names", _names(self.event))
+        object.__setattr__(self, "name_keys", frozenset(k for w in self.names for k in token_keys(w)))
+        object.__setattr__(self, "name_trims", frozenset(k for w in self.names for k in token_trims(w)))
+        object.__setattr__(self, "stems", _stems(self.event))
+        object.__setattr__(self, "people", _people(self.event))
 
+    @property
+    def article(self) -> str:
+        return self.event.article_id
 
-def _words(item: Item) -> str:
-    return f"{item.event.what} {item.event.evidence[0].text}"
-
-
-_CALENDAR = {m.lower() for m in [*calendar.month_name, *calendar.day_name] if m}
-
-
-def _actors(item: Item) -> set[str]:
-    """Capitalised names in an event's words and its who list, possessives folded, calendar words left out."""
-    words = set(ground.names(_words(item))) | {w for name in item.event.who for w in name.split() if len(w) > 2}
-    folded = {re.sub(r"['’]s$", "", w.lower()) for w in words}
-    return folded - _CALENDAR
-
-
-def _figures(item: Item) -> set[str]:
-    """Numbers an event states, other than those of its date."""
-    return ground.numbers(_words(item)) - ground.numbers(item.event.when.phrase or "")
-
-
-def _who(item: Item) -> set[str]:
-    """Surnames of the people in an event's who list: "Sergei Lavrov" and "Sergey Lavrov" meet on "lavrov".
-
-    Only names of two words or more count as people; "Russia" or "Nordwind" tell events apart too little.
-    """
-    return {re.sub(r"['’]s$", "", name.split()[-1].lower()) for name in item.event.who if len(name.split()) >= 2}
+    @property
+    def keys(self) -> frozenset[str]:
+        """What blocking indexes: the first four letters of each name (inflections meet) and each stem."""
+        return frozenset({"n:" + n[:4] for n in self.names} | {"s:" + s for s in self.stems})
 
 
 def items_from(summaries: list[ArticleSummary]) -> list[Item]:
     return [
-        Item(event=e, outlet=s.outlet, title=s.title, published=s.published, published_source=s.published_source)
+        Item(
+            event=e,
+            outlet=s.outlet,
+            title=s.title,
+            published=s.published,
+            published_source=s.published_source,
+            language=s.language,
+        )
         for s in summaries
         for e in s.events
     ]

@@ -1,0 +1,108 @@
+"""Words that carry no identity: function words, roles and titles, demonyms, calendar words. Data only.
+
+Merging and actor lists use these to tell a name ("Vetrov", "Khoy") from a generic word ("Minister",
+"Russian", "Monday"). Demonyms map to their country, so "Russian" can stand for Russia where a country
+is wanted, and never counts as a person.
+"""
+
+from __future__ import annotations
+
+FUNCTION_WORDS = frozenset(
+    """
+a an the and or but if of to in on at by for with from into onto over under after before during since
+between among against within without across through
+until about around as than that this these those there here it its he she they them his her their our
+we you i is are was were be been being has have had do does did not no nor so also then than very more
+most less least many much some any each every other such only just still yet already while when where
+which who whom whose what why how said says say told tell according would could should will shall may
+might must can cannot new one two three four five six seven eight nine ten first second last next
+earlier later today yesterday tomorrow week month year day days weeks months years morning evening
+afternoon night people
+и в во не на с со что как по к ко из за от до для о об это он она они его ее их был была были будет
+der die das und ist nicht mit sich auf den dem des ein eine einer von zu im am bei nach vor über
+le la les et des est une un dans que pour du pas au aux sur par avec ce cette ses son
+el los las y que del en por una un con para al su sus se lo como más
+""".split()
+)
+
+ROLE_WORDS = frozenset(
+    """
+minister ministers president prime secretary spokesperson spokeswoman spokesman chief leader leaders
+governor general prosecutor deputy ambassador director chairman chairwoman chair head mayor king queen
+premier chancellor senator commander envoy dictator representative official officials foreign defence
+defense interior finance economy affairs state national federal government ministry agency committee
+council parliament party army military police forces force department office court judge justice
+mr mrs ms dr sir lord gen maj col lt sgt capt adm
+министр президент глава генерал посол министерство правительство
+minister präsident kanzler ministre président ministro presidente
+""".split()
+)
+
+DEMONYMS = {
+    "russian": "Russia",
+    "ukrainian": "Ukraine",
+    "american": "United States",
+    "british": "United Kingdom",
+    "french": "France",
+    "german": "Germany",
+    "chinese": "China",
+    "japanese": "Japan",
+    "korean": "Korea",
+    "north": "",
+    "south": "",
+    "east": "",
+    "west": "",
+    "eastern": "",
+    "western": "",
+    "northern": "",
+    "southern": "",
+    "turkish": "Turkey",
+    "iranian": "Iran",
+    "iraqi": "Iraq",
+    "syrian": "Syria",
+    "israeli": "Israel",
+    "palestinian": "Palestine",
+    "indian": "India",
+    "pakistani": "Pakistan",
+    "vietnamese": "Vietnam",
+    "thai": "Thailand",
+    "burmese": "Myanmar",
+    "myanmar": "Myanmar",
+    "kenyan": "Kenya",
+    "nigerian": "Nigeria",
+    "mexican": "Mexico",
+    "brazilian": "Brazil",
+    "canadian": "Canada",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "polish": "Poland",
+    "belarusian": "Belarus",
+    "georgian": "Georgia",
+    "armenian": "Armenia",
+    "european": "Europe",
+    "african": "Africa",
+    "asian": "Asia",
+    "arab": "",
+    "western-backed": "",
+    "pro-russian": "",
+}
+
+ORGANISATION_WORDS = frozenset(
+    """
+bank ministry agency police court council committee parliament party army navy company corporation group
+union association institute university office department service services survey society authority
+commission board bureau organisation organization fund federation league network news times post
+television radio press reserve central national international federal state government embassy red
+crescent cross nations
+""".split()
+)
+
+CALENDAR_WORDS = frozenset(
+    """
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday
+""".split()
+)
+
+GENERIC = FUNCTION_WORDS | ROLE_WORDS | frozenset(DEMONYMS) | CALENDAR_WORDS

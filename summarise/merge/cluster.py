@@ -1,0 +1,122 @@
+"""Grouping that never chains, and a judge model trusted only after it passes control pairs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from summarise.backends.base import Usage
+from summarise.merge.group import (
+    AMBIGUOUS,
+    LINK_MIN,
+    SAME,
+    Ask,
+    Pair,
+    Weights,
+    candidate_pairs,
+    compatible,
+    same_event_request,
+    score_pair,
+)
+from summarise.merge.items import Item
+from summarise.models import MergeLink
+from summarise.settings import Settings
+
+
+@dataclass
+class Grouping:
+    """Clusters of items that report one event, the reasons of each join, and what became of the judge."""
+
+    clusters: list[list[Item]]
+    links: dict[int, list[MergeLink]] = field(default_factory=dict)
+    judge: str = "not asked"
+    judge_note: str | None = None
+
+
+class _Clusters:
+    """Groups of item indices; two groups join only if every pair across them is compatible."""
+
+    def __init__(self, items: list[Item], weights: Weights) -> None:
+        self.items, self.weights = items, weights
+        self.group = list(range(len(items)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+        self.links: dict[int, list[MergeLink]] = {}
+        self._scores: dict[tuple[int, int], Pair] = {}
+
+    def pair(self, i: int, j: int) -> Pair:
+        key = (min(i, j), max(i, j))
+        if key not in self._scores:
+            self._scores[key] = score_pair(self.items[key[0]], self.items[key[1]], self.weights)
+        return self._scores[key]
+
+    def can_join(self, i: int, j: int) -> bool:
+        gi, gj = self.group[i], self.group[j]
+        if gi == gj:
+            return False
+        return all(
+            compatible(self.items[x], self.items[y]) and self.pair(x, y).score >= LINK_MIN
+            for x in self.members[gi]
+            for y in self.members[gj]
+        )
+
+    def join(self, i: int, j: int, by: Literal["code", "judge"]) -> None:
+        gi, gj = self.group[i], self.group[j]
+        p = self.pair(i, j)
+        link = MergeLink(
+            a=self.items[i].event.id,
+            b=self.items[j].event.id,
+            score=round(p.score, 1),
+            shared=list(p.shared),
+            day=p.day,
+            by=by,
+        )
+        for x in self.members[gj]:
+            self.group[x] = gi
+        self.members[gi] += self.members.pop(gj)
+        self.links[gi] = self.links.get(gi, []) + self.links.pop(gj, []) + [link]
+
+    def result(self) -> tuple[list[list[Item]], dict[int, list[MergeLink]]]:
+        groups = list(self.members.items())
+        clusters = [[self.items[x] for x in sorted(m)] for _, m in groups]
+        links = {n: self.links.get(g, []) for n, (g, _) in enumerate(groups)}
+        return clusters, links
+
+
+async def _judge_passes(items: list[Item], c: _Clusters, ask: Ask, settings: Settings, usage: Usage) -> str | None:
+    """Ask the judge two pairs whose answer is known; None when it answers both right, else why not."""
+    same = (items[0], items[0])  # one report against itself: the same event
+    far = min(
+        ((a, b) for a in items[:50] for b in items[:50] if a.article != b.article),
+        key=lambda ab: score_pair(ab[0], ab[1], c.weights).score,
+        default=None,
+    )
+    for (a, b), want in ((same, True), *(((far, False),) if far else ())):
+        result = await ask(same_event_request(a, b, settings))
+        usage.add(result)
+        got = result.data.get("same_event") if result.valid and result.data else None
+        if got is not want:
+            return f"answered {got!r} on a control pair whose answer is {want!r}"
+    return None
+
+
+async def group(items: list[Item], *, ask: Ask | None, settings: Settings, usage: Usage) -> Grouping:
+    """Clusters of items that report one event: code first, then a trusted judge for ambiguous pairs."""
+    c = _Clusters(items, Weights.of(items))
+    scored = sorted(((c.pair(i, j).score, i, j) for i, j in candidate_pairs(items)), reverse=True)
+    for score, i, j in scored:
+        if score >= SAME and c.can_join(i, j):
+            c.join(i, j, "code")
+    ambiguous = [(i, j) for score, i, j in scored if AMBIGUOUS <= score < SAME and c.can_join(i, j)]
+    outcome = Grouping([])
+    if ambiguous and ask is not None:
+        failed = await _judge_passes(items, c, ask, settings, usage)
+        outcome.judge, outcome.judge_note = ("ignored", failed) if failed else ("used", None)
+        for i, j in ambiguous if not failed else []:
+            if not c.can_join(i, j):
+                continue
+            result = await ask(same_event_request(items[i], items[j], settings))
+            usage.add(result)
+            if result.valid and result.data and result.data.get("same_event") is True:
+                c.join(i, j, "judge")
+    outcome.clusters, outcome.links = c.result()
+    return outcome

@@ -1,0 +1,80 @@
+"""One entry per group of reports: titled and dated by what most of its sources say."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from summarise.merge.actors import canonical_names
+from summarise.merge.group import Weights, score_pair
+from summarise.merge.items import Item
+from summarise.models import BriefingEvent, EventDate, MergeLink, Source, Statement
+
+MAX_KEY = 5
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+
+
+def _central(cluster: list[Item], weights: Weights) -> Item:
+    """The report most like all the others (what most sources say); the model's checked words first."""
+
+    def rank(it: Item) -> tuple[bool, float, date]:
+        agreement = sum(score_pair(it, other, weights).score for other in cluster if other is not it)
+        return (it.event.what_source != "model", -agreement, it.published or date.max)
+
+    return min(cluster, key=rank)
+
+
+def _date(cluster: list[Item]) -> EventDate:
+    """The date most sources give at the best precision any of them has."""
+    best = max(_PRECISION_RANK[it.event.when.precision] for it in cluster)
+    dated = [it.event.when for it in cluster if _PRECISION_RANK[it.event.when.precision] == best]
+    counts = Counter((d.start, d.end) for d in dated)
+    top = counts.most_common(1)[0][0]
+    return next(d for d in dated if (d.start, d.end) == top)
+
+
+def _entry(cluster: list[Item], number: int, links: list[MergeLink], weights: Weights) -> BriefingEvent:
+    title = _central(cluster, weights)
+    places = Counter(it.event.where for it in cluster if it.event.where)
+    sources = [
+        Source(
+            article_id=it.event.article_id,
+            outlet=it.outlet,
+            title=it.title,
+            published=it.published,
+            published_source=it.published_source,
+            event_id=it.event.id,
+            evidence=it.event.evidence,
+        )
+        for it in cluster
+    ]
+    return BriefingEvent(
+        id=f"E{number}",
+        what=title.event.what,
+        who=canonical_names([n for it in cluster for n in it.event.who]),
+        where=places.most_common(1)[0][0] if places else None,
+        when=_date(cluster),
+        sources=sources,
+        reported_by=len({s.outlet for s in sources}),
+        links=links,
+    )
+
+
+def build_events(clusters: list[list[Item]], links: dict[int, list[MergeLink]] | None = None) -> list[BriefingEvent]:
+    """Entries ordered by how many outlets report them."""
+    links = links or {}
+    weights = Weights.of([it for c in clusters for it in c])
+    order = sorted(
+        range(len(clusters)),
+        key=lambda n: (-len({it.outlet for it in clusters[n]}), -len(clusters[n]), clusters[n][0].event.id),
+    )
+    return [_entry(clusters[n], k, links.get(n, []), weights) for k, n in enumerate(order, start=1)]
+
+
+def timeline(events: list[BriefingEvent]) -> list[str]:
+    return [e.id for e in sorted(events, key=lambda e: (e.when.start is None, e.when.start or date.max, e.id))]
+
+
+def key_developments(events: list[BriefingEvent]) -> list[Statement]:
+    """The most widely reported events, in their checked words."""
+    return [Statement(text=e.what, event_ids=[e.id], source="event") for e in events[:MAX_KEY]]

@@ -1,0 +1,22 @@
+"""Why reports were merged: each entry's links (score, shared names, day, code or judge), as plain text."""
+
+from __future__ import annotations
+
+from summarise.models import Briefing
+
+
+def explain(briefing: Briefing) -> str:
+    lines = []
+    if briefing.run.judge != "not asked":
+        lines.append(
+            f"judge model: {briefing.run.judge}" + (f" ({briefing.run.judge_note})" if briefing.run.judge_note else "")
+        )
+    for e in briefing.events:
+        if not e.links:
+            continue
+        lines.append(f"{e.id} ({len(e.sources)} reports): {e.what}")
+        for link in e.links:
+            shared = ", ".join(link.shared) or "no names"
+            day = f"; same day {link.day.isoformat()}" if link.day else ""
+            lines.append(f"  {link.a} + {link.b}: score {link.score:.1f}, shared {shared}{day}; by {link.by}")
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,137 @@
+"""The labelled merge set (tests/fixtures/merge_set): hand-written articles of seven stories, each event
+labelled with the real-world event it reports. Scored pairwise: two items with one label must be one
+entry, two with different labels must not.
+
+Each article goes through the real extraction checks (``build_summary`` on a perfect answer), so the
+events, dates and evidence are what production would build from a model that answered well.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+from pathlib import Path
+
+from summarise.backends.base import GenerateRequest, GenerateResult, Usage
+from summarise.extract import build_summary
+from summarise.merge.cluster import group
+from summarise.merge.items import Item, items_from
+from summarise.models import Article, ArticleMeta, ArticleSummary
+from summarise.settings import Settings
+
+SET = Path(__file__).resolve().parent / "fixtures" / "merge_set"
+Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
+
+
+def _article(a: dict) -> Article:
+    published = date.fromisoformat(a["published"]) if a["published"] else None
+    meta = ArticleMeta(
+        title=a["text"].split(".")[0][:80],
+        outlet=a["outlet"],
+        outlet_source="text",
+        language=a["language"],
+        published=published,
+        published_source="page" if published else "none",
+    )
+    return Article(
+        article_id=a["article_id"],
+        path=f"{a['article_id']}.txt",
+        raw=a["text"],
+        text=a["text"],
+        cleaned=a["text"],
+        meta=meta,
+    )
+
+
+def load(directory: Path = SET) -> tuple[list[ArticleSummary], dict[str, str]]:
+    """Every article's summary, and each kept event's gold label (by event id)."""
+    summaries, labels = [], {}
+    for path in sorted(directory.glob("*.json")):
+        for a in json.loads(path.read_text(encoding="utf-8"))["articles"]:
+            drafts = [{k: e[k] for k in ("what", "who", "where", "when", "evidence")} for e in a["events"]]
+            result = GenerateResult(data={"summary": a["text"].split("\n")[0][:300], "events": drafts}, valid=True)
+            s = build_summary(_article(a), result, max_events=len(drafts))
+            by_evidence = {e["evidence"]: e["label"] for e in a["events"]}
+            for event in s.events:
+                labels[event.id] = by_evidence.get(event.evidence[0].text, "?")
+            summaries.append(s)
+    return summaries, labels
+
+
+@dataclass
+class Score:
+    precision: float
+    recall: float
+    f1: float
+    items: int
+    entries: int
+    model_calls: int
+    wrong_merges: list[tuple[str, str]] = field(default_factory=list)
+    missed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def pairwise(clusters: list[list[Item]], labels: dict[str, str]) -> Score:
+    entry = {it.event.id: n for n, c in enumerate(clusters) for it in c}
+    ids = sorted(entry)
+    tp = fp = fn = 0
+    wrong, missed = [], []
+    for a, b in combinations(ids, 2):
+        same_gold, same_got = labels[a] == labels[b], entry[a] == entry[b]
+        tp += same_gold and same_got
+        if same_got and not same_gold:
+            fp += 1
+            wrong.append((a, b))
+        if same_gold and not same_got:
+            fn += 1
+            missed.append((a, b))
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return Score(round(p, 3), round(r, 3), round(f1, 3), len(ids), len(clusters), 0, wrong, missed)
+
+
+def score(ask: Ask | None = None, directory: Path = SET) -> Score:
+    summaries, labels = load(directory)
+    usage = Usage()
+    grouping = asyncio.run(group(items_from(summaries), ask=ask, settings=Settings(), usage=usage))
+    result = pairwise(grouping.clusters, labels)
+    result.model_calls = usage.calls
+    return result
+
+
+if __name__ == "__main__":
+    got = score()
+    print(
+        f"precision {got.precision}  recall {got.recall}  F1 {got.f1}  items {got.items}  "
+        f"entries {got.entries}  model calls {got.model_calls}"
+    )
+
+
+def labelled_judge(directory: Path = SET) -> Ask:
+    """A judge that knows the labels: answers as a perfect model would (a test double)."""
+    label = {}
+    for path in sorted(directory.glob("*.json")):
+        for a in json.loads(path.read_text(encoding="utf-8"))["articles"]:
+            label.update({e["evidence"]: e["label"] for e in a["events"]})
+
+    async def ask(request: GenerateRequest) -> GenerateResult:
+        text = request.messages[0]["content"]
+        a = text.split("Report A", 1)[1].split("\n")[0].split("): ", 1)[1]
+        b = text.split("Report B", 1)[1].split("\n")[0].split("): ", 1)[1]
+        same = a == b or label.get(a, "a") == label.get(b, "b")
+        return GenerateResult(data={"same_event": same}, valid=True, calls=1)
+
+    return ask
+
+
+def constant_judge(answer: bool) -> Ask:
+    """A judge that gives one answer to every pair (as the embedded model does): a test double."""
+
+    async def ask(request: GenerateRequest) -> GenerateResult:
+        return GenerateResult(data={"same_event": answer}, valid=True, calls=1)
+
+    return ask
