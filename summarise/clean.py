@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from summarise.dates import parse_page_date
 from summarise.furniture import DATELINE, FURNITURE, TAIL_MARKERS
+from summarise.head import CAPTION, Head, find_head, find_published, is_dated
 from summarise.metadata import detect_language, find_outlet
 from summarise.models import Article, ArticleMeta, CleanReport
 
@@ -33,6 +33,7 @@ class CleanResult:
     cleaned: str
     title: str
     report: CleanReport
+    published: tuple[date | None, str | None, str] = (None, None, "none")
 
 
 def _is_prose(line: str) -> bool:
@@ -118,41 +119,42 @@ def _mark_tail(lines: list[_Line]) -> None:
         i -= 1
 
 
-def _mark_byline(lines: list[_Line], title: str) -> None:
-    """Short lines before the first paragraph that carry a date or an agency name are bylines."""
-    for ln in lines:
+def _mark_head(lines: list[_Line], head: Head) -> None:
+    """Above the headline is the site's header; between it and the lead, bylines, dates and captions."""
+    if head.title is None:
+        return
+    for ln in lines[: head.title]:
+        ln.reason = ln.reason or ("page header" if ln.text.strip() else None)
+    for ln in lines[head.title + 1 : head.lead if head.lead is not None else head.title + 1]:
         s = ln.text.strip()
-        if not s or ln.reason or s == title:
-            continue
-        if _is_prose(s):
-            return
-        if parse_page_date(s) is not None or re.fullmatch(r"[A-Z]{2,}\s*\|?", s):
-            ln.reason = "byline"
+        if s and not ln.reason and (len(s.split()) < 8 or is_dated(s) or CAPTION.search(s)):
+            ln.reason = "byline or caption"
 
 
-def find_title(lines: list[str]) -> str:
-    """The first line that reads like a headline: not furniture, not a dateline, a few words long."""
-    for raw in lines:
-        s = raw.strip()
-        if len(s.split()) < 3 or DATELINE.match(s) or _is_prose(s):
-            continue
-        if any(rx.search(s) for _, rx in FURNITURE) or parse_page_date(s) is not None:
-            continue
-        return s
-    return next((s.strip() for s in lines if s.strip()), "Untitled")
+def _split_dateline(lines: list[_Line], head: Head, removed: list[tuple[str, str]]) -> None:
+    """A lead line that opens with a dateline keeps its sentence; the dateline goes."""
+    if head.lead is None or not head.dateline:
+        return
+    line = lines[head.lead]
+    removed.append(("dateline", head.dateline.strip()))
+    line.text = line.text.strip()[len(head.dateline) :].strip()
 
 
 def clean_text(text: str) -> CleanResult:
-    """Remove page clutter from plain text. Keeps line order; drops blank runs."""
+    """Remove page clutter from plain text. Keeps line order and every sentence of the story."""
     lines = [_Line(t.rstrip()) for t in text.replace("\r\n", "\n").replace("\xa0", " ").split("\n")]
-    title = find_title([ln.text for ln in lines])
     _mark_furniture(lines)
     _mark_repeats(lines)
     _mark_link_lists(lines)
     _mark_tail(lines)
-    _mark_byline(lines, title)
-    kept: list[str] = []
+    raw = [ln.text for ln in lines]
+    head = find_head(raw, {i for i, ln in enumerate(lines) if ln.reason})
+    title = raw[head.title].strip() if head.title is not None else next((s.strip() for s in raw if s.strip()), "")
+    published = find_published(raw, head)
+    _mark_head(lines, head)
     removed: list[tuple[str, str]] = []
+    _split_dateline(lines, head, removed)
+    kept: list[str] = []
     for ln in lines:
         s = ln.text.strip()
         if not s:
@@ -162,37 +164,18 @@ def clean_text(text: str) -> CleanResult:
         elif not kept or kept[-1] != s:
             kept.append(s)
     cleaned = "\n\n".join(kept)
-    reasons = Counter(r for r, _ in removed)
     report = CleanReport(
         kept_lines=len(kept),
         removed_lines=len(removed),
         removed=[f"{r}: {s}" for r, s in removed],
-        reasons=dict(reasons),
+        reasons=dict(Counter(r for r, _ in removed)),
         chars_before=len(text),
         chars_after=len(cleaned),
     )
-    return CleanResult(cleaned=cleaned, title=title, report=report)
+    return CleanResult(cleaned=cleaned, title=title or "Untitled", report=report, published=published)
 
 
 # ---------------------------------------------------------------- metadata
-
-
-def find_published(text: str) -> tuple[date | None, str | None]:
-    """The page's own date: a dateline or a date in the header, never a date inside a link to another story."""
-    head: list[str] = []
-    for raw in text.split("\n"):
-        s = raw.strip()
-        if _is_prose(s):
-            break
-        head.append(s)
-    labelled = [s for s in text.split("\n") if DATELINE.match(s)]
-    for s in labelled + head:
-        if not s or re.search(r"\[views_\d+\]|переглядiв|views", s):
-            continue
-        d = parse_page_date(s)
-        if d is not None:
-            return d, s.strip()
-    return None, None
 
 
 def clean_article(article: Article, *, fallback_date: date | None = None) -> Article:
@@ -204,14 +187,14 @@ def clean_article(article: Article, *, fallback_date: date | None = None) -> Art
     outlet, outlet_source = find_outlet(article.text, stem)
     if hints.get("outlet") and outlet_source == "file-name":
         outlet, outlet_source = hints["outlet"], "text"
-    published, phrase = find_published(article.text)
-    if published is None and hints.get("date"):
-        published, phrase = parse_page_date(hints["date"]), hints["date"]
+    published, phrase, where = result.published
+    if hints.get("date"):
+        # What the page declares in its markup (HTML metadata) comes first.
+        published, phrase, where = date.fromisoformat(hints["date"]), hints["date"], "page metadata"
     source = "page" if published else "none"
     if published is None and fallback_date is not None:
-        published, source = fallback_date, "flag"
-    elif published is None and article.file_time is not None:
-        published, source = article.file_time.date(), "file-time"
+        # The file's time is never a publication date: only the page, or the user's --date.
+        published, source, where = fallback_date, "flag", "--date"
     meta = ArticleMeta(
         title=title,
         outlet=outlet,
@@ -220,5 +203,6 @@ def clean_article(article: Article, *, fallback_date: date | None = None) -> Art
         published=published,
         published_source=source,  # type: ignore[arg-type]
         published_phrase=phrase,
+        published_where=where,
     )
     return article.model_copy(update={"cleaned": result.cleaned, "meta": meta, "clean_report": result.report})

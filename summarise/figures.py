@@ -1,55 +1,234 @@
-"""Figures as articles state them: a number or amount, the thing counted, and the sentence that says so."""
+"""Figures as articles state them, whole: a qualifier ("at least", "nearly", "около"), a currency, a number
+or range ("25,000 to 30,000", "between 40 and 50"), a scale ("million", "млрд"), a unit ("per cent",
+"km", "-magnitude") and the thing counted ("people", "troops"), with the sentence that states it.
+
+Clock times, durations ("72-hour"), years and the day of a date are not figures. Nothing is rounded,
+averaged or converted: the text is kept as written, and a number is read only to compare claims.
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from summarise.lexicon import CALENDAR_WORDS, FUNCTION_WORDS
 from summarise.models import DateSource, Evidence, Figure
 from summarise.sentences import sentences
 
-_QUALIFIER = r"(?:up to|about|around|nearly|almost|more than|over|at least|some|roughly|approximately|as many as)"
-_AMOUNT = r"(?:\d[\d,.]*\d|\d)(?:\s*(?:%|percent|per cent))?|(?:hundreds|thousands|tens of thousands|dozens|millions)"
+_QUALIFIERS = [
+    "at least",
+    "at most",
+    "nearly",
+    "almost",
+    "up to",
+    "more than",
+    "less than",
+    "fewer than",
+    "over",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "as many as",
+    "an estimated",
+    "a record",
+    "above",
+    "below",
+    "within",
+    "between",
+    "почти",
+    "более",
+    "около",
+    "свыше",
+    "не менее",
+    "порядка",
+    "mindestens",
+    "fast",
+    "rund",
+    "etwa",
+    "über",
+    "knapp",
+    "au moins",
+    "près de",
+    "plus de",
+    "environ",
+    "entre",
+    "al menos",
+    "casi",
+    "más de",
+    "unos",
+    "cerca de",
+    "alrededor de",
+]
+_QUAL = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+_CUR = r"(?:US\$|C\$|A\$|[$€£¥₹₽])"
+_NUM = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SCALE = (
+    r"(?:million|billion|trillion|thousand|bn|mn|m|тыс\.|млн|млрд|трлн|Millionen|Milliarden|Mio\.|Mrd\."
+    r"|milliards?|millions?|mil millones|millones|mil)"
+)
+_PCT = r"(?:%|per cent|percent|процент\w*|Prozent|pour cent|por ciento)"
+_LINK = r"(?:to|and|-|–|до|bis|à|a|y|et|und|и)"
+_WORDS = (
+    r"(?:tens of thousands|hundreds of thousands|hundreds|thousands|millions|dozens|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|twenty|fifty)"
+)
+_AMOUNT = rf"(?:{_CUR}?(?:{_NUM})(?:\s*{_SCALE}(?!\w))?|{_WORDS}(?=\s+(?:of\s+)?[^\W\d_]))"
 FIGURE = re.compile(
-    rf"\b(?P<value>(?:{_QUALIFIER}\s+)?(?:{_AMOUNT}))(?:\s+of)?\s+(?P<noun>(?:[A-Za-z-]+\s+){{0,3}}?"
-    rf"(?:troops|soldiers|containers|missiles|civilians|people|deaths|dead|casualties|injured|wounded|killed|"
-    rf"components|shells|tanks|drones|refugees|flights|artillery ammunition|of the artillery ammunition))\b",
+    rf"(?<![\w.,:/-])(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?P<amount>{_AMOUNT}(?:\s*{_LINK}\s*{_AMOUNT})?)"
+    rf"(?P<unit>\s*{_PCT}|-[a-zA-Z]+|\s?°?[CF](?![\w])|\s+(?:square\s+)?(?:km|mm|cm|m|metres|meters|miles|kg)(?!\w))?"
+    rf"(?P<thing>(?:\s+(?:of\s+the\s+\d+\s+)?[^\W\d_][\w'-]*){{0,3}})",
     re.IGNORECASE,
 )
-_QUANTITY_ALIASES = {
+MAGNITUDE = re.compile(r"(?i)\bmagnitude\s+\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?[\s-]magnitude\b")
+_DURATION = {
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "minute",
+    "minutes",
+    "second",
+    "seconds",
+    "old",
+}
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_MEASURES = {
+    "dead": "deaths",
+    "killed": "deaths",
+    "died": "deaths",
+    "deaths": "deaths",
+    "toll": "deaths",
+    "injured": "injured",
+    "wounded": "injured",
     "soldiers": "troops",
+    "troops": "troops",
+    "человек": "people",
+    "personnes": "people",
+    "menschen": "people",
+    "personas": "people",
+}
+
+
+_NOUNS = {"people", "crown", "lira", "staff", "police", "personnel", "human", "человек", "menschen"}
+
+
+def _thing(words: str) -> str:
+    """The counted thing: up to three words after the number ("North Korean soldiers"), ending at its noun,
+    stopping at a function word or a verb form."""
+    kept: list[str] = []
+    for w in words.split()[:3]:
+        low = w.lower().strip(",.;:")
+        if (low in FUNCTION_WORDS and low not in _NOUNS) or low in CALENDAR_WORDS or not low.isalpha():
+            break
+        if low.endswith(("ed", "ing")) and low not in _NOUNS:
+            break
+        kept.append(w.strip(",.;:"))
+        if low.endswith("s") or low in _NOUNS or not w[0].isupper():
+            return " ".join(kept)
+    return " ".join(kept[:1]) if kept and not kept[0][0].isupper() else ""
+
+
+def _is_figure(m: re.Match[str], sentence: str) -> bool:
+    amount, unit = m.group("amount"), (m.group("unit") or "").strip(" -").lower()
+    if unit in _DURATION or _CLOCK.match(sentence, m.start("amount")):
+        return False
+    bare = re.fullmatch(r"\d{4}", amount.strip())
+    if bare and not (m.group("qual") or unit or m.group("thing").strip()):
+        return False  # a year
+    around = sentence[max(0, m.start() - 12) : m.end("amount") + 12].lower()
+    has_month = any(re.search(rf"\b{w}\b", around) for w in CALENDAR_WORDS)
+    return not (has_month and not m.group("qual") and re.fullmatch(r"\d{1,2}", amount.strip()))
+
+
+_ALIASES = {
+    "soldiers": "troops",
+    "servicemen": "troops",
     "dead": "killed",
     "deaths": "killed",
     "casualties": "killed",
     "injured": "wounded",
+    "человек": "people",
+    "personnes": "people",
+    "menschen": "people",
+    "personas": "people",
 }
+_OUTCOMES = {
+    "killed": "killed",
+    "killing": "killed",
+    "dead": "killed",
+    "died": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "погибли": "killed",
+    "погибших": "killed",
+    "tote": "killed",
+    "morts": "killed",
+    "muertos": "killed",
+}
+
+
+def measure_of(text: str, sentence: str, end: int | None = None, start: int | None = None) -> str:
+    """What a figure measures: its counted thing (or unit), and "killed" or "wounded" when the words right
+    after it say so ("600 soldiers have been killed" -> "troops killed")."""
+    if "magnitude" in text.lower():
+        return "magnitude"
+    if re.search(_PCT, text, re.IGNORECASE):
+        return "per cent"
+    words = [w.strip(".,") for w in text.lower().split()]
+    noun = words[-1] if words and not re.search(r"\d", words[-1]) and not re.fullmatch(_WORDS, words[-1]) else ""
+    noun = _ALIASES.get(noun, noun)
+    after = sentence[end:].lower().split()[:6] if end is not None else []
+    if start is not None:
+        after = after + sentence[:start].lower().split()[-2:]
+    outcome = next((_OUTCOMES[w.strip(".,")] for w in after if w.strip(".,") in _OUTCOMES), None)
+    if outcome and noun != outcome:
+        return f"{noun} {outcome}".strip()
+    return noun or "amount"
+
+
+def _outcome_follows(sentence: str, end: int) -> bool:
+    return any(w.strip(".,") in _OUTCOMES for w in sentence[end:].lower().split()[:3])
+
+
+def spans(sentence: str) -> list[tuple[int, int, int]]:
+    """Where the figures of one sentence stand: (start, end of the value, end of the whole figure)."""
+    found = [(m.start(), m.end(), m.end()) for m in MAGNITUDE.finditer(sentence)]
+    for m in FIGURE.finditer(sentence):
+        if not _is_figure(m, sentence) or any(s <= m.start("amount") < e for s, _, e in found):
+            continue
+        raw = m.group("thing")
+        thing = _thing(raw[raw.lower().index("of ") + 3 :] if raw.strip().lower().startswith("of ") else raw)
+        value_end = m.end("unit") if m.group("unit") else m.end("amount")
+        if not thing and not re.search(r"\d", m.group("amount")) and not _outcome_follows(sentence, value_end):
+            continue  # "thousands" alone counts nothing
+        end = sentence.index(thing, value_end) + len(thing) if thing else value_end
+        found.append((m.start(), value_end, end))
+    return sorted(found)
 
 
 def figures(
     text: str, article_id: str, outlet: str, published: date | None = None, published_source: DateSource = "none"
 ) -> list[Figure]:
-    """Every stated quantity of people or things in the article, with the sentence that states it."""
+    """Every stated figure of an article, whole, with the sentence that states it."""
     found: list[Figure] = []
     for s in sentences(text):
-        for m in FIGURE.finditer(s.text):
-            noun = m.group("noun").lower().split()[-1]
-            quantity = _QUANTITY_ALIASES.get(noun, noun)
-            after = " ".join(s.text[m.end() :].lower().split()[:6])
-            for word, outcome in (
-                ("killed", "killed"),
-                ("dead", "killed"),
-                ("died", "killed"),
-                ("wounded", "wounded"),
-                ("injured", "wounded"),
-            ):
-                if word in after.split() and quantity != outcome:
-                    quantity = f"{quantity} {outcome}"
-                    break
-            ev = Evidence(article_id=article_id, start=s.start, end=s.end, text=s.text, match="exact", score=100.0)
+        ev = Evidence(article_id=article_id, start=s.start, end=s.end, text=s.text, match="exact", score=100.0)
+        for start, value_end, end in spans(s.text):
+            whole = s.text[start:end]
             found.append(
                 Figure(
-                    value=m.group("value"),
-                    quantity=quantity,
+                    text=whole,
+                    value=s.text[start:value_end],
+                    quantity=measure_of(whole, s.text, end, start),
                     article_id=article_id,
                     outlet=outlet,
                     published=published,

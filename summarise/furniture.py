@@ -23,7 +23,14 @@ FURNITURE = [
     ("view counter", re.compile(r"^[•·\s]*\d[\d\s.,]*\s*(переглядiв|переглядів|просмотров|views?)\s*$", re.IGNORECASE)),
     ("link to another story", re.compile(r"\w.*\[views_\d+\]")),
     ("view counter", re.compile(r"\[views_\d+\]")),
-    ("link to another story", re.compile(r"^(read also|also read|read more|see also|related)\s*[:|]", re.IGNORECASE)),
+    (
+        "link to another story",
+        re.compile(
+            r"^(read also|also read|read more|see also|related|читати також|читайте також|читайте также|"
+            r"lesen sie auch|lire aussi|à lire aussi|lea también|leer también|vea también)\s*[:|]",
+            re.IGNORECASE,
+        ),
+    ),
     ("link to another story", re.compile(r"^read the original article on\b", re.IGNORECASE)),
     (
         "navigation",

@@ -255,3 +255,11 @@ def summary_evidence(summary: str, text: str, article_id: str) -> list[Evidence]
 def exact(span: SentenceSpan, article_id: str) -> Evidence:
     """A sentence of the article as exact evidence."""
     return Evidence(article_id=article_id, start=span.start, end=span.end, text=span.text, match="exact", score=100.0)
+
+
+_ENDS = (".", "!", "?", '"', "”", "»", "'", ")", "…")
+
+
+def cut_short(text: str) -> bool:
+    """A sentence a model stopped in the middle of ("the visit was a"): it does not end like a sentence."""
+    return bool(text.strip()) and not text.strip().endswith(_ENDS)

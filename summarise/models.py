@@ -17,16 +17,13 @@ against the article.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import Field
 
 Precision = Literal["day", "month", "year", "unknown"]
 MatchKind = Literal["exact", "fuzzy"]
 DateSource = Literal["page", "flag", "file-time", "none"]
-
-Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)]
-Sentence = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
 
 
 def one_of(values: tuple[str, ...]) -> Any:
@@ -39,56 +36,13 @@ def list_of(item: Any) -> Any:
     return list[item]
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-# ---------------------------------------------------------------- what a model fills
-
-
-class EventDraft(Strict):
-    """One event as a model reports it, before any check."""
-
-    what: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=200)] = Field(
-        description="What happened, in one short sentence."
-    )
-    who: list[Short] = Field(default_factory=list, max_length=4, description="People or organisations involved.")
-    where: Short = Field(default="", description="Place, or empty.")
-    when: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] = Field(
-        default="", description="The date words exactly as the article writes them, or empty."
-    )
-    evidence: Sentence = Field(description="One sentence copied word for word from the article.")
-
-
-class SummaryDraft(Strict):
-    """What the map step asks of a model for one article."""
-
-    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=400)] = Field(
-        description="Two sentences at most on what the article reports."
-    )
-    events: list[EventDraft] = Field(default_factory=list, max_length=5)
-
-
-class StatementDraft(Strict):
-    text: Sentence = Field(description="One sentence of the overview.")
-    event_ids: list[Annotated[str, StringConstraints(max_length=40)]] = Field(
-        min_length=1, max_length=4, description="Ids of the events this sentence rests on."
-    )
-
-
-class OverviewDraft(Strict):
-    """What the reduce step asks of a model: a headline and an overview that cite events."""
-
-    headline: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=140)]
-    headline_event_ids: list[Annotated[str, StringConstraints(max_length=40)]] = Field(min_length=1, max_length=3)
-    overview: list[StatementDraft] = Field(default_factory=list, max_length=4)
-
-
-class SameEventDraft(Strict):
-    """A model's answer to: do these two reports describe one real-world event?"""
-
-    same_event: bool
-
+# The drafts are part of the models' vocabulary: re-exported here.
+from summarise.drafts import EventDraft as EventDraft  # noqa: E402
+from summarise.drafts import OverviewDraft as OverviewDraft  # noqa: E402
+from summarise.drafts import SameEventDraft as SameEventDraft  # noqa: E402
+from summarise.drafts import StatementDraft as StatementDraft  # noqa: E402
+from summarise.drafts import Strict as Strict  # noqa: E402
+from summarise.drafts import SummaryDraft as SummaryDraft  # noqa: E402
 
 # ---------------------------------------------------------------- what users get
 
@@ -112,8 +66,12 @@ class EventDate(Strict):
 
 
 class Figure(Strict):
-    """A number as an outlet states it: never averaged, never rounded."""
+    """A figure as an outlet states it, whole ("at least 37 people"): never averaged, never rounded.
 
+    ``quantity`` is what it measures ("deaths", "troops", "magnitude", "per cent").
+    """
+
+    text: str = ""
     value: str
     quantity: str
     article_id: str
@@ -142,6 +100,10 @@ class ArticleMeta(Strict):
     published: date | None = None
     published_source: DateSource = "none"
     published_phrase: str | None = None
+    published_where: str = Field(
+        default="none",
+        description="Where the page date was read: dateline, byline, page metadata, page header, --date, or none.",
+    )
 
 
 class CleanReport(Strict):
@@ -238,10 +200,16 @@ class Statement(Strict):
 
 
 class FigureConflict(Strict):
-    """One quantity stated differently by sources: shown side by side."""
+    """One measure of one event stated differently by sources: shown side by side, never averaged.
+
+    ``kind`` is "conflict" when sources disagree on the same day, "series" when the figure changed over
+    the days the sources were published (a rising toll), in date order.
+    """
 
     quantity: str
     claims: list[Figure] = Field(min_length=2)
+    event_id: str | None = None
+    kind: Literal["conflict", "series"] = "conflict"
 
 
 class Actor(Strict):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from summarise.clean import clean_article, clean_text, detect_language, find_outlet, find_published
+from summarise.clean import clean_article, clean_text, detect_language, find_outlet
 from summarise.inputs.files import load
 from summarise.models import Article
 
@@ -242,7 +242,7 @@ def test_metadata_from_the_page(article_id: str, title: str, outlet: str, publis
 def test_a_date_in_a_link_to_another_story_is_not_the_page_date() -> None:
     text = (SEEDS / "000_3a528664e92ddcf1.txt").read_text()
     assert "12.07.25" in text
-    assert find_published(text) == (None, None)
+    assert clean_text(text).published[0] is None
 
 
 def test_fallback_dates_say_where_they_came_from() -> None:
@@ -250,7 +250,9 @@ def test_fallback_dates_say_where_they_came_from() -> None:
     flagged = clean_article(article, fallback_date=date(2025, 7, 11)).meta
     assert flagged is not None and (flagged.published, flagged.published_source) == (date(2025, 7, 11), "flag")
     timed = clean_article(article.model_copy(update={"file_time": datetime(2025, 7, 12, 8, 0)})).meta
-    assert timed is not None and (timed.published, timed.published_source) == (date(2025, 7, 12), "file-time")
+    # The file's time is never a publication date: without the page's own date or --date it is unknown.
+    assert timed is not None and (timed.published, timed.published_source) == (None, "none")
+    assert flagged.published_where == "--date"
     page = clean_article(load([SEEDS / "002_124f943da4d3affc.txt"])[0], fallback_date=date(2025, 1, 1)).meta
     assert page is not None and page.published_source == "page" and page.published == date(2023, 8, 16)
 

@@ -181,15 +181,67 @@ def test_a_judge_that_says_yes_to_everything_is_ignored_and_the_briefing_says_so
     assert all(e.reported_by == 1 for e in b.events)
 
 
-def test_conflicting_figures_are_shown_side_by_side_never_averaged() -> None:
-    b = merged(VISIT_ANNOUNCED, VISIT_ARRIVED, FLIGHTS)
-    troops = next(c for c in b.conflicts if c.quantity == "troops")
-    values = [(c.value, c.outlet) for c in troops.claims]
-    assert ("up to 15,000", "UNN") in values
-    assert ("thousands", "Hindustan Times") in values and ("thousands", "The Moscow Times") in values
-    assert [c.published for c in troops.claims] == sorted(c.published for c in troops.claims)
-    for claim in troops.claims:
+QUAKE_DAY1 = summary(
+    "gw",
+    "Global Wire",
+    date(2025, 2, 3),
+    [
+        (
+            "A magnitude 6.4 earthquake struck Van province, killing at least 12 people.",
+            "A magnitude 6.4 earthquake struck Van province in eastern Turkey early on Monday, killing at least 12 "
+            "people.",
+            ["AFAD"],
+            "early on Monday",
+        ),
+    ],
+)
+QUAKE_DAY1_OTHER = summary(
+    "dc",
+    "Daily Courier",
+    date(2025, 2, 3),
+    [
+        (
+            "An earthquake struck Van province, killing 15 people.",
+            "An earthquake of magnitude 6.1 struck Van province in eastern Turkey on Monday, killing 15 people.",
+            ["AFAD"],
+            "on Monday",
+        ),
+    ],
+)
+QUAKE_DAY3 = summary(
+    "co",
+    "Caucasus Observer",
+    date(2025, 2, 5),
+    [
+        (
+            "The Van earthquake has killed 47 people.",
+            "The earthquake that struck Van province in eastern Turkey on Monday has killed 47 people, AFAD said.",
+            ["AFAD"],
+            "on Monday",
+        ),
+    ],
+    extra_text="Separately, 3,000 troops were sent to the border on an exercise.",
+)
+
+
+def test_figures_of_one_event_and_measure_are_shown_side_by_side_never_averaged() -> None:
+    b = merged(QUAKE_DAY1, QUAKE_DAY1_OTHER, QUAKE_DAY3)
+    quake = next(e for e in b.events if len(e.sources) == 3)
+    killed = next(c for c in b.conflicts if c.quantity == "people killed")
+    assert killed.event_id == quake.id and killed.kind == "conflict"  # 12 and 15 on the same day
+    assert {c.value for c in killed.claims[:2]} == {"at least 12", "15"} and killed.claims[2].value == "47"
+    assert [c.published for c in killed.claims] == sorted(c.published for c in killed.claims)
+    magnitude = next(c for c in b.conflicts if c.quantity == "magnitude")
+    assert {c.value for c in magnitude.claims} == {"magnitude 6.4", "magnitude 6.1"}
+    for claim in killed.claims + magnitude.claims:
         assert claim.value in claim.evidence.text
+    assert not [c for c in b.conflicts if c.quantity == "troops"]  # not a figure of any event here
+
+
+def test_a_figure_that_changes_over_days_is_a_dated_series() -> None:
+    b = merged(QUAKE_DAY1, QUAKE_DAY3)
+    killed = next(c for c in b.conflicts if c.quantity == "people killed")
+    assert killed.kind == "series" and [c.published for c in killed.claims] == [date(2025, 2, 3), date(2025, 2, 5)]
 
 
 def test_timeline_and_actors() -> None:

@@ -106,6 +106,8 @@ def build_summary(article: Article, result: GenerateResult, *, max_events: int =
     summary_source: Literal["model", "lead"] = "model"
     evidence: list[Evidence] | None = None
     problems = ground.unsupported(summary, article.cleaned, article.cleaned) if summary else ["no summary"]
+    if summary and ground.cut_short(summary):
+        problems.append("it stops mid-sentence (the answer was cut)")
     if not problems:
         evidence = ground.summary_evidence(summary, article.cleaned, article.article_id)
     if problems or evidence is None:

@@ -1,6 +1,32 @@
-"""A saved HTML page -> its main text and what the page declares about itself (trafilatura)."""
+"""A saved HTML page -> its main text and what the page declares about itself (trafilatura, htmldate).
+
+The headline is the page's own ``<h1>`` (else its metadata title); the date is the one its markup states
+(htmldate without guessing from the text: a bare year or a URL fragment is not a date), else the
+dateline in the text, which cleaning reads.
+"""
 
 from __future__ import annotations
+
+import warnings
+
+
+def _headline(html: str) -> str:
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    return " ".join(str(tree.xpath("string(//h1[1])")).split())
+
+
+def _declared_date(html: str) -> str | None:
+    from htmldate import find_date
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    return str(found) if found else None
 
 
 def from_html(html: str) -> tuple[str, dict[str, str]]:
@@ -10,10 +36,13 @@ def from_html(html: str) -> tuple[str, dict[str, str]]:
     body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
     meta = trafilatura.extract_metadata(html)
     hints: dict[str, str] = {}
-    if meta is not None:
-        for key, value in (("title", meta.title), ("outlet", meta.sitename), ("date", meta.date)):
-            if value:
-                hints[key] = str(value)
-    title = hints.get("title", "")
+    title = _headline(html) or (str(meta.title) if meta is not None and meta.title else "")
+    if title:
+        hints["title"] = title
+    if meta is not None and meta.sitename:
+        hints["outlet"] = str(meta.sitename)
+    declared = _declared_date(html)
+    if declared:
+        hints["date"] = declared
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
     return text, hints

@@ -101,7 +101,7 @@ def assemble(
         events=events,
         timeline=timeline(events),
         actors=actors(events),
-        conflicts=conflicts(summaries),
+        conflicts=conflicts(summaries, events),
         articles=articles,
         dropped=drops,
         run=run,

@@ -1,4 +1,9 @@
-"""Figures that sources state differently: shown side by side with who said them and when, never averaged."""
+"""Figures that sources state differently for one event and one measure: shown side by side with who said
+them and when, never averaged. A figure belongs to the event whose evidence sentence states it.
+
+Claims published on different days that differ form a dated series (a rising toll); claims that differ on
+the same day are a conflict.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +11,46 @@ import re
 from collections import defaultdict
 from datetime import date
 
-from summarise.models import ArticleSummary, Figure, FigureConflict
+from summarise.models import ArticleSummary, BriefingEvent, Figure, FigureConflict
 
 
 def norm_value(value: str) -> str:
     return re.sub(r"\s+", " ", value.lower().replace(",", "")).strip()
 
 
-def conflicts(summaries: list[ArticleSummary]) -> list[FigureConflict]:
-    """Each quantity that sources state with different values, all claims side by side in date order."""
-    by_quantity: dict[str, list[Figure]] = defaultdict(list)
+def _event_of(events: list[BriefingEvent]) -> dict[tuple[str, int, int], str]:
+    """Each evidence span (article, start, end) -> the event it supports."""
+    return {(ev.article_id, ev.start, ev.end): e.id for e in events for s in e.sources for ev in s.evidence}
+
+
+def _owner(f: Figure, spans: dict[tuple[str, int, int], str]) -> str | None:
+    ev = f.evidence
+    for (article, start, end), event in spans.items():
+        if article == ev.article_id and start < ev.end and ev.start < end:
+            return event
+    return None
+
+
+def _kind(claims: list[Figure]) -> str:
+    by_day: dict[date | None, set[str]] = defaultdict(set)
+    for c in claims:
+        by_day[c.published].add(norm_value(c.value))
+    return "conflict" if any(len(v) > 1 for v in by_day.values()) or len(by_day) == 1 else "series"
+
+
+def conflicts(summaries: list[ArticleSummary], events: list[BriefingEvent]) -> list[FigureConflict]:
+    """Per event and measure, the claims of several sources that differ, in date order."""
+    spans = _event_of(events)
+    grouped: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for s in summaries:
         for f in s.figures:
-            by_quantity[f.quantity].append(f)
+            owner = _owner(f, spans)
+            if owner is not None:
+                grouped[(owner, f.quantity)].append(f)
     found = []
-    for quantity, claims in sorted(by_quantity.items()):
+    for (event, quantity), claims in sorted(grouped.items(), key=lambda kv: (int(kv[0][0][1:]), kv[0][1])):
         if len({norm_value(c.value) for c in claims}) < 2 or len({c.article_id for c in claims}) < 2:
             continue
         claims.sort(key=lambda c: (c.published or date.max, c.outlet))
-        found.append(FigureConflict(quantity=quantity, claims=claims))
+        found.append(FigureConflict(quantity=quantity, claims=claims, event_id=event, kind=_kind(claims)))  # type: ignore[arg-type]
     return found

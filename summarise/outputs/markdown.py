@@ -40,7 +40,8 @@ def to_markdown(b: Briefing) -> str:
     if b.conflicts:
         out += ["## Figures that differ between sources", ""]
         for c in b.conflicts:
-            out.append(f"**{c.quantity}**")
+            label = "changed over time" if c.kind == "series" else "sources disagree"
+            out.append(f"**{c.quantity}** [{c.event_id}] ({label})")
             for f in c.claims:
                 when = published_text(f.published, f.published_source)
                 out.append(f"- {f.value} — {f.outlet} ({when}): {quote(f.evidence)}")

@@ -1,0 +1,59 @@
+"""What a language model fills: every list and string bounded, extra keys forbidden, so that small
+models under grammar-constrained decoding stop. Data only; code checks every item before it is shown."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)]
+Sentence = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EventDraft(Strict):
+    """One event as a model reports it, before any check."""
+
+    what: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=200)] = Field(
+        description="What happened, in one short sentence."
+    )
+    who: list[Short] = Field(default_factory=list, max_length=4, description="People or organisations involved.")
+    where: Short = Field(default="", description="Place, or empty.")
+    when: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] = Field(
+        default="", description="The date words exactly as the article writes them, or empty."
+    )
+    evidence: Sentence = Field(description="One sentence copied word for word from the article.")
+
+
+class SummaryDraft(Strict):
+    """What the map step asks of a model for one article."""
+
+    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=400)] = Field(
+        description="Two sentences at most on what the article reports."
+    )
+    events: list[EventDraft] = Field(default_factory=list, max_length=5)
+
+
+class StatementDraft(Strict):
+    text: Sentence = Field(description="One sentence of the overview.")
+    event_ids: list[Annotated[str, StringConstraints(max_length=40)]] = Field(
+        min_length=1, max_length=4, description="Ids of the events this sentence rests on."
+    )
+
+
+class OverviewDraft(Strict):
+    """What the reduce step asks of a model: a headline and an overview that cite events."""
+
+    headline: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=140)]
+    headline_event_ids: list[Annotated[str, StringConstraints(max_length=40)]] = Field(min_length=1, max_length=3)
+    overview: list[StatementDraft] = Field(default_factory=list, max_length=4)
+
+
+class SameEventDraft(Strict):
+    """A model's answer to: do these two reports describe one real-world event?"""
+
+    same_event: bool

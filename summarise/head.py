@@ -1,0 +1,162 @@
+"""The head of a saved page: where the story starts, its headline, its dateline and its own date. Pure.
+
+A page's story starts at its lead: the first line of prose (a wire dateline such as "OSTREL, Tarsia,
+Oct 14 (Meridian) -" may open it). The headline is the first heading-like line before the lead; lines
+above the headline are the site's header. The page's date is the one its dateline or byline gives, near
+the headline, preferred over header widgets, never from a photo caption or a link to another story. A
+date without a year takes its year from a full date the page gives elsewhere, else stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from summarise.dates import FOREIGN, PHRASE, _past_year_for, parse_page_date, resolve
+from summarise.furniture import FURNITURE
+
+# "OSTREL, Tarsia, Oct 14 (Meridian) - ", "Feb. 12, 2025 — ", "BERLIN (dpa) – ", "МОСКВА, 12 июля —"
+DATELINE_PREFIX = re.compile(r"^(?P<prefix>[^!?\"“«]{2,80}?)\s+[-–—]{1,2}\s+(?=[^\W\d_]|[\"“«])")
+CAPTION = re.compile(
+    r"(?i)\b(photo|фото|foto|image|picture|credit|getty|afp|reuters/|ap photo|caption|file photo)\b"
+    r"|\([^()]*\w/\w[^()]*\)\s*$"
+)
+URL = re.compile(r"(?i)^(https?://|www\.)\S+$|^\S+\.(com|org|net|ru|ua|de|fr|es|uk|co)(/\S*)?$")
+BYLINE = re.compile(r"(?i)^(by|von|par|por|автор|від)\s+[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Head:
+    title: int | None  # line index of the headline
+    lead: int | None  # line index of the first line of the story
+    dateline: str | None  # the prefix split off the lead line, if any
+
+
+def dateline_prefix(line: str) -> str | None:
+    """The dateline that opens a lead line, if it has one: a place in capitals, a date or an agency."""
+    m = DATELINE_PREFIX.match(line.strip())
+    if not m:
+        return None
+    prefix = m.group("prefix")
+    if (
+        re.search(r"[A-ZА-ЯЁ]{3,}", prefix)
+        or prefix.rstrip().endswith(")")
+        or PHRASE.search(prefix)
+        or FOREIGN.search(prefix)
+        or re.search(r"\d{4}", prefix)
+    ):
+        return line.strip()[: m.end()]
+    return None
+
+
+def is_dated(line: str) -> bool:
+    """Whether a line states a date, full or without a year."""
+    return _dated(line) != (None, None)
+
+
+def is_prose(line: str) -> bool:
+    """A line of the story itself: a sentence of some length that ends like one."""
+    s = line.strip()
+    return len(s.split()) >= 8 and s[-1:] in '.!?"”»:)'
+
+
+NAVIGATION = re.compile(r"[|›»>→/·•]|->|\s{2,}")
+PROMPT = re.compile(r"(?i)^(sign up|subscribe|weather|skip to|there is an update|updated?|live|advertisement)\b")
+
+
+def _heading_like(line: str) -> bool:
+    s = line.strip()
+    if len(s.split()) < 3 or len(s) > 200 or is_prose(s) or URL.match(s) or NAVIGATION.search(s):
+        return False
+    if BYLINE.match(s) or PROMPT.match(s) or s.endswith(":") or CAPTION.search(s):
+        return False
+    if s.isupper() or any(rx.search(s) for _, rx in FURNITURE) or _dated(s) != (None, None):
+        return False
+    return not (PHRASE.fullmatch(s) or FOREIGN.fullmatch(s))
+
+
+def find_head(lines: list[str], furniture: set[int] | None = None) -> Head:
+    """Where the headline and the lead stand among a page's lines (indices), and the lead's dateline."""
+    furniture = furniture or set()
+    prose = [i for i, s in enumerate(lines) if i not in furniture and is_prose(s)]
+    filled = [i for i, s in enumerate(lines) if s.strip() and i not in furniture]
+    # The story starts where prose runs on: a banner or a pitch is one prose line among the page's furniture.
+    runs = [i for i in prose if any(j in prose for j in filled[filled.index(i) + 1 : filled.index(i) + 3])]
+    lead = runs[0] if runs else (prose[0] if prose else None)
+    end = lead if lead is not None else len(lines)
+    candidates = [i for i in range(end) if i not in furniture and _heading_like(lines[i])]
+    # The headline is the fullest heading before the lead (menus, section names and widgets are shorter).
+    title = max(candidates, key=lambda i: (len(lines[i].split()) >= 4, len(lines[i].split()), -i), default=None)
+    return Head(title, lead, dateline_prefix(lines[lead]) if lead is not None else None)
+
+
+def _dated(line: str) -> tuple[date | None, str | None]:
+    """A full date on a line (day, month, year), or a day and month without a year (as a phrase)."""
+    full = parse_page_date(line)
+    if full is not None:
+        return full, None
+    numeric = NUMERIC_DATE.search(line)
+    if numeric:
+        day, month, year = (int(g) for g in numeric.groups())
+        try:
+            return date(year, month, day), None
+        except ValueError:
+            pass
+    for rx in (PHRASE, FOREIGN):
+        for m in rx.finditer(line):
+            phrase = m.group(0)
+            if re.search(r"\d{4}", phrase):
+                got = resolve(phrase, None)
+                if got.precision == "day" and got.start is not None:
+                    return got.start, None
+            elif re.search(r"\d", phrase):
+                return None, phrase
+    return None, None
+
+
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # 2.9.2025: day first, as Europe writes it
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(\d{4})", re.IGNORECASE)
+
+
+def _reference(lines: list[str]) -> date | None:
+    """A full date the page gives elsewhere (not in a caption), else the year of its copyright line."""
+    for s in lines:
+        if s.strip() and not CAPTION.search(s):
+            full, _ = _dated(s)
+            if full is not None:
+                return full
+    year = next((int(m.group(1)) for s in lines if (m := COPYRIGHT.search(s))), None)
+    return date(year, 12, 31) if year else None
+
+
+def find_published(lines: list[str], head: Head) -> tuple[date | None, str | None, str]:
+    """The page's own date, the words it was read from, and where they stand on the page."""
+    start = head.title + 1 if head.title is not None else 0
+    end = head.lead if head.lead is not None else min(len(lines), start + 8)
+    near = [(s, "byline") for s in lines[start:end] if s.strip() and not CAPTION.search(s)]
+    if head.dateline:
+        near.insert(0, (head.dateline, "dateline"))
+    elif head.lead is None or lines[head.lead].strip() == "":
+        pass
+    partial: tuple[str, str] | None = None
+    for line, where in near:
+        full, phrase = _dated(line)
+        if full is not None:
+            return full, line.strip(), where
+        if phrase and partial is None:
+            partial = (phrase, where)
+    header = [s for s in lines[: head.title or 0] if s.strip() and not CAPTION.search(s)]
+    reference = _reference(lines)
+    if partial is not None:
+        if reference is None:
+            return None, partial[0], "no year on the page"
+        got = resolve(partial[0], reference)
+        if got.start is not None and got.precision == "day":
+            year = _past_year_for(got.start.month, got.start.day, reference)
+            return got.start.replace(year=year), partial[0], partial[1] + ", year from the page"
+    for line in header:
+        full, _ = _dated(line)
+        if full is not None:
+            return full, line.strip(), "page header"
+    return None, None, "none"
