@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import sqlite3
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -35,22 +37,65 @@ def request_key(identity: dict[str, str], request: GenerateRequest) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+log = logging.getLogger("summarise")
+
+
+class RefusedRow(Exception):
+    """A cache row stored as a pickle: never unpickled (a planted pickle could run code)."""
+
+
+class JsonOnlyDisk(diskcache.Disk):  # type: ignore[misc]
+    """diskcache's Disk that refuses to unpickle: a row marked as a pickle is a miss, whoever wrote it."""
+
+    def fetch(self, mode: int, filename: str | None, value: Any, read: bool) -> Any:
+        if mode == diskcache.core.MODE_PICKLE:
+            raise RefusedRow
+        return super().fetch(mode, filename, value, read)
+
+
+class CacheUnavailable(Exception):
+    """The cache database cannot be opened (damaged, or not a cache)."""
+
+
+def _result(raw: Any) -> GenerateResult | None:
+    """A cached row as a result, or None when it is not one (wrong shape, not JSON, bytes)."""
+    if not isinstance(raw, str):
+        return None
+    try:
+        data = json.loads(raw)
+        result = GenerateResult(**data)
+    except (ValueError, TypeError):
+        return None
+    ok = (result.data is None or isinstance(result.data, dict)) and isinstance(result.valid, bool)
+    return result if ok and isinstance(result.errors, list) else None
+
+
 class ResponseCache:
-    """A directory of JSON answers keyed by request."""
+    """A directory of JSON answers keyed by request. Rows that are not such an answer are misses."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = Path(directory)
-        self._cache = diskcache.Cache(str(self.directory))
+        self._warned = False
+        try:
+            self._cache = diskcache.Cache(str(self.directory), disk=JsonOnlyDisk)
+        except (sqlite3.DatabaseError, OSError) as exc:
+            raise CacheUnavailable(
+                f"the cache in {self.directory} cannot be opened ({exc}): "
+                f"run `summarise cache clear` to start it afresh"
+            ) from None
 
     def get(self, key: str) -> GenerateResult | None:
-        raw = self._cache.get(key)
-        if not isinstance(raw, str):
-            return None
         try:
-            data: dict[str, Any] = json.loads(raw)
-            return GenerateResult(**data)
-        except (ValueError, TypeError):
-            return None
+            raw = self._cache.get(key)
+        except (RefusedRow, sqlite3.DatabaseError, OSError, UnicodeDecodeError):
+            raw = b"refused"
+        result = _result(raw)
+        if result is None and raw is not None and not self._warned:
+            self._warned = True
+            log.warning(
+                "summarise: a cache row in %s was not a stored answer; it is ignored and replaced", self.directory
+            )
+        return result
 
     def put(self, key: str, result: GenerateResult) -> None:
         self._cache.set(key, json.dumps(asdict(result), ensure_ascii=False))
@@ -61,6 +106,17 @@ class ResponseCache:
 
     def clear(self) -> int:
         return int(self._cache.clear())
+
+    @staticmethod
+    def wipe(directory: Path) -> int:
+        """Remove a cache that cannot be opened: its database and value files. Returns the files removed."""
+        removed = 0
+        for path in sorted(Path(directory).glob("cache.db*")) + sorted(
+            Path(directory).glob("[0-9a-f][0-9a-f]/**/*.val")
+        ):
+            path.unlink(missing_ok=True)
+            removed += 1
+        return removed
 
     def close(self) -> None:
         self._cache.close()
@@ -87,7 +143,8 @@ class CachedBackend:
             hit.cached, hit.calls, hit.prompt_tokens, hit.completion_tokens = True, 0, 0, 0
             return hit
         result = await self.inner.generate(request)
-        self.cache.put(key, result)
+        if result.data is not None:  # an answer (checked or not); a failure is never cached: the next run asks again
+            self.cache.put(key, result)
         return result
 
     async def context_window(self) -> int:

@@ -18,7 +18,7 @@ from typing import TypeVar
 from summarise import inputs, merge
 from summarise.backends import make_backend
 from summarise.backends.base import Backend, Usage
-from summarise.cache import CachedBackend, ResponseCache
+from summarise.cache import CachedBackend, CacheUnavailable, ResponseCache, log
 from summarise.clean import clean_article
 from summarise.errors import BackendUnreachable, ConfigError, ModelNotFound, SummariseError
 from summarise.extract import extract
@@ -41,7 +41,11 @@ def open_backend(settings: Settings, backend: Backend | None = None) -> Backend:
     inner = backend or make_backend(settings)
     if not settings.use_cache:
         return inner
-    return CachedBackend(inner, ResponseCache(settings.cache_dir))
+    try:
+        return CachedBackend(inner, ResponseCache(settings.cache_dir))
+    except CacheUnavailable as exc:
+        log.warning("summarise: %s; this run goes on without it", exc)
+        return inner
 
 
 def prepare(paths: list[Path], *, fallback_date: date | None = None) -> list[Article]:
@@ -87,7 +91,8 @@ async def _extract_one(
         return None, f"unexpected {type(exc).__name__} while extracting: {exc}"[:500]
     usage.add(result)
     if result.data is None:
-        return None, "the model's answer was not usable JSON: " + "; ".join(result.errors)[:300]
+        first = next((e.strip().splitlines()[0] for e in result.errors if e.strip()), "no answer")
+        return None, f"the model's answer was not usable JSON ({first[:160]}); run again, or try another model"
     return summary, None
 
 

@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     max_tokens: int = Field(default=700, ge=32)
     context_window: int | None = Field(default=None, ge=512)
     timeout: float = Field(default=300.0, gt=0)
+    retries: int = Field(default=2, ge=0, le=10, description="Retries of a failed HTTP call (429, 5xx, dropped).")
     reask: int = Field(default=1, ge=0, le=3)
     model_path: Path | None = None
     threads: int | None = None

@@ -7,6 +7,7 @@ Ollama's /v1 otherwise samples at temperature 1.0.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import re
@@ -72,7 +73,10 @@ class OpenAICompatBackend:
     def client(self) -> openai.AsyncOpenAI:
         if self._client is None:
             self._client = openai.AsyncOpenAI(
-                base_url=self.base_url, api_key=self._api_key, timeout=self.settings.timeout, max_retries=0
+                base_url=self.base_url,
+                api_key=self._api_key,
+                timeout=self.settings.timeout,
+                max_retries=self.settings.retries,  # the SDK retries 429, 5xx and dropped connections, with backoff
             )
         return self._client
 
@@ -89,17 +93,28 @@ class OpenAICompatBackend:
         patched = instructor.from_openai(self.client(), mode=self.mode)
         patched.on("completion:response", count)
         try:
-            answer = await patched.chat.completions.create(
-                model=self.model,
-                response_model=request.response_model,
-                messages=request.messages,  # type: ignore[arg-type]
-                max_retries=request.reask,
-                temperature=request.temperature,
-                seed=request.seed,
-                max_tokens=request.max_tokens,
+            answer = await asyncio.wait_for(
+                patched.chat.completions.create(
+                    model=self.model,
+                    response_model=request.response_model,
+                    messages=request.messages,  # type: ignore[arg-type]
+                    max_retries=request.reask,
+                    temperature=request.temperature,
+                    seed=request.seed,
+                    max_tokens=request.max_tokens,
+                ),
+                timeout=self.settings.timeout,  # the whole answer, retries included: not each read
             )
+        except TimeoutError:
+            raise BackendResponseError(
+                f"{self.display_url} gave no whole answer within {self.settings.timeout:.0f} s: "
+                f"pass a larger --timeout or check the server"
+            ) from None
         except InstructorRetryException as exc:
-            result.errors = [scrub(str(exc.__cause__ or exc))[:2000]]
+            api_error = _api_error(exc)
+            if api_error is not None:
+                raise self._translate(api_error) from None
+            result.errors = [self.scrub(str(exc.__cause__ or exc))[:2000]]
             result.data = _last_json(exc)
             return result
         except IncompleteOutputException as exc:
@@ -127,9 +142,15 @@ class OpenAICompatBackend:
             return ConfigError(f"{self.display_url} refused the API key: set OPENAI_API_KEY or pass --api-key")
         if isinstance(exc, openai.APIStatusError):
             return BackendResponseError(
-                f"{self.display_url} answered HTTP {exc.status_code}: {scrub(str(exc.message))[:300]}"
+                f"{self.display_url} answered HTTP {exc.status_code}: {self.scrub(str(exc.message))[:300]}"
             )
-        return BackendResponseError(f"{self.display_url}: {scrub(str(exc))[:300]}")
+        return BackendResponseError(f"{self.display_url}: {self.scrub(str(exc))[:300]}")
+
+    def scrub(self, text: str) -> str:
+        """A message without the configured key (whatever its shape) or anything that looks like a credential."""
+        if len(self._api_key) >= 4 and self._api_key != "not-needed":
+            text = text.replace(self._api_key, "[redacted]")
+        return scrub(text)
 
     def _unreachable(self, exc: Exception) -> BackendUnreachable:
         return BackendUnreachable(f"cannot reach {self.display_url}: start the server or pass --base-url")
@@ -176,6 +197,18 @@ class OpenAICompatBackend:
         if self._client is not None:
             await self._client.close()
             self._client = None
+
+
+def _api_error(exc: BaseException) -> openai.OpenAIError | None:
+    """The HTTP or connection error behind an instructor failure, if that is what it was (not a bad answer)."""
+    seen: list[BaseException | None] = [exc]
+    seen += [getattr(a, "exception", None) for a in getattr(exc, "failed_attempts", None) or []]
+    for found in seen:
+        while found is not None:
+            if isinstance(found, openai.APIError) and not isinstance(found, openai.APIResponseValidationError):
+                return found
+            found = found.__cause__ or found.__context__
+    return None
 
 
 def _last_json(exc: Exception) -> dict[str, Any] | None:

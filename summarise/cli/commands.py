@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from summarise import api, outputs
-from summarise.cache import ResponseCache
+from summarise.cache import CacheUnavailable, ResponseCache
 from summarise.cli.io import check_out, err, load_briefing, progress, pull_progress, run, show_removed, write_atomic
 from summarise.cli.options import (
     BackendOptions,
@@ -53,11 +53,22 @@ def _ready(opts: BackendOptions) -> Settings:
 
 
 def _done(result: Briefing, out: Path | None, quiet: bool, explain: bool = False) -> None:
+    """Say what was done; exit 1 when the briefing was written with failed articles (cron must notice)."""
     if explain:
         err.print(outputs.explain(result), highlight=False, markup=False, end="")
+    failed = sum(a.status == "failed" for a in result.articles)
+    for a in result.articles:
+        if a.status == "failed":  # failures are said even with --quiet
+            err.print(f"failed {a.path}: {a.reason}", highlight=False, markup=False, soft_wrap=True)
+    if failed:
+        err.print(
+            f"{failed} of {len(result.articles)} articles failed; the briefing lists each with its reason",
+            highlight=False,
+            markup=False,
+        )
+        raise typer.Exit(1)
     if quiet:
         return
-    failed = sum(a.status == "failed" for a in result.articles)
     err.print(
         f"{len(result.articles) - failed} of {len(result.articles)} articles briefed, "
         f"{result.run.model_calls} model calls, {result.run.cache_hits} cache hits" + (f" → {out}" if out else ""),
@@ -143,9 +154,11 @@ def _write_extracts(articles: list[Any], outcome: MapOutcome, fmt: Format, out_d
         write_atomic(None, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
     else:
         write_atomic(None, "\n".join(outputs.summary_markdown(s) for s in outcome.summaries))
-    for status in outcome.statuses:
-        if status.status == "failed":
-            err.print(f"[yellow]failed[/] {status.path}: {status.reason}", highlight=False)
+    failed = [st for st in outcome.statuses if st.status == "failed"]
+    for status in failed:
+        err.print(f"failed {status.path}: {status.reason}", highlight=False, markup=False, soft_wrap=True)
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command("merge")
@@ -215,7 +228,11 @@ def cache_info(cache_dir: CacheDirOpt = None) -> None:
 
     def body() -> None:
         settings = build_settings(cache_dir=cache_dir)
-        cache = ResponseCache(settings.cache_dir)
+        try:
+            cache = ResponseCache(settings.cache_dir)
+        except CacheUnavailable as exc:
+            typer.echo(f"{settings.cache_dir}: damaged: {exc}")
+            return
         entries, size = cache.stats()
         cache.close()
         typer.echo(f"{settings.cache_dir}: {entries} answers, {size / 1024:.1f} KiB")
@@ -225,11 +242,16 @@ def cache_info(cache_dir: CacheDirOpt = None) -> None:
 
 @cache_app.command("clear")
 def cache_clear(cache_dir: CacheDirOpt = None) -> None:
-    """Remove every cached answer."""
+    """Remove every cached answer (a damaged cache is removed and started afresh)."""
 
     def body() -> None:
         settings = build_settings(cache_dir=cache_dir)
-        cache = ResponseCache(settings.cache_dir)
+        try:
+            cache = ResponseCache(settings.cache_dir)
+        except CacheUnavailable:
+            removed = ResponseCache.wipe(settings.cache_dir)
+            typer.echo(f"removed a damaged cache ({removed} files) from {settings.cache_dir}")
+            return
         removed = cache.clear()
         cache.close()
         typer.echo(f"removed {removed} answers from {settings.cache_dir}")

@@ -60,7 +60,13 @@ class BackendOptions:
         int | None, typer.Option(help="The model's context window in tokens, if the server cannot say.")
     ] = None
     concurrency: Annotated[int | None, typer.Option(help="Articles processed at once.")] = None
-    timeout: Annotated[float | None, typer.Option(help="Seconds to wait for one model answer (default 300).")] = None
+    timeout: Annotated[
+        float | None, typer.Option(help="Seconds one model answer may take, retries included (default 300).")
+    ] = None
+    retries: Annotated[
+        int | None,
+        typer.Option(help="Retries of a call that failed on the way (429, 5xx, a dropped connection; default 2)."),
+    ] = None
     max_tokens: Annotated[
         int | None, typer.Option(help="Longest answer a model may give, in tokens (default 700).")
     ] = None

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from summarise.errors import InputError
+from summarise.inputs.decode import decode
 from summarise.inputs.html import from_html
 from summarise.models import Article
 
@@ -46,13 +47,16 @@ def _article_ids(files: list[Path]) -> list[str]:
 
 
 def read_article(path: Path, article_id: str) -> Article:
+    is_html = path.suffix.lower() in (".html", ".htm")
     try:
-        raw = path.read_bytes().decode("utf-8", errors="replace")
+        raw = decode(path.read_bytes(), html=is_html)
         file_time = datetime.fromtimestamp(path.stat().st_mtime)
     except OSError as exc:
         reason = f"cannot read {path}: {exc.strerror or exc} (check the file's permissions)"
         return Article(article_id=article_id, path=str(path), raw="", text="", hints={"error": reason})
-    if path.suffix.lower() in (".html", ".htm"):
+    except InputError as exc:
+        return Article(article_id=article_id, path=str(path), raw="", text="", hints={"error": f"{path}: {exc}"})
+    if is_html:
         text, hints = from_html(raw)
     else:
         text, hints = raw, {}

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from summarise.models import ArticleSummary, Briefing, BriefingEvent
 from summarise.outputs.common import date_text, published_text, quote
 
@@ -27,7 +30,31 @@ def _cites(ids: list[str]) -> str:
     return " [" + ", ".join(ids) + "]"
 
 
-def to_markdown(b: Briefing) -> str:
+_SPECIAL = str.maketrans({"\\": "\\\\", "<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]", "`": "\\`"})
+_SCRIPT_URL = re.compile(r"(?i)\b(javascript|vbscript|data)\s*:")
+
+
+def md_text(text: str) -> str:
+    """Article text as Markdown shows it: no raw tag, link, code span or script URL survives."""
+    return _SCRIPT_URL.sub(lambda m: m.group(1) + "&#58;", text.translate(_SPECIAL))
+
+
+def _escaped(value: Any) -> Any:
+    if isinstance(value, str):
+        return md_text(value)
+    if isinstance(value, list):
+        return [_escaped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _escaped(v) for k, v in value.items()}
+    return value
+
+
+def to_markdown(briefing: Briefing) -> str:
+    """The briefing in Markdown; every piece of text from an article or a model is escaped first."""
+    return _render(Briefing.model_validate(_escaped(briefing.model_dump(mode="json"))))
+
+
+def _render(b: Briefing) -> str:
     out = [f"# Briefing for {b.date.isoformat()}", "", f"## {b.headline.text}{_cites(b.headline.event_ids)}", ""]
     if b.overview:
         out += [" ".join(s.text + _cites(s.event_ids) for s in b.overview), ""]
@@ -83,6 +110,7 @@ def to_markdown(b: Briefing) -> str:
 
 
 def summary_markdown(s: ArticleSummary) -> str:
+    s = ArticleSummary.model_validate(_escaped(s.model_dump(mode="json")))
     published = f"{s.published.isoformat()} ({s.published_source})" if s.published else "date unknown"
     out = [f"# {s.title}", "", f"{s.outlet} · {published} · {s.language}", "", s.summary, ""]
     for e in s.events:
