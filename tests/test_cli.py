@@ -210,3 +210,24 @@ def test_brief_stops_early_when_the_ollama_model_is_missing(tmp_path: Path) -> N
         )
         assert standin.pulls == []
     assert not (tmp_path / "b.md").exists()
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.startswith("summarise ")
+
+
+def test_out_and_out_dir_create_missing_folders(tmp_path: Path) -> None:
+    from .standin import StandIn
+
+    common = ["--model", "openai:standin", "--context-window", "8192", "--cache-dir", str(tmp_path / "c"), "-q"]
+    with StandIn() as server:
+        seed = str(SEEDS / "003_46faeb6b32940052.txt")
+        out = tmp_path / "new" / "deeper" / "b.md"
+        briefed = runner.invoke(app, ["brief", seed, "-o", str(out), "--base-url", server.base_url, *common])
+        extracted = runner.invoke(
+            app, ["extract", seed, "--out-dir", str(tmp_path / "made" / "here"), "--base-url", server.base_url, *common]
+        )
+    assert briefed.exit_code == 0 and out.read_text().startswith("# Briefing for "), briefed.output
+    assert extracted.exit_code == 0 and list((tmp_path / "made" / "here").glob("*.summary.json"))
+    assert oct(out.stat().st_mode & 0o777) != oct(0o600)  # written with the user's umask, not 0600

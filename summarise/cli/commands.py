@@ -40,6 +40,25 @@ app = typer.Typer(
     help="Turn news articles into one traceable daily briefing.",
 )
 cache_app = typer.Typer(no_args_is_help=True, help="See or clear the response cache.")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"summarise {version('summarise')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Turn news articles into one traceable daily briefing."""
+
+
 app.add_typer(cache_app, name="cache")
 PathsArg = Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders of them.")]
 
@@ -129,8 +148,8 @@ def extract(
             raise InputError("extract writes --format json or md; html is for briefings (brief, merge)")
         settings = _ready(opts)
         articles = api.prepare(paths, fallback_date=parse_date(when))
-        if out_dir is not None and not out_dir.is_dir():
-            raise InputError(f"--out-dir {out_dir} is not a folder: create it first")
+        if out_dir is not None:
+            check_out(out_dir / "summary.json")  # the folder is created when missing
         if verbose:
             show_removed(articles)
         with progress(quiet, len(articles)) as done:

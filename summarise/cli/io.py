@@ -40,8 +40,12 @@ def check_out(path: Path | None) -> None:
         return
     if path.is_dir():
         raise InputError(f"--out {path} is a folder: name a file, e.g. {path / 'briefing.md'}")
-    if not path.parent.exists():
-        raise InputError(f"folder {path.parent} does not exist: create it or choose another --out")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(
+            f"cannot create the folder {path.parent} ({exc.strerror or exc}): choose another --out"
+        ) from None
 
 
 def write_atomic(path: Path | None, text: str) -> None:

@@ -9,15 +9,53 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from summarise.lexicon import DEMONYMS, ROLE_WORDS
 from summarise.merge.items import ascii_words, person_key, skeleton, token_match
 from summarise.models import Actor, BriefingEvent
 
+TITLES = {
+    "minister",
+    "president",
+    "secretary",
+    "spokesperson",
+    "spokeswoman",
+    "spokesman",
+    "chief",
+    "leader",
+    "governor",
+    "general",
+    "prosecutor",
+    "deputy",
+    "ambassador",
+    "director",
+    "chairman",
+    "chairwoman",
+    "head",
+    "mayor",
+    "king",
+    "queen",
+    "premier",
+    "chancellor",
+    "senator",
+    "commander",
+    "envoy",
+    "dictator",
+    "representative",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "gen",
+    "maj",
+    "col",
+    "lt",
+}
+
 
 def person_name(name: str) -> str:
-    """A name without the role before it: "Russian Foreign Minister Sergey Lavrov" -> "Sergey Lavrov"."""
+    """A name without the title before it: "Russian Foreign Minister Sergey Lavrov" -> "Sergey Lavrov".
+    Only a title ends a prefix: "North Korea" stays whole."""
     words = name.split()
-    roles = [i for i, w in enumerate(words) if w.lower().strip(",.") in ROLE_WORDS | set(DEMONYMS)]
+    roles = [i for i, w in enumerate(words) if w.lower().strip(",.") in TITLES]
     if roles and roles[-1] < len(words) - 1:
         return " ".join(words[roles[-1] + 1 :])
     return name
