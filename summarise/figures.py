@@ -190,8 +190,15 @@ def measure_of(text: str, sentence: str, end: int | None = None, start: int | No
     if start is not None:
         after = after + sentence[:start].lower().split()[-2:]
     outcome = next((_OUTCOMES[w.strip(".,")] for w in after if w.strip(".,") in _OUTCOMES), None)
+    if noun in ("", "people") and not outcome:
+        # "The number of people killed ... rose to at least 144": the sentence says what is counted.
+        low = sentence.lower()
+        outcome = next((o for w, o in _OUTCOMES.items() if re.search(rf"\b{w}\b", low)), None)
+        outcome = outcome or ("killed" if re.search(r"death toll|toll", low) else None)
+        noun = "people" if outcome else ""
     if outcome and noun != outcome:
-        return f"{noun} {outcome}".strip()
+        # People killed are simply "killed" (the death toll); "troops killed" stays apart.
+        return outcome if noun in ("", "people") else f"{noun} {outcome}"
     return noun or "amount"
 
 

@@ -82,3 +82,12 @@ def test_nothing_from_an_article_can_run_in_markdown_or_html(briefed: dict[str, 
         assert raw not in md
     assert "<script" not in html.replace("<script>/*summarise*/", "") and "<iframe" not in html
     assert 'href="javascript:' not in html
+
+
+def test_a_twenty_megabyte_file_fails_alone_with_its_reason(tmp_path: Path) -> None:
+    from .fixtures.hostile.make_big import big_article
+
+    big_article(tmp_path / "big.txt", megabytes=20)
+    (tmp_path / "ok.txt").write_text((HOSTILE / "template_syntax.txt").read_text(encoding="utf-8"))
+    articles = {a.article_id: a for a in prepare([tmp_path])}
+    assert "not one news article" in articles["big"].hints["error"] and articles["ok"].cleaned

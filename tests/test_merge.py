@@ -227,7 +227,7 @@ QUAKE_DAY3 = summary(
 def test_figures_of_one_event_and_measure_are_shown_side_by_side_never_averaged() -> None:
     b = merged(QUAKE_DAY1, QUAKE_DAY1_OTHER, QUAKE_DAY3)
     quake = next(e for e in b.events if len(e.sources) == 3)
-    killed = next(c for c in b.conflicts if c.quantity == "people killed")
+    killed = next(c for c in b.conflicts if c.quantity == "killed")
     assert killed.event_id == quake.id and killed.kind == "conflict"  # 12 and 15 on the same day
     assert {c.value for c in killed.claims[:2]} == {"at least 12", "15"} and killed.claims[2].value == "47"
     assert [c.published for c in killed.claims] == sorted(c.published for c in killed.claims)
@@ -240,7 +240,7 @@ def test_figures_of_one_event_and_measure_are_shown_side_by_side_never_averaged(
 
 def test_a_figure_that_changes_over_days_is_a_dated_series() -> None:
     b = merged(QUAKE_DAY1, QUAKE_DAY3)
-    killed = next(c for c in b.conflicts if c.quantity == "people killed")
+    killed = next(c for c in b.conflicts if c.quantity == "killed")
     assert killed.kind == "series" and [c.published for c in killed.claims] == [date(2025, 2, 3), date(2025, 2, 5)]
 
 
@@ -391,3 +391,101 @@ def test_a_statement_keeps_only_the_cited_events_it_is_about() -> None:
     shoigu = next(e.id for e in b.events if "Shoigu" in e.what)
     assert b.headline.text == "Shoigu visited North Korea" and b.headline.event_ids == [shoigu]
     assert b.overview == []
+
+
+def test_figures_are_grouped_by_event_and_measure_across_three_stories() -> None:
+    quake = [
+        summary(
+            "q1",
+            "Meridian Wire",
+            date(2025, 10, 14),
+            [
+                (
+                    "An earthquake struck western Tarsia, killing at least 37 people.",
+                    "A powerful earthquake struck western Tarsia early on Tuesday, killing at least 37 people and "
+                    "bringing down apartment blocks in the mountain city of Ostrel, officials said.",
+                    ["Ostrel"],
+                    "early on Tuesday",
+                )
+            ],
+        ),
+        summary(
+            "q2",
+            "Tarsia Today",
+            date(2025, 10, 15),
+            [
+                (
+                    "The number of people killed by the earthquake in western Tarsia rose to at least 144.",
+                    "The number of people killed by Tuesday's earthquake in western Tarsia rose to at least 144 on "
+                    "Wednesday, the health ministry said.",
+                    ["Ostrel"],
+                    "",
+                )
+            ],
+            extra_text="Rescuers in Ostrel kept digging.",
+        ),
+    ]
+    floods = [
+        summary(
+            "f1",
+            "Halvenland Herald",
+            date(2025, 3, 4),
+            [
+                (
+                    "At least seven people have died in floods in the Brenna valley.",
+                    "At least seven people have died in floods in the Brenna valley, police said.",
+                    ["Brenna"],
+                    "",
+                )
+            ],
+        ),
+        summary(
+            "f2",
+            "Brenna Post",
+            date(2025, 3, 6),
+            [
+                (
+                    "The flood death toll in the Brenna valley rose to 15 people.",
+                    "The death toll from flooding in the Brenna valley rose to 15 people on Wednesday.",
+                    ["Brenna"],
+                    "",
+                )
+            ],
+        ),
+    ]
+    troops = [
+        summary(
+            "t1",
+            "Lesk Daily",
+            date(2025, 7, 10),
+            [
+                (
+                    "Kestria said Varnia moved between 25,000 and 30,000 troops to the border.",
+                    "Kestria said Varnia has moved between 25,000 and 30,000 troops to the Kestrian border near Lesk.",
+                    ["Kestria", "Varnia"],
+                    "",
+                )
+            ],
+        ),
+        summary(
+            "t2",
+            "Varnia News",
+            date(2025, 7, 10),
+            [
+                (
+                    "Varnia said about 12,000 troops were on exercises near the Kestrian border.",
+                    "Varnia said about 12,000 troops were on exercises near the Kestrian border and Lesk.",
+                    ["Varnia", "Kestria"],
+                    "",
+                )
+            ],
+        ),
+    ]
+    b = merged(*quake, *floods, *troops)
+    by_measure = {(c.quantity, c.kind): [x.value for x in c.claims] for c in b.conflicts}
+    assert by_measure[("killed", "series")] in (["at least 37", "at least 144"], ["At least seven", "15"])
+    assert len([c for c in b.conflicts if c.quantity == "killed" and c.kind == "series"]) == 2
+    assert by_measure[("troops", "conflict")] == ["between 25,000 and 30,000", "about 12,000"]
+    assert all(len({x.evidence.article_id for x in c.claims}) == len(c.claims) for c in b.conflicts)
+    events = {c.event_id for c in b.conflicts}
+    assert len(events) == 3  # each story's figures stay with its own event

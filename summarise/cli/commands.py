@@ -38,6 +38,9 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     help="Turn news articles into one traceable daily briefing.",
+    epilog="Exit codes: 0 every article was briefed; 1 the briefing was written but some articles failed "
+    "(each listed with its reason); 2 a mistake in the command, or a backend that cannot serve (one line names "
+    "the fix).",
 )
 cache_app = typer.Typer(no_args_is_help=True, help="See or clear the response cache.")
 
@@ -56,7 +59,12 @@ def _main(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
-    """Turn news articles into one traceable daily briefing."""
+    """Turn news articles into one traceable daily briefing.
+
+    Exit codes: 0 every article was briefed; 1 the briefing was written but some articles failed (each
+    listed with its reason); 2 a mistake in the command or a backend that cannot serve (one line names
+    the fix).
+    """
 
 
 app.add_typer(cache_app, name="cache")

@@ -12,6 +12,7 @@ from summarise.inputs.html import from_html
 from summarise.models import Article
 
 SUFFIXES = {".txt", ".md", ".html", ".htm"}
+MAX_BYTES = 5 * 2**20  # a news page, clutter and all, is far smaller; bigger files are refused, not read
 
 
 def collect(paths: list[Path]) -> list[Path]:
@@ -49,6 +50,13 @@ def _article_ids(files: list[Path]) -> list[str]:
 def read_article(path: Path, article_id: str) -> Article:
     is_html = path.suffix.lower() in (".html", ".htm")
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            reason = (
+                f"{path} is {size / 2**20:.0f} MB, more than the {MAX_BYTES // 2**20} MB an article can be: "
+                f"it is not one news article; split it or leave it out"
+            )
+            return Article(article_id=article_id, path=str(path), raw="", text="", hints={"error": reason})
         raw = decode(path.read_bytes(), html=is_html)
         file_time = datetime.fromtimestamp(path.stat().st_mtime)
     except OSError as exc:
