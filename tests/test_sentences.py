@@ -1,0 +1,36 @@
+"""Sentences from a kept splitter: numbers, abbreviations, titles, initials, quotes and ellipses stay whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.sentences import sentences
+
+WHOLE = [
+    "A 7.7-magnitude earthquake struck central Myanmar on Friday afternoon.",
+    "About 19.9 million people, or 41 per cent of the population, need food aid this year.",
+    "Between 25,000 and 30,000 troops have moved to the border since June.",
+    "The U.S. State Department said the talks would resume next week.",
+    "Maj. Gen. Piotr Szalai said heavy lifting equipment was on its way.",
+    "The paintings were by J. R. van Oorst, the museum's director said.",
+    "Residents of the No. 5 district were told to stay out of their homes.",
+    '"Nobody slept here last night... nobody will sleep tonight either."',
+    "Землетрясение магнитудой 7,7 произошло в Мьянме в пятницу днём.",
+    "По данным властей, погибли более 1,2 тыс. человек в трёх провинциях.",
+]
+
+
+@pytest.mark.parametrize("sentence", WHOLE)
+def test_a_hard_sentence_stays_whole(sentence: str) -> None:
+    text = f"The first sentence of the story is here. {sentence} The last sentence of the story is here."
+    assert sentence in [s.text for s in sentences(text)]
+
+
+def test_offsets_point_at_the_text_and_paragraphs_never_join() -> None:
+    text = "One paragraph ends without a full stop\n\nA second paragraph has its own sentence here."
+    spans = sentences(text)
+    assert [s.text for s in spans] == [
+        "One paragraph ends without a full stop",
+        "A second paragraph has its own sentence here.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in spans)
