@@ -156,3 +156,25 @@ class CachedBackend:
     async def aclose(self) -> None:
         await self.inner.aclose()
         self.cache.close()
+
+
+def describe(directory: Path) -> str:
+    """One line on a cache folder: its answers and size, or that it is damaged and how to mend it."""
+    try:
+        cache = ResponseCache(directory)
+    except CacheUnavailable as exc:
+        return f"{directory}: damaged: {exc}"
+    entries, size = cache.stats()
+    cache.close()
+    return f"{directory}: {entries} answers, {size / 1024:.1f} KiB"
+
+
+def clear_all(directory: Path) -> str:
+    """Empty a cache folder (a damaged one is removed and started afresh); says what was removed."""
+    try:
+        cache = ResponseCache(directory)
+    except CacheUnavailable:
+        return f"removed a damaged cache ({ResponseCache.wipe(directory)} files) from {directory}"
+    removed = cache.clear()
+    cache.close()
+    return f"removed {removed} answers from {directory}"

@@ -8,19 +8,15 @@ from typing import Annotated, Any
 
 import typer
 
-from summarise import api, outputs
-from summarise.cache import CacheUnavailable, ResponseCache
+from summarise import api, cache, outputs
 from summarise.cli.io import check_out, err, load_briefing, progress, pull_progress, run, show_removed, write_atomic
 from summarise.cli.options import (
     BackendOptions,
+    BriefingOptions,
     CacheDirOpt,
     DateOpt,
-    ExplainOpt,
     Format,
-    FormatOpt,
-    OutOpt,
     QuietOpt,
-    SinceOpt,
     VerboseOpt,
     build_settings,
     parse_date,
@@ -79,6 +75,12 @@ def _ready(opts: BackendOptions) -> Settings:
     return settings
 
 
+def _start(written: BriefingOptions, opts: BackendOptions) -> Settings:
+    """Refuse a bad --out before any work, then the settings (and the backend checked where it asks)."""
+    check_out(written.out)
+    return _ready(opts)
+
+
 def _done(result: Briefing, out: Path | None, quiet: bool, explain: bool = False) -> None:
     """Say what was done; exit 1 when the briefing was written with failed articles (cron must notice)."""
     if explain:
@@ -104,32 +106,28 @@ def _done(result: Briefing, out: Path | None, quiet: bool, explain: bool = False
 
 
 @app.command()
+@with_options(BriefingOptions, name="written")
 @with_options(BackendOptions)
 def brief(
     paths: PathsArg,
-    fmt: FormatOpt = Format.md,
-    out: OutOpt = None,
-    when: DateOpt = None,
-    since: SinceOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
-    explain: ExplainOpt = False,
     *,
+    written: BriefingOptions,
     opts: BackendOptions,
 ) -> None:
     """Write the day's briefing from a set of articles."""
 
     def body() -> None:
-        check_out(out)
-        settings = _ready(opts)
-        fallback, previous = parse_date(when), load_briefing(since)
+        settings = _start(written, opts)
+        fallback, previous = parse_date(written.when), load_briefing(written.since)
         prepared = api.prepare(paths, fallback_date=fallback)
         if verbose:
             show_removed(prepared)
         with progress(quiet, len(prepared)) as done, api.Summariser(settings) as summariser:
             result = summariser.brief_articles(prepared, fallback_date=fallback, since=previous, on_article=done)
-        write_atomic(out, outputs.render(result, fmt.value))
-        _done(result, out, quiet, explain)
+        write_atomic(written.out, outputs.render(result, written.fmt.value))
+        _done(result, written.out, quiet, written.explain)
 
     run(body)
 
@@ -189,28 +187,24 @@ def _write_extracts(articles: list[Any], outcome: MapOutcome, fmt: Format, out_d
 
 
 @app.command("merge")
+@with_options(BriefingOptions, name="written")
 @with_options(BackendOptions)
 def merge_cmd(
     paths: Annotated[list[Path], typer.Argument(help="ArticleSummary JSON files or folders of them.")],
-    fmt: FormatOpt = Format.md,
-    out: OutOpt = None,
-    when: DateOpt = None,
-    since: SinceOpt = None,
-    explain: ExplainOpt = False,
     *,
+    written: BriefingOptions,
     opts: BackendOptions,
 ) -> None:
     """Build a briefing from summaries written by `summarise extract --out-dir` (no re-extraction)."""
 
     def body() -> None:
-        check_out(out)
-        settings = _ready(opts)
+        settings = _start(written, opts)
         summaries = read_summaries(paths)
         result = api.merge_summaries(
-            summaries, settings=settings, since=load_briefing(since), briefing_date=parse_date(when)
+            summaries, settings=settings, since=load_briefing(written.since), briefing_date=parse_date(written.when)
         )
-        write_atomic(out, outputs.render(result, fmt.value))
-        _done(result, out, quiet=True, explain=explain)
+        write_atomic(written.out, outputs.render(result, written.fmt.value))
+        _done(result, written.out, quiet=True, explain=written.explain)
 
     run(body)
 
@@ -252,35 +246,10 @@ def check(*, opts: BackendOptions) -> None:
 @cache_app.command("info")
 def cache_info(cache_dir: CacheDirOpt = None) -> None:
     """Where the cache is, how many answers it holds and its size."""
-
-    def body() -> None:
-        settings = build_settings(cache_dir=cache_dir)
-        try:
-            cache = ResponseCache(settings.cache_dir)
-        except CacheUnavailable as exc:
-            typer.echo(f"{settings.cache_dir}: damaged: {exc}")
-            return
-        entries, size = cache.stats()
-        cache.close()
-        typer.echo(f"{settings.cache_dir}: {entries} answers, {size / 1024:.1f} KiB")
-
-    run(body)
+    run(lambda: typer.echo(cache.describe(build_settings(cache_dir=cache_dir).cache_dir)))
 
 
 @cache_app.command("clear")
 def cache_clear(cache_dir: CacheDirOpt = None) -> None:
     """Remove every cached answer (a damaged cache is removed and started afresh)."""
-
-    def body() -> None:
-        settings = build_settings(cache_dir=cache_dir)
-        try:
-            cache = ResponseCache(settings.cache_dir)
-        except CacheUnavailable:
-            removed = ResponseCache.wipe(settings.cache_dir)
-            typer.echo(f"removed a damaged cache ({removed} files) from {settings.cache_dir}")
-            return
-        removed = cache.clear()
-        cache.close()
-        typer.echo(f"removed {removed} answers from {settings.cache_dir}")
-
-    run(body)
+    run(lambda: typer.echo(cache.clear_all(build_settings(cache_dir=cache_dir).cache_dir)))

@@ -76,6 +76,23 @@ class BackendOptions:
         return build_settings(**{f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "pull"})
 
 
+@dataclass
+class BriefingOptions:
+    """What a command that writes a briefing is asked: format, where, which day, since when, and why merged."""
+
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="md, json or html.")] = Format.md
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None
+    when: Annotated[
+        str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles whose page gives none.")
+    ] = None
+    since: Annotated[
+        Path | None, typer.Option(help="Yesterday's briefing (JSON): mark events new, updated or unchanged.")
+    ] = None
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Say on stderr why reports were merged into one event.")
+    ] = False
+
+
 def build_settings(*, api_key: str | None = None, no_cache: bool = False, **given: Any) -> Settings:
     """Settings from the flags given (None: not given), then ``SUMMARISE_*`` variables, then defaults."""
     values = {k: v for k, v in given.items() if v is not None}
