@@ -122,6 +122,21 @@ class ResponseCache:
         self._cache.close()
 
 
+def _answered(request: GenerateRequest, result: GenerateResult) -> bool:
+    """Whether a result is the model's answer to the question asked (kept even when some of it failed the checks,
+    so that a re-run is free), rather than a failure: no answer, or JSON of another shape. An answer cut at
+    max_tokens is the model's answer at that budget (the budget is in the key: raising it asks again)."""
+    if result.valid:
+        return True
+    if result.data is None:
+        return False
+    if not result.complete:
+        return True
+    fields = request.response_model.model_fields
+    required = {name for name, f in fields.items() if f.is_required()}
+    return required <= set(result.data) and set(result.data) <= set(fields)
+
+
 class CachedBackend:
     """Any backend, answering from the cache when the same request was answered before."""
 
@@ -143,7 +158,8 @@ class CachedBackend:
             hit.cached, hit.calls, hit.prompt_tokens, hit.completion_tokens = True, 0, 0, 0
             return hit
         result = await self.inner.generate(request)
-        if result.data is not None:  # an answer (checked or not); a failure is never cached: the next run asks again
+        if _answered(request, result):
+            # An answer (checked or not) is kept; a failure or a cut answer never is: the next run asks again.
             self.cache.put(key, result)
         return result
 

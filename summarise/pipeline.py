@@ -60,7 +60,7 @@ SUMMARY = {"summary", "summary_source", "summary_evidence"}
 def _status(article: Article, summary: ArticleSummary | None, reason: str | None) -> ArticleStatus:
     removed = article.clean_report.removed_lines if article.clean_report else 0
     if summary is not None:
-        return summary_status(summary).model_copy(update={"removed_lines": removed})
+        return summary_status(summary).model_copy(update={"removed_lines": removed, "reason": reason})
     meta = article.meta.model_dump(include={"title", "outlet", "published", "published_source"}) if article.meta else {}
     return ArticleStatus(
         article_id=article.article_id, path=article.path, status="failed", reason=reason, removed_lines=removed, **meta
@@ -93,6 +93,9 @@ async def _extract_one(
     if result.data is None:
         first = next((e.strip().splitlines()[0] for e in result.errors if e.strip()), "no answer")
         return None, f"the model's answer was not usable JSON ({first[:160]}); run again, or try another model"
+    if not result.valid and result.errors:
+        # Briefed from the checkable part of an answer that failed its checks (or was cut): say so.
+        return summary, f"partly answered: {result.errors[0].strip().splitlines()[0][:200]}"
     return summary, None
 
 

@@ -6,6 +6,7 @@ is cached, and once the server is healthy the next run makes exactly the calls t
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -52,7 +53,13 @@ def _brief(server: StandIn, tmp_path: Path, paths: list[Path], *extra: str) -> t
 
 
 @pytest.mark.parametrize(
-    ("fault", "says"), [("refuse", "cannot reach"), ("401", "refused the API key"), ("404_model", "has no model")]
+    ("fault", "says"),
+    [
+        ("refuse", "cannot reach"),
+        ("401", "refused the API key"),
+        ("403", "refused access"),
+        ("404_model", "has no model"),
+    ],
 )
 def test_a_backend_that_cannot_serve_stops_the_run_with_one_line(fault: str, says: str, tmp_path: Path) -> None:
     with StandIn() as server:
@@ -73,6 +80,8 @@ def test_a_backend_that_cannot_serve_stops_the_run_with_one_line(fault: str, say
         ("schema_break", ""),
         ("no_first_byte", "no whole answer within"),
         ("drop", "cannot reach"),
+        ("trickle", "no whole answer within"),
+        ("cut", "max_tokens"),
     ],
 )
 def test_a_failing_answer_fails_its_article_is_never_cached_and_is_asked_again(
@@ -81,6 +90,7 @@ def test_a_failing_answer_fails_its_article_is_never_cached_and_is_asked_again(
     with StandIn() as server:
         server.set_fault(fault)
         code, output, _out = _brief(server, tmp_path, [ONE], "--timeout", "3")
+        first = json.loads(_out.read_text()) if _out.exists() else {"articles": []}
         failed_calls = len(server.chat_requests)
         server.set_fault(None)
         again, output2, _out2 = _brief(server, tmp_path, [ONE])
@@ -88,9 +98,14 @@ def test_a_failing_answer_fails_its_article_is_never_cached_and_is_asked_again(
         assert code == 2 and says in output
     elif code == 1:
         assert says in output and "failed" in output
+    elif fault == "cut":  # briefed from the complete part of the answer, and the article says it was cut
+        reasons = [a["reason"] or "" for a in first["articles"]]
+        assert code == 0 and any(says in r for r in reasons), reasons
     else:
         assert fault == "schema_break" and code in (0, 1)
     assert failed_calls >= 1 and again == 0, output2
+    if fault != "cut":  # a cut answer is the model's answer at that --max-tokens (in the key): kept
+        assert len(server.chat_requests) > failed_calls  # the failed call was asked again, not served from the cache
     assert "Traceback" not in output + output2
 
 

@@ -45,6 +45,7 @@ class GenerateResult:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cached: bool = False
+    complete: bool = True  # False when the server stopped the answer at max_tokens
 
 
 @dataclass

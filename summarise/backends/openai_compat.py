@@ -120,6 +120,7 @@ class OpenAICompatBackend:
         except IncompleteOutputException as exc:
             result.calls = max(result.calls, 1)
             result.errors = [f"the answer was cut at max_tokens ({request.max_tokens}); raise --max-tokens"]
+            result.complete = False
             result.data = _last_json(exc)
             return result
         except openai.OpenAIError as exc:
@@ -138,6 +139,11 @@ class OpenAICompatBackend:
             return self._unreachable(exc)
         if isinstance(exc, openai.NotFoundError):
             return self._not_found(exc)
+        if isinstance(exc, openai.PermissionDeniedError):
+            return ConfigError(
+                f"{self.display_url} refused access with this key (HTTP 403): use a key allowed to "
+                f"use {self.model!r}, or pass --api-key"
+            )
         if isinstance(exc, openai.AuthenticationError):
             return ConfigError(f"{self.display_url} refused the API key: set OPENAI_API_KEY or pass --api-key")
         if isinstance(exc, openai.APIStatusError):
