@@ -18,6 +18,8 @@ Thresholds, all here (rapidfuzz scores are 0-100):
     SUMMARY_SENTENCE_MIN  55   each summary sentence against its best article sentence, once its
                                names and figures passed ``unsupported``
     MENTION_MIN           90   a name of five letters or more written with small variants
+    STATEMENT_WORDS_MIN   0.5  a statement (event, summary, overview sentence) holds at least this share of
+                               content words that its evidence holds (``word_coverage``)
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ SENTENCE_SUPPORT_MIN = 85.0
 WORD_COVERAGE_MIN = 0.8
 SUMMARY_SENTENCE_MIN = 55.0
 MENTION_MIN = 90
+STATEMENT_WORDS_MIN = 0.5
 _TRANSLATE = str.maketrans(
     {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "’": "'", "‘": "'", "–": "-", "—": "-", "\xa0": " "}
 )
@@ -210,7 +213,21 @@ def unsupported(statement: str, evidence_text: str, article_text: str) -> list[s
     low = article_text.lower()
     missing = sorted(n for n in names(statement) if n.lower() not in low)
     problems += [f"the name {n!r} is not in the article" for n in missing]
+    coverage = word_coverage(statement, evidence_text)
+    if coverage < STATEMENT_WORDS_MIN:
+        problems.append(f"only {coverage:.0%} of its words are in its evidence")
     return problems
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower())}
+
+
+def word_coverage(statement: str, evidence_text: str) -> float:
+    """The share of a statement's content words (four letters or more, compared by their first five) that its
+    evidence holds: an invented statement placed on a real sentence shares few."""
+    words = _stems(statement)
+    return len(words & _stems(evidence_text)) / len(words) if words else 1.0
 
 
 def mentioned(name: str, text: str) -> bool:

@@ -77,3 +77,9 @@ def test_a_statement_whose_words_one_sentence_holds_finds_that_sentence() -> Non
     assert ev is not None and ev.match == "fuzzy" and ev.text.startswith("The publication reminds")
     assert TEXT[ev.start : ev.end] == ev.text
     assert find_evidence("North Korea", "Lavrov visited Seoul and Tokyo this month", TEXT, "a1") is None
+
+
+def test_an_invented_statement_placed_on_a_real_sentence_is_not_supported() -> None:
+    evidence = "Russia's Foreign Minister Sergei Lavrov arrived in North Korea on Friday for a working visit."
+    assert unsupported("the talks collapsed after a bitter quarrel about money", evidence, evidence)
+    assert unsupported("Lavrov arrived in North Korea for a working visit.", evidence, evidence) == []
