@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from summarise.furniture import DATELINE, FURNITURE, TAIL_MARKERS
-from summarise.head import CAPTION, Head, find_head, find_published, is_dated
+from summarise.head import CAPTION, Head, find_head, find_published, is_dated, is_prose
 from summarise.metadata import detect_language, find_outlet
 from summarise.models import Article, ArticleMeta, CleanReport
 
@@ -36,15 +36,9 @@ class CleanResult:
     published: tuple[date | None, str | None, str] = (None, None, "none")
 
 
-def _is_prose(line: str) -> bool:
-    """A line of the story itself: a sentence that ends like one and has some length."""
-    s = line.strip()
-    return len(s.split()) >= 8 and s[-1:] in '.!?"”»:)'
-
-
 def _is_headline_like(line: str) -> bool:
     s = line.strip()
-    return 0 < len(s) <= HEADLINE_LIKE_MAX and not _is_prose(s)
+    return 0 < len(s) <= HEADLINE_LIKE_MAX and not is_prose(s)
 
 
 BULLET = re.compile(r"^[•·*\-–]\s+")
@@ -89,7 +83,7 @@ def _mark_link_lists(lines: list[_Line]) -> None:
     for ln in [*lines, _Line("end of page")]:
         if not ln.text.strip():
             continue
-        if BULLET.match(ln.text.strip()) and len(_bare(ln.text).split()) <= 5 and not _is_prose(_bare(ln.text)):
+        if BULLET.match(ln.text.strip()) and len(_bare(ln.text).split()) <= 5 and not is_prose(_bare(ln.text)):
             run.append(ln)
             continue
         if len(run) >= 3:

@@ -137,8 +137,6 @@ def find_published(lines: list[str], head: Head) -> tuple[date | None, str | Non
     near = [(s, "byline") for s in lines[start:end] if s.strip() and not CAPTION.search(s)]
     if head.dateline:
         near.insert(0, (head.dateline, "dateline"))
-    elif head.lead is None or lines[head.lead].strip() == "":
-        pass
     partial: tuple[str, str] | None = None
     for line, where in near:
         full, phrase = _dated(line)
