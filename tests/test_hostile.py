@@ -91,3 +91,38 @@ def test_a_twenty_megabyte_file_fails_alone_with_its_reason(tmp_path: Path) -> N
     (tmp_path / "ok.txt").write_text((HOSTILE / "template_syntax.txt").read_text(encoding="utf-8"))
     articles = {a.article_id: a for a in prepare([tmp_path])}
     assert "not one news article" in articles["big"].hints["error"] and articles["ok"].cleaned
+
+
+def test_the_html_briefing_runs_nothing_in_a_real_browser(briefed: dict[str, object], tmp_path: Path) -> None:
+    import re
+    import shutil
+    import subprocess
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("no headless Chromium on this machine (Debian's chromium package; .ci/run installs it)")
+    page = tmp_path / "briefing.html"
+    page.write_text(briefed["html"][2], encoding="utf-8")  # type: ignore[index]
+    dumped = subprocess.run(
+        [
+            chromium,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'p'}",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    ).stdout.lower()
+    assert "<body" in dumped and "briefing for" in dumped  # the page rendered
+    assert "<script" not in dumped and "<iframe" not in dumped  # no element from an article
+    assert not re.search(r"<[a-z][^>]*\son[a-z]+=", dumped)  # no event handler attribute
+    assert not re.search(r"""(href|src)=["']?\s*javascript:""", dumped)

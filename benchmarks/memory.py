@@ -1,0 +1,57 @@
+"""Peak memory against input size: one article of growing size read and cleaned, each in a process of
+its own, and the largest refused. Prints each size's peak and the ratio of the growth to the input.
+
+    python benchmarks/memory.py 1 2 4
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+PROBE = """
+import json, resource, sys, time
+from pathlib import Path
+started = time.perf_counter()
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+from summarise.pipeline import prepare
+import summarise.figures, summarise.sentences
+warm = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+article = prepare([Path(sys.argv[1])])[0]
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"warm_kib": warm, "peak_kib": peak, "seconds": time.perf_counter() - started,
+                  "error": article.hints.get("error"), "kept_chars": len(article.cleaned)}))
+"""
+
+
+def measure(megabytes: float, folder: Path) -> dict[str, object]:
+    from tests.fixtures.hostile.make_big import big_article
+
+    path = big_article(folder / f"big-{megabytes}.txt", megabytes=megabytes)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(path)], capture_output=True, text=True, check=True, cwd=ROOT, timeout=1800
+    )
+    return {"megabytes": megabytes, **json.loads(done.stdout)}
+
+
+def main() -> None:
+    sizes = [float(a) for a in sys.argv[1:]] or [0.5, 1, 2, 4, 20]
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            got = measure(size, Path(tmp))
+            growth = (int(got["peak_kib"]) - int(got["warm_kib"])) / 1024  # type: ignore[call-overload]
+            note = f"refused: {got['error']}" if got["error"] else f"x{growth / size:.1f} of its size"
+            print(
+                f"{size:>5} MB article: peak {int(got['peak_kib']) / 1024:.0f} MiB (+{growth:.0f} MiB over "  # type: ignore[call-overload]
+                f"the loaded program), {float(got['seconds']):.1f} s; {note}"
+            )  # type: ignore[arg-type]
+
+
+if __name__ == "__main__":
+    main()
