@@ -79,11 +79,13 @@ def _heading_like(line: str) -> bool:
 def find_head(lines: list[str], furniture: set[int] | None = None) -> Head:
     """Where the headline and the lead stand among a page's lines (indices), and the lead's dateline."""
     furniture = furniture or set()
-    prose = [i for i, s in enumerate(lines) if i not in furniture and is_prose(s)]
     filled = [i for i, s in enumerate(lines) if s.strip() and i not in furniture]
+    prose = [k for k, i in enumerate(filled) if is_prose(lines[i])]  # positions among the filled lines
+    prose_set = set(prose)
     # The story starts where prose runs on: a banner or a pitch is one prose line among the page's furniture.
-    runs = [i for i in prose if any(j in prose for j in filled[filled.index(i) + 1 : filled.index(i) + 3])]
-    lead = runs[0] if runs else (prose[0] if prose else None)
+    runs = [k for k in prose if k + 1 in prose_set or k + 2 in prose_set]
+    first = runs[0] if runs else (prose[0] if prose else None)
+    lead = filled[first] if first is not None else None
     end = lead if lead is not None else len(lines)
     candidates = [i for i in range(end) if i not in furniture and _heading_like(lines[i])]
     # The headline is the fullest heading before the lead (menus, section names and widgets are shorter).

@@ -53,7 +53,7 @@ async def reduce(
     drops: list[Drop] = []
     with usage.timed("group"):
         grouping = await group(items_from(summaries), ask=ask, settings=settings, usage=usage)
-        events = build_events(grouping.clusters, grouping.links)
+        events = build_events(grouping.clusters, grouping.links, grouping.weights)
     if since is not None:
         mark_changes(events, since)
     with usage.timed("overview"):

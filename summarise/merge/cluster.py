@@ -31,6 +31,7 @@ class Grouping:
     links: dict[int, list[MergeLink]] = field(default_factory=dict)
     judge: str = "not asked"
     judge_note: str | None = None
+    weights: Weights = field(default_factory=Weights)
 
 
 class _Clusters:
@@ -107,7 +108,7 @@ async def group(items: list[Item], *, ask: Ask | None, settings: Settings, usage
         if score >= SAME and c.can_join(i, j):
             c.join(i, j, "code")
     ambiguous = [(i, j) for score, i, j in scored if AMBIGUOUS <= score < SAME and c.can_join(i, j)]
-    outcome = Grouping([])
+    outcome = Grouping([], weights=c.weights)
     if ambiguous and ask is not None:
         failed = await _judge_passes(items, c, ask, settings, usage)
         outcome.judge, outcome.judge_note = ("ignored", failed) if failed else ("used", None)

@@ -60,10 +60,12 @@ def _entry(cluster: list[Item], number: int, links: list[MergeLink], weights: We
     )
 
 
-def build_events(clusters: list[list[Item]], links: dict[int, list[MergeLink]] | None = None) -> list[BriefingEvent]:
-    """Entries ordered by how many outlets report them."""
+def build_events(
+    clusters: list[list[Item]], links: dict[int, list[MergeLink]] | None = None, weights: Weights | None = None
+) -> list[BriefingEvent]:
+    """Entries ordered by how many outlets report them (``weights``: those grouping used, else worked out)."""
     links = links or {}
-    weights = Weights.of([it for c in clusters for it in c])
+    weights = weights or Weights.of([it for c in clusters for it in c])
     order = sorted(
         range(len(clusters)),
         key=lambda n: (-len({it.outlet for it in clusters[n]}), -len(clusters[n]), clusters[n][0].event.id),
