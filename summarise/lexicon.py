@@ -22,6 +22,7 @@ afternoon night people
 der die das und ist nicht mit sich auf den dem des ein eine einer von zu im am bei nach vor über
 le la les et des est une un dans que pour du pas au aux sur par avec ce cette ses son
 el los las y que del en por una un con para al su sus se lo como más
+selon segun laut gemass meanwhile separately however across vingt trente cent mil mille
 """.split()
 )
 
@@ -32,7 +33,7 @@ governor general prosecutor deputy ambassador director chairman chairwoman chair
 premier chancellor senator commander envoy dictator representative official officials foreign defence
 defense interior finance economy affairs state national federal government ministry agency committee
 council parliament party army military police forces force department office court judge justice
-mr mrs ms dr sir lord gen maj col lt sgt capt adm
+mr mrs ms dr sir lord gen maj col lt sgt capt adm attorney solicitor auditor
 министр президент глава генерал посол министерство правительство
 minister präsident kanzler ministre président ministro presidente
 """.split()
@@ -105,4 +106,10 @@ monday tuesday wednesday thursday friday saturday sunday
 """.split()
 )
 
-GENERIC = FUNCTION_WORDS | ROLE_WORDS | frozenset(DEMONYMS) | CALENDAR_WORDS
+# Words that say what kind of place, not which one ("Van province" is Van).
+PLACE_WORDS = frozenset(
+    """province provinces provinz region regions city town village county district capital coast state
+    states provincia ciudad ville region oblast gorod""".split()
+)
+
+GENERIC = FUNCTION_WORDS | ROLE_WORDS | frozenset(DEMONYMS) | CALENDAR_WORDS | PLACE_WORDS

@@ -167,14 +167,19 @@ class Source(Strict):
 
 
 class MergeLink(Strict):
-    """Why two reports were taken for one event: the pair, its score, the names they share and their day."""
+    """Why two reports were taken for one event: the pair, its score, the names they share, their day and
+    the kind of happening."""
 
     a: str
     b: str
     score: float
     shared: list[str] = Field(default_factory=list)
     day: date | None = None
-    by: Literal["code", "judge"] = "code"
+    kind: str | None = Field(default=None, description="The kind of happening both report, when code knows it.")
+    by: Literal["code", "judge", "story"] = Field(
+        default="code",
+        description="code: the score; judge: a model asked; story: one kind of happening in articles sharing an event.",
+    )
 
 
 class BriefingEvent(Strict):

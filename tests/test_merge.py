@@ -489,3 +489,42 @@ def test_figures_are_grouped_by_event_and_measure_across_three_stories() -> None
     assert all(len({x.evidence.article_id for x in c.claims}) == len(c.claims) for c in b.conflicts)
     events = {c.event_id for c in b.conflicts}
     assert len(events) == 3  # each story's figures stay with its own event
+
+
+def test_a_shared_nationality_and_first_name_do_not_make_one_person() -> None:
+    from summarise.merge.items import person_key
+
+    shoigu, lavrov = (
+        person_key("Russian Defence Minister Sergei Shoigu"),
+        person_key("Russian Foreign Minister Sergey Lavrov"),
+    )
+    assert shoigu == frozenset({"sergei", "shoigu"}) and lavrov == frozenset({"sergey", "lavrov"})
+    visits = [
+        summary(
+            "a",
+            "UNN",
+            date(2025, 7, 28),
+            [
+                (
+                    "Sergey Lavrov visited North Korea.",
+                    "Russian Foreign Minister Sergey Lavrov visited North Korea this month.",
+                    ["Russian Foreign Minister Sergey Lavrov"],
+                    "",
+                )
+            ],
+        ),
+        summary(
+            "b",
+            "Ukrainska Pravda",
+            date(2025, 7, 28),
+            [
+                (
+                    "Sergei Shoigu visited North Korea.",
+                    "Russian Defence Minister Sergei Shoigu visited North Korea.",
+                    ["Russian Defence Minister Sergei Shoigu"],
+                    "",
+                )
+            ],
+        ),
+    ]
+    assert len(merged(*visits).events) == 2

@@ -10,11 +10,13 @@ from summarise.merge.group import (
     AMBIGUOUS,
     LINK_MIN,
     SAME,
+    STORY_MIN,
     Ask,
     Pair,
     Weights,
     candidate_pairs,
     compatible,
+    people_factor,
     same_event_request,
     score_pair,
 )
@@ -32,6 +34,10 @@ class Grouping:
     judge: str = "not asked"
     judge_note: str | None = None
     weights: Weights = field(default_factory=Weights)
+
+
+def _kind_name(kind: str | None) -> str | None:
+    return kind[2:] if kind else None
 
 
 class _Clusters:
@@ -60,7 +66,22 @@ class _Clusters:
             for y in self.members[gj]
         )
 
-    def join(self, i: int, j: int, by: Literal["code", "judge"]) -> None:
+    def can_join_in_story(self, i: int, j: int, affine: set[tuple[str, str]]) -> bool:
+        """Joining within one story: every pair across the groups is compatible, reports one kind of
+        happening by the same people, and either scores LINK_MIN or comes from articles already known to
+        tell one story (they share another event)."""
+        gi, gj = self.group[i], self.group[j]
+        if gi == gj:
+            return False
+        return all(self._story_pair(x, y, affine) for x in self.members[gi] for y in self.members[gj])
+
+    def _story_pair(self, x: int, y: int, affine: set[tuple[str, str]]) -> bool:
+        a, b = self.items[x], self.items[y]
+        if not compatible(a, b) or a.kind is None or a.kind != b.kind or people_factor(a, b) < 1.0:
+            return False
+        return self.pair(x, y).score >= LINK_MIN or tuple(sorted((a.article, b.article))) in affine
+
+    def join(self, i: int, j: int, by: Literal["code", "judge", "story"]) -> None:
         gi, gj = self.group[i], self.group[j]
         p = self.pair(i, j)
         link = MergeLink(
@@ -69,12 +90,21 @@ class _Clusters:
             score=round(p.score, 1),
             shared=list(p.shared),
             day=p.day,
+            kind=_kind_name(self.items[i].kind) if self.items[i].kind == self.items[j].kind else None,
             by=by,
         )
         for x in self.members[gj]:
             self.group[x] = gi
         self.members[gi] += self.members.pop(gj)
         self.links[gi] = self.links.get(gi, []) + self.links.pop(gj, []) + [link]
+
+    def affine_articles(self) -> set[tuple[str, str]]:
+        """Pairs of articles that already share an event: they tell one story."""
+        out: set[tuple[str, str]] = set()
+        for members in self.members.values():
+            arts = sorted({self.items[x].article for x in members})
+            out.update((a, b) for n, a in enumerate(arts) for b in arts[n + 1 :])
+        return out
 
     def result(self) -> tuple[list[list[Item]], dict[int, list[MergeLink]]]:
         groups = list(self.members.items())
@@ -100,6 +130,28 @@ async def _judge_passes(items: list[Item], c: _Clusters, ask: Ask, settings: Set
     return None
 
 
+STORY_ROUNDS = 3
+
+
+def _story_pass(c: _Clusters) -> None:
+    """Reports of one kind of happening in two articles that already share an event are one event when
+    nothing tells them apart (no other people, no other day): two outlets covering one protest both
+    report "the arrests", in words that share little else."""
+    by_article: dict[str, list[int]] = {}
+    for n, it in enumerate(c.items):
+        by_article.setdefault(it.article, []).append(n)
+    for _ in range(STORY_ROUNDS):  # a join can show two more articles to tell one story
+        affine = c.affine_articles()
+        pairs = [(i, j) for a, b in sorted(affine) for i in by_article[a] for j in by_article[b]]
+        joins = 0
+        for score, i, j in sorted(((c.pair(i, j).score, i, j) for i, j in pairs), reverse=True):
+            if score >= STORY_MIN and c.can_join_in_story(i, j, affine):
+                c.join(i, j, "story")
+                joins += 1
+        if not joins:
+            break
+
+
 async def group(items: list[Item], *, ask: Ask | None, settings: Settings, usage: Usage) -> Grouping:
     """Clusters of items that report one event: code first, then a trusted judge for ambiguous pairs."""
     c = _Clusters(items, Weights.of(items))
@@ -107,6 +159,7 @@ async def group(items: list[Item], *, ask: Ask | None, settings: Settings, usage
     for score, i, j in scored:
         if score >= SAME and c.can_join(i, j):
             c.join(i, j, "code")
+    _story_pass(c)
     ambiguous = [(i, j) for score, i, j in scored if AMBIGUOUS <= score < SAME and c.can_join(i, j)]
     outcome = Grouping([], weights=c.weights)
     if ambiguous and ask is not None:

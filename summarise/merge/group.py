@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from summarise.backends.base import GenerateRequest, GenerateResult
+from summarise.concepts import UMBRELLAS
 from summarise.merge.items import Item, matches, token_match
 from summarise.models import EventDate, SameEventDraft
 from summarise.prompts import render
@@ -28,14 +29,17 @@ from summarise.settings import Settings
 SAME = 45.0  # a pair at or above this is one event
 AMBIGUOUS = 30.0  # between this and SAME a judge, when trusted, decides
 LINK_MIN = 20.0  # every pair inside a group scores at least this
+STORY_MIN = 5.0  # within one story (articles that share an event), one kind of happening needs only this
 MAX_POSTING = 40  # a key shared by more events than this (in one date window) indexes nothing
 MIN_SHARED = 3  # a shared name counts 2, a shared word 1: a pair needs a name and a word, or three words
+UPDATE_DAYS = 7  # a report that a figure changed may measure a happening this many days before
 DAY_WINDOW = 2  # blocking looks this many days either side
 NAME_WEIGHT = 0.55
 SAME_DAY_BONUS = 8.0
 COUNTERPART = 0.55  # the same person with a different counterpart
 OTHER_PEOPLE = 0.5  # quite other people
 OTHER_NAMES = 0.5  # both name someone or somewhere, and none is the same
+OTHER_KIND = 0.5  # both say what kind of thing happened, and no kind is the same
 NAMES_ONLY = 0.6  # reports in two languages share only names: without the same day, that is not enough
 
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
@@ -107,7 +111,7 @@ def _word_overlap(a: frozenset[str], b: frozenset[str], w: Weights) -> float:
     return _blend(inter, total_a - inter, total_b - inter)
 
 
-def _people_factor(a: Item, b: Item) -> float:
+def people_factor(a: Item, b: Item) -> float:
     """The same people (1), the same person with another counterpart, or quite other people."""
     if not a.people or not b.people:
         return 1.0
@@ -131,8 +135,20 @@ class Pair:
 
 
 def compatible(a: Item, b: Item) -> bool:
-    """The hard rules: two events of one article are two events; so are events on different days."""
-    return a.article != b.article and dates_compatible(a.event.when, b.event.when)
+    """The hard rules: two events of one article are two events; so are events on different days, but
+    for a report that a figure changed ("the toll rose to 31"), dated by the update, on a happening up to
+    UPDATE_DAYS before it."""
+    return a.article != b.article and when_compatible(a, b)
+
+
+def when_compatible(a: Item, b: Item) -> bool:
+    if dates_compatible(a.event.when, b.event.when):
+        return True
+    for update, other in ((a, b), (b, a)):
+        u, o = update.event.when.start, other.event.when.end or other.event.when.start
+        if update.update and u and o and 0 <= (u - o).days <= UPDATE_DAYS:
+            return True
+    return False
 
 
 def similarity(a: Item, b: Item, weights: Weights | None = None) -> float:
@@ -141,7 +157,7 @@ def similarity(a: Item, b: Item, weights: Weights | None = None) -> float:
 
 def score_pair(a: Item, b: Item, w: Weights) -> Pair:
     """0-100: how likely two reports describe one event. Incompatible pairs score 0."""
-    if not dates_compatible(a.event.when, b.event.when):
+    if not when_compatible(a, b):
         return Pair(0.0)
     names, shared = _name_overlap(a, b, w)
     day = _same_day(a.event.when, b.event.when)
@@ -150,8 +166,10 @@ def score_pair(a: Item, b: Item, w: Weights) -> Pair:
         parts.append((NAME_WEIGHT, names))
     same_language = a.language == b.language or "und" in (a.language, b.language)
     if same_language:
-        # Words of different languages cannot be compared: names and days carry such pairs.
         parts.append((1 - NAME_WEIGHT, _word_overlap(a.stems, b.stems, w)))
+    elif a.concepts and b.concepts:
+        # Words of two languages meet only as concepts: the kind of happening and the country.
+        parts.append((1 - NAME_WEIGHT, _word_overlap(a.concepts, b.concepts, w)))
     if not parts:
         return Pair(0.0)
     score = 100.0 * sum(weight * value for weight, value in parts) / sum(weight for weight, _ in parts)
@@ -159,7 +177,9 @@ def score_pair(a: Item, b: Item, w: Weights) -> Pair:
         score *= NAMES_ONLY
     if a.names and b.names and not shared:
         score *= OTHER_NAMES  # other people, places or organisations: another happening
-    score = (score + (SAME_DAY_BONUS if day else 0.0)) * _people_factor(a, b)
+    if a.kind and b.kind and a.kind != b.kind and not {a.kind, b.kind} & UMBRELLAS:
+        score *= OTHER_KIND  # another kind of happening (talks, not an arrival)
+    score = (score + (SAME_DAY_BONUS if day else 0.0)) * people_factor(a, b)
     return Pair(min(100.0, score), tuple(shared), day)
 
 

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from summarise.lexicon import GENERIC, ORGANISATION_WORDS, ROLE_WORDS
+from summarise.concepts import UPDATE_WORDS, concepts, first_kind
+from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS
 from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -75,18 +76,31 @@ def _capitalised(text: str) -> list[str]:
 
 def person_key(name: str) -> frozenset[str]:
     """A person's name as the set of its words without roles: "Kim Jong-un" == "Kim Jong Un" == "Jong Un Kim"."""
-    return frozenset(w for w in ascii_words(name) if w not in ROLE_WORDS and len(w) > 1)
+    return frozenset(w for w in ascii_words(name) if w not in ROLE_WORDS and w not in DEMONYMS and len(w) > 1)
 
 
-def _names(event: Event) -> frozenset[str]:
-    words = [w for n in event.who for w in ascii_words(n)]
-    words += [w for n in _capitalised(f"{event.evidence[0].text} {event.what}") for w in ascii_words(n)]
+# Languages that capitalise every noun: there a capital letter does not mark a name.
+NOUN_CAPITALS = frozenset({"de", "lb"})
+
+
+def _names(event: Event, language: str) -> frozenset[str]:
+    """The names an event involves: its people and place, and the capitalised words of its sentences."""
+    words = [w for n in [*event.who, event.where or ""] for w in ascii_words(n)]
+    if language not in NOUN_CAPITALS:
+        for text in (event.evidence[0].text, event.what):
+            words += [w for n in _capitalised(text) for w in ascii_words(n)]
     return frozenset(w for w in words if w not in GENERIC and len(w) > 2)
 
 
 def _stems(event: Event) -> frozenset[str]:
     words = ascii_words(f"{event.what} {event.evidence[0].text}")
-    return frozenset(w[:STEM] for w in words if w not in GENERIC and len(w) > 2)
+    return frozenset(w[:STEM] for w in words if w not in GENERIC and len(w) > 2) | _concepts(event)
+
+
+def _concepts(event: Event) -> frozenset[str]:
+    """The kinds of happening and the countries an event speaks of, in any language (``concepts``)."""
+    words = ascii_words(f"{event.what} {event.evidence[0].text} {event.where or ''}")
+    return concepts(words + [DEMONYMS[w].lower() for w in words if w in DEMONYMS])
 
 
 def is_person(name: str) -> bool:
@@ -111,15 +125,21 @@ class Item:
     language: str = "und"
     names: frozenset[str] = field(init=False)
     stems: frozenset[str] = field(init=False)
+    concepts: frozenset[str] = field(init=False)
+    kind: str | None = field(init=False)
+    update: bool = field(init=False)
     people: tuple[frozenset[str], ...] = field(init=False)
     name_keys: frozenset[str] = field(init=False)
     name_trims: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "names", _names(self.event))
+        object.__setattr__(self, "names", _names(self.event, self.language))
         object.__setattr__(self, "name_keys", frozenset(k for w in self.names for k in token_keys(w)))
         object.__setattr__(self, "name_trims", frozenset(k for w in self.names for k in token_trims(w)))
         object.__setattr__(self, "stems", _stems(self.event))
+        object.__setattr__(self, "concepts", frozenset(s for s in self.stems if s.startswith("c:")))
+        object.__setattr__(self, "kind", first_kind(ascii_words(f"{self.event.what} {self.event.evidence[0].text}")))
+        object.__setattr__(self, "update", bool(UPDATE_WORDS & set(ascii_words(self.event.evidence[0].text))))
         object.__setattr__(self, "people", _people(self.event))
 
     @property

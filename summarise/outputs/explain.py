@@ -18,5 +18,7 @@ def explain(briefing: Briefing) -> str:
         for link in e.links:
             shared = ", ".join(link.shared) or "no names"
             day = f"; same day {link.day.isoformat()}" if link.day else ""
-            lines.append(f"  {link.a} + {link.b}: score {link.score:.1f}, shared {shared}{day}; by {link.by}")
+            kind = f"; both report {link.kind}" if link.kind else ""
+            by = "story (their articles share another event)" if link.by == "story" else link.by
+            lines.append(f"  {link.a} + {link.b}: score {link.score:.1f}, shared {shared}{day}{kind}; by {by}")
     return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,157 @@
+"""What happened and where, in words any language's report of it shares. Data and two lookups.
+
+Reports of one event in two languages share few words ("earthquake", "Erdbeben", "séisme"), and reports
+in one language use synonyms ("quake", "tremor"). Merging compares *concepts* as well as words: each
+kind of happening news reports (a quake, an arrest, talks, an arrival, a ruling ...) is one concept,
+known by word beginnings in English, German, French, Spanish, Italian, Portuguese and Russian (as
+ASCII, the way ``merge.items`` compares text). Countries are concepts too, by their ISO code: the
+names of every country in those languages come from pycountry's translations, so "Türkei", "Turquie"
+and "Turkey" are one place.
+
+A stem ending in ``=`` matches the whole word only (short or ambiguous words: "met", "sign").
+``TOPICS`` are what a report is about rather than what happened (a storm, a death toll, a deal): they
+help two reports meet but, unlike kinds of happening, two different ones do not tell events apart.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+EVENT_WORDS: dict[str, str] = {
+    "quake": "earthqua quake= quakes= tremor seism erdbeben beben= terremot sismo zemletryas",
+    "aftershock": "aftershock nachbeben replique replica= replicas=",
+    "collapse": "collaps einsturz eingestur sturzte einsturzt effondr derrumb crollo crolla desab obrush ruhnul",
+    "toll": "toll= death= deaths= dead= killed killing todesopfer tote= toten= morts= muertos fallecid vittim "
+    "mortos pogib",
+    "arrest": "arrest detain detent festgenom festnahm verhaft interpell arrestat detuv detenid zaderzh arestov",
+    "protest": "protest march= marched marching demonstr rally rallies marsch kundgeb manif defil cortege marcha "
+    "protesta corteo passeata shestvi miting",
+    "strike": "strike= strikes= walkout streik greve= greves= huelga sciopero zabastov",
+    "blockade": "blocked= blockad blockier blocus bloqu bloccat blokad",
+    "meeting": "meet= meets= met= meeting traf= treffen rencontr reunio reunion incontr vstrech vstretil talks= "
+    "negotiat gesprach verhandl pourparl entretien entretenu negocia conversac colloqu peregovor received= "
+    "receives= empfing empfang recu= recue= recibio accolse prinyal summit gipfel sommet cumbre vertice sammit",
+    "arrival": "arriv landed= ankunft angekom eintraf eingetroff llego= llegada llegó= arrivo arrivat chegou chegada "
+    "pribyl pribyti priezd",
+    "departure": "depart abreise abgereist abflug quitte= quitta partit partira salio= partio= partito otbyl uekhal "
+    "vyletel",
+    "signing": "sign= signs= signed= signing= unterzeichn unterschrieb signe= signee= signat firmo= firmaron firmato "
+    "assinou podpisa",
+    "agreement": "deal= deals= agreement accord pact= pacto pakt treaty abkommen vertrag vereinbar traite= tratado "
+    "acuerdo soglash dogovor",
+    "press conference": "conferenc konferenz pressekonf briefing",
+    "ruling": "ruling ruled= unconstitution verdict judgment judgement urteil jugement arret= fallo= sentencia "
+    "sentenza acordao reshenie",
+    "appeal": "appeal challeng berufung appel= appelle appela apelac apelar ricorso appello apellyac obzhalov",
+    "suspension": "halted= halts= suspend suspens ausgesetzt stopp eingestellt suspendu sospes priostanov",
+    "evacuation": "evacu evakuier evakuac evakuir",
+    "landfall": "landfall",
+    "outage": "outage blackout stromausfall panne= coupure apagon sin= luz= electricid electricit strom= power= "
+    "elektrich",
+    "emergency": "emergenc notstand urgence emergencia chrezvych",
+    "rate decision": "repo= interest zins leitzins taux= tasa= tipos= tasso juros stavk",
+    "cut": "cut= cuts= lowered lowers reduc senk baiss recort bajo= rebaj ridott taglio snizh",
+    "election": "elect vote= voted votes= voting wahl= wahlen abstimm scrutin vot= votaron eleccion elezion eleic "
+    "vybor golosov",
+    "attack": "attack airstrik bombing bombard shelling angriff anschlag attaque attentat ataque atentado "
+    "attacco ataka udar= obstrel",
+    "resignation": "resign rucktritt zuruckgetret demission dimission renunci dimiss otstavk",
+    "flood": "flood uberschwemm hochwasser inond inundac alluvion navodnen",
+    "storm": "hurrican storm= typhoon cyclone hurrikan sturm= taifun ouragan tempete cyclon huracan tormenta "
+    "uragan shtorm tajfun",
+    "fire": "wildfire blaze= waldbrand incendi pozhar",
+    "visit": "visit besuch visite= visita vizit",
+    "testimony": "testif testimon hearing anhorung aussage audition temoign comparec audizion slushani",
+    "ceremony": "ceremon zeremon wreath kranz gerbe= ofrenda venok",
+}
+
+# A happening that holds others: a visit spans its arrival, its talks and its departure.
+UMBRELLAS = frozenset({"c:visit"})
+TOPICS = frozenset({"toll", "agreement", "storm", "flood", "fire", "rate decision"})
+
+# A figure that changed: "the toll rose to 31". Such a report is dated by the update, while the
+# happening it measures came before it.
+UPDATE_WORDS = frozenset(
+    """rose risen climbed increased reached jumped stieg gestiegen erhoht augmente passe grimpe aumento
+    ascendio subio alcanzo salito aumentato subiu vyroslo vozroslo uvelichilos dostiglo""".split()
+)
+
+
+def _table() -> tuple[dict[str, str], dict[str, str]]:
+    prefixes: dict[str, str] = {}
+    whole: dict[str, str] = {}
+    for concept, words in EVENT_WORDS.items():
+        for w in words.split():
+            if w.endswith("="):
+                whole[w[:-1]] = concept
+            else:
+                prefixes[w] = concept
+    return prefixes, whole
+
+
+_PREFIXES, _WHOLE = _table()
+_LONGEST = max(len(p) for p in _PREFIXES)
+
+
+@lru_cache(maxsize=1 << 16)
+def concept_of(word: str) -> str | None:
+    """The kind of happening an ASCII lower-case word names, if any."""
+    if word in _WHOLE:
+        return _WHOLE[word]
+    for n in range(min(len(word), _LONGEST), 3, -1):
+        found = _PREFIXES.get(word[:n])
+        if found:
+            return found
+    return None
+
+
+_LANGUAGES = ("de", "fr", "es", "it", "pt", "ru", "nl", "pl", "uk", "tr")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Every country's one-word names, as ASCII lower case, in English and the languages above."""
+    import gettext
+
+    import pycountry
+    from anyascii import anyascii
+
+    names: dict[str, str] = {}
+
+    def add(name: str, code: str) -> None:
+        first = name.split(",")[0].split("(")[0].strip()
+        key = anyascii(first).lower().replace("'", "")
+        if key and " " not in key and key not in names:
+            names[key] = code
+
+    translations = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True) for lang in _LANGUAGES
+    ]
+    for c in pycountry.countries:
+        for name in {c.name, getattr(c, "common_name", c.name)}:
+            add(name, c.alpha_2)
+            for tr in translations:
+                add(tr.gettext(name), c.alpha_2)
+    names.update({"turkey": "TR", "iran": "IR", "russia": "RU", "vietnam": "VN", "britain": "GB", "america": "US"})
+    return names
+
+
+def country_of(word: str) -> str | None:
+    """The ISO code of the country an ASCII lower-case word names ("turkei", "turquie" -> "TR")."""
+    return _countries().get(word)
+
+
+def first_kind(words: list[str]) -> str | None:
+    """The kind of happening the earliest such word names: what a sentence reports first is what it
+    reports ("Police arrested 17 people during the march" is an arrest, not a march)."""
+    for w in words:
+        found = concept_of(w)
+        if found and found not in TOPICS:
+            return "c:" + found
+    return None
+
+
+def concepts(words: list[str]) -> frozenset[str]:
+    """The happenings and countries a list of ASCII lower-case words speaks of, as ``c:`` keys."""
+    found = {concept_of(w) for w in words} | {country_of(w) for w in words}
+    return frozenset("c:" + c for c in found if c)
