@@ -1,5 +1,7 @@
-"""Peak memory against input size: one article of growing size read and cleaned, each in a process of
-its own, and the largest refused. Prints each size's peak and the ratio of the growth to the input.
+"""Peak memory against input size: one article of growing size briefed whole (read, cleaned, mapped in
+parts, merged) by the scripted test double, each in a process of its own, so the figure is summarise's
+own memory without a model's; the largest is refused. Prints each size's peak and the ratio of the growth
+to the input.
 
     python benchmarks/memory.py 1 2 4
 """
@@ -19,14 +21,19 @@ PROBE = """
 import json, resource, sys, time
 from pathlib import Path
 started = time.perf_counter()
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-from summarise.pipeline import prepare
+from summarise.api import brief
+from summarise.backends.scripted import ScriptedBackend
+from summarise.settings import Settings
+from tests.factories import quote_first_sentence
 import summarise.figures, summarise.sentences
 warm = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-article = prepare([Path(sys.argv[1])])[0]
+backend = ScriptedBackend(quote_first_sentence, script="memory")
+b = brief([Path(sys.argv[1])], settings=Settings(use_cache=False), backend=backend)
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+a = b.articles[0]
 print(json.dumps({"warm_kib": warm, "peak_kib": peak, "seconds": time.perf_counter() - started,
-                  "error": article.hints.get("error"), "kept_chars": len(article.cleaned)}))
+                  "error": a.reason if a.status == "failed" else None, "events": a.events,
+                  "calls": b.run.model_calls}))
 """
 
 
@@ -46,7 +53,11 @@ def main() -> None:
         for size in sizes:
             got = measure(size, Path(tmp))
             growth = (int(got["peak_kib"]) - int(got["warm_kib"])) / 1024  # type: ignore[call-overload]
-            note = f"refused: {got['error']}" if got["error"] else f"x{growth / size:.1f} of its size"
+            note = (
+                f"refused: {got['error']}"
+                if got["error"]
+                else f"x{growth / size:.1f} of its size, {got['calls']} calls"
+            )
             print(
                 f"{size:>5} MB article: peak {int(got['peak_kib']) / 1024:.0f} MiB (+{growth:.0f} MiB over "  # type: ignore[call-overload]
                 f"the loaded program), {float(got['seconds']):.1f} s; {note}"

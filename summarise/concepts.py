@@ -48,11 +48,11 @@ EVENT_WORDS: dict[str, str] = {
     "landfall": "landfall",
     "outage": "outage blackout stromausfall panne= coupure apagon sin= luz= electricid electricit strom= power= "
     "elektrich",
-    "emergency": "emergenc notstand urgence emergencia chrezvych",
+    "emergency": "emergenc notstand urgence emergencia chrezvych calamit calamid katastrophenfall",
     "rate decision": "repo= interest zins leitzins taux= tasa= tipos= tasso juros stavk",
     "cut": "cut= cuts= lowered lowers reduc senk baiss recort bajo= rebaj ridott taglio snizh",
-    "election": "elect vote= voted votes= voting wahl= wahlen abstimm scrutin vot= votaron eleccion elezion eleic "
-    "vybor golosov",
+    "election": "elect vote= voted votes= voting polls= ballot wahl= wahlen abstimm scrutin vot= votaron eleccion "
+    "elezion eleic vybor golosov",
     "attack": "attack airstrik bombing bombard shelling angriff anschlag attaque attentat ataque atentado "
     "attacco ataka udar= obstrel",
     "resignation": "resign rucktritt zuruckgetret demission dimission renunci dimiss otstavk",
@@ -61,8 +61,25 @@ EVENT_WORDS: dict[str, str] = {
     "uragan shtorm tajfun",
     "fire": "wildfire blaze= waldbrand incendi pozhar",
     "visit": "visit besuch visite= visita vizit",
+    "expulsion": "expel expuls ausgewiesen ausweis grata= vyslal vyslan vysylk",
+    "recall": "recalled= recalls= zuruckbeordert rappele rappelle convoca richiam otozval",
+    "concession": "conced concession eingestand niederlage= derrota= sconfitta porazhen",
+    "result": "victory= won= win= wins= result= results= sieg= siege= gewann gewonnen ergebnis endergebnis "
+    "victoire remporte resultat gano= victoria resultado vittoria vinto risultat venceu pobed itog",
+    "phone call": "phone telephon telefon",
+    "takeover": "takeover acquisit acquir merger buyout ubernahm fusion rachat adquisic adquir acquisiz pogloshen "
+    "sliyan",
+    "inquiry": "inquiry enquiry investigat probe= probes= ermittl untersuchung enquete indagin inchiesta rassledov",
+    "sanctions": "sanction sanktion sancion sanzion",
+    "ceasefire": "ceasefire truce waffenstillstand waffenruhe cessez treve= tregua peremiri",
+    "crash": "crash= crashed crashes= absturz abgesturz ecrase accidente avari",
+    "shooting": "shooting gunman gunmen gunfire schiesser fusillade tiroteo sparatoria strelb",
+    "explosion": "explosion explosions blast= explodi vzryv",
+    "release": "released freed freigelassen libere liberad liberat osvobozhd",
+    "charges": "charged= indicted indictment angeklagt anklage inculpe acusad imputat obvinen",
+    "sentence": "sentenced verurteilt condamne condenad condannat prigovor",
     "testimony": "testif testimon hearing anhorung aussage audition temoign comparec audizion slushani",
-    "ceremony": "ceremon zeremon wreath kranz gerbe= ofrenda venok",
+    "ceremony": "ceremon zeremon wreath kranzniederleg gerbe= ofrenda venok",
 }
 
 # A happening that holds others: a visit spans its arrival, its talks and its departure.
@@ -151,7 +168,16 @@ def first_kind(words: list[str]) -> str | None:
     return None
 
 
+def kinds(words: list[str]) -> frozenset[str]:
+    """The happenings (and topics) a list of ASCII lower-case words speaks of, as ``c:`` keys."""
+    return frozenset("c:" + c for c in {concept_of(w) for w in words} if c)
+
+
+def countries(words: list[str]) -> frozenset[str]:
+    """The countries a list of ASCII lower-case words names, as ``c:`` keys of their ISO codes."""
+    return frozenset("c:" + c for c in {country_of(w) for w in words} if c)
+
+
 def concepts(words: list[str]) -> frozenset[str]:
     """The happenings and countries a list of ASCII lower-case words speaks of, as ``c:`` keys."""
-    found = {concept_of(w) for w in words} | {country_of(w) for w in words}
-    return frozenset("c:" + c for c in found if c)
+    return kinds(words) | countries(words)

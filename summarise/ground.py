@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import calendar
 import re
+from array import array
+from collections.abc import Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -46,21 +48,36 @@ _TRANSLATE = str.maketrans(
 
 
 @lru_cache(maxsize=64)
-def _normalise(text: str) -> tuple[str, tuple[int, ...]]:
-    """Text with typographic marks folded and white space runs collapsed, and a map back to offsets."""
+def _normalise(text: str) -> tuple[str, Sequence[int]]:
+    """Text with typographic marks folded, white space runs collapsed and letters lowered, and a map back
+    to offsets: an array of machine integers, built a run at a time (not an object a character)."""
+    folded = text.translate(_TRANSLATE)
     out: list[str] = []
-    index: list[int] = []
-    prev_space = False
-    for i, ch in enumerate(text.translate(_TRANSLATE)):
-        if ch.isspace():
-            if prev_space:
-                continue
-            ch, prev_space = " ", True
-        else:
-            prev_space = False
-        out.append(ch.lower())
-        index.append(i)
-    return "".join(out), tuple(index)
+    index = array("I")
+    at = 0
+    for gap in _SPACES.finditer(folded):
+        _keep(folded, at, gap.start(), out, index)
+        out.append(" ")
+        index.append(gap.start())
+        at = gap.end()
+    _keep(folded, at, len(folded), out, index)
+    return "".join(out), index
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _keep(text: str, start: int, end: int, out: list[str], index: array[int]) -> None:
+    """One run without white space, lowered; a letter whose lower case is longer keeps its offset."""
+    run = text[start:end].lower()
+    if len(run) == end - start:
+        out.append(run)
+        index.extend(range(start, end))
+        return
+    for i in range(start, end):
+        low = text[i].lower()
+        out.append(low)
+        index.extend([i] * len(low))
 
 
 def locate(quote: str, text: str, article_id: str) -> Evidence | None:

@@ -38,9 +38,14 @@ STOPWORDS = {
 }
 
 
+LANGUAGE_SAMPLE = 20_000
+_WORDS = re.compile(r"\w+")
+
+
 def detect_language(text: str) -> str:
-    """The language whose common words the text uses most; ``und`` when none stands out."""
-    words = Counter(w.lower() for w in re.findall(r"\w+", text))
+    """The language whose common words the text uses most; ``und`` when none stands out. The first
+    LANGUAGE_SAMPLE characters tell it (a long page's words are never all listed at once)."""
+    words = Counter(m.group(0).lower() for m in _WORDS.finditer(text, 0, LANGUAGE_SAMPLE))
     scores = {lang: sum(words[w] for w in sw) for lang, sw in STOPWORDS.items()}
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] >= 3 else "und"

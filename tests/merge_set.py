@@ -24,6 +24,7 @@ from summarise.models import Article, ArticleMeta, ArticleSummary
 from summarise.settings import Settings
 
 SET = Path(__file__).resolve().parent / "fixtures" / "merge_set"
+HOLDOUT = Path(__file__).resolve().parent / "fixtures" / "merge_holdout"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -104,11 +105,12 @@ def score(ask: Ask | None = None, directory: Path = SET) -> Score:
 
 
 if __name__ == "__main__":
-    got = score()
-    print(
-        f"precision {got.precision}  recall {got.recall}  F1 {got.f1}  items {got.items}  "
-        f"entries {got.entries}  model calls {got.model_calls}"
-    )
+    for name, folder in (("merge_set", SET), ("merge_holdout", HOLDOUT)):
+        got = score(directory=folder)
+        print(
+            f"{name}: precision {got.precision}  recall {got.recall}  F1 {got.f1}  items {got.items}  "
+            f"entries {got.entries}  model calls {got.model_calls}"
+        )
 
 
 def labelled_judge(directory: Path = SET) -> Ask:

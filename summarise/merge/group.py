@@ -40,7 +40,7 @@ COUNTERPART = 0.55  # the same person with a different counterpart
 OTHER_PEOPLE = 0.5  # quite other people
 OTHER_NAMES = 0.5  # both name someone or somewhere, and none is the same
 OTHER_KIND = 0.5  # both say what kind of thing happened, and no kind is the same
-NAMES_ONLY = 0.6  # reports in two languages share only names: without the same day, that is not enough
+NAMES_ONLY = 0.6  # reports in two languages share only names: without the same day or kind, not enough
 
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
@@ -173,7 +173,7 @@ def score_pair(a: Item, b: Item, w: Weights) -> Pair:
     if not parts:
         return Pair(0.0)
     score = 100.0 * sum(weight * value for weight, value in parts) / sum(weight for weight, _ in parts)
-    if not same_language and not day:
+    if not same_language and not day and not (a.kind and a.kind == b.kind):
         score *= NAMES_ONLY
     if a.names and b.names and not shared:
         score *= OTHER_NAMES  # other people, places or organisations: another happening

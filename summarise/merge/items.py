@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from summarise.concepts import UPDATE_WORDS, concepts, first_kind
+from summarise.concepts import UPDATE_WORDS, countries, first_kind, kinds
 from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS
 from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
 
@@ -57,10 +57,15 @@ def token_match(a: str, b: str) -> bool:
     return a == b or matches(a, token_keys(b), token_trims(b))
 
 
+# Cyrillic soft and hard signs have no Latin letter (anyascii gives an apostrophe, which would split a
+# name in two: "Вилька" is "vilka", not "vil" and "ka").
+_SILENT = str.maketrans("", "", "ьъЬЪ")
+
+
 def ascii_words(text: str) -> list[str]:
     """Words of a text, transliterated to lower-case ASCII, possessives and hyphens split off."""
     out = []
-    for w in _WORD.findall(text):
+    for w in _WORD.findall(text.translate(_SILENT)):
         for part in re.split(r"[-'’]", anyascii(w).lower()):
             part = re.sub(r"[^a-z]", "", part)
             if part and part != "s":
@@ -92,15 +97,25 @@ def _names(event: Event, language: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in GENERIC and len(w) > 2)
 
 
-def _stems(event: Event) -> frozenset[str]:
+def _stems(event: Event, language: str) -> frozenset[str]:
     words = ascii_words(f"{event.what} {event.evidence[0].text}")
-    return frozenset(w[:STEM] for w in words if w not in GENERIC and len(w) > 2) | _concepts(event)
+    return frozenset(w[:STEM] for w in words if w not in GENERIC and len(w) > 2) | _concepts(event, language)
 
 
-def _concepts(event: Event) -> frozenset[str]:
-    """The kinds of happening and the countries an event speaks of, in any language (``concepts``)."""
-    words = ascii_words(f"{event.what} {event.evidence[0].text} {event.where or ''}")
-    return concepts(words + [DEMONYMS[w].lower() for w in words if w in DEMONYMS])
+def _concepts(event: Event, language: str) -> frozenset[str]:
+    """The kinds of happening and the countries an event speaks of, in any language (``concepts``).
+    Kinds are read from common words only: a name is never a kind ("Kranzl" is not a wreath)."""
+    text = f"{event.what} {event.evidence[0].text}"
+    words = ascii_words(f"{text} {event.where or ''}")
+    places = countries(words + [DEMONYMS[w].lower() for w in words if w in DEMONYMS])
+    return places | kinds(common_words(text, language))
+
+
+def common_words(text: str, language: str) -> list[str]:
+    """The words of a text that are not names: lower-case ones (every word where nouns are capitalised)."""
+    if language in NOUN_CAPITALS:
+        return ascii_words(text)
+    return [w for m in _WORD.finditer(text) if not m.group(0)[0].isupper() for w in ascii_words(m.group(0))]
 
 
 def is_person(name: str) -> bool:
@@ -136,9 +151,11 @@ class Item:
         object.__setattr__(self, "names", _names(self.event, self.language))
         object.__setattr__(self, "name_keys", frozenset(k for w in self.names for k in token_keys(w)))
         object.__setattr__(self, "name_trims", frozenset(k for w in self.names for k in token_trims(w)))
-        object.__setattr__(self, "stems", _stems(self.event))
+        object.__setattr__(self, "stems", _stems(self.event, self.language))
         object.__setattr__(self, "concepts", frozenset(s for s in self.stems if s.startswith("c:")))
-        object.__setattr__(self, "kind", first_kind(ascii_words(f"{self.event.what} {self.event.evidence[0].text}")))
+        object.__setattr__(
+            self, "kind", first_kind(common_words(f"{self.event.what} {self.event.evidence[0].text}", self.language))
+        )
         object.__setattr__(self, "update", bool(UPDATE_WORDS & set(ascii_words(self.event.evidence[0].text))))
         object.__setattr__(self, "people", _people(self.event))
 
