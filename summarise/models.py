@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field
 
@@ -34,6 +35,17 @@ def one_of(values: tuple[str, ...]) -> Any:
 def list_of(item: Any) -> Any:
     """``list[item]`` for an item type built at run time."""
     return list[item]
+
+
+def web_url(value: str | None) -> str | None:
+    """``value`` when it is an absolute http(s) URL with a host, else None: the only URLs worth a link."""
+    if not value or any(c.isspace() or ord(c) < 32 for c in value):
+        return None
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return None
+    return value if parts.scheme.lower() in {"http", "https"} and parts.hostname else None
 
 
 # The drafts are part of the models' vocabulary: re-exported here.
@@ -154,6 +166,7 @@ class ArticleSummary(Strict):
     figures: list[Figure] = Field(default_factory=list)
     dropped: list[Drop] = Field(default_factory=list)
     cleaned_text: str = ""
+    url: str | None = Field(default=None, description="The page's own URL, when it declares an http(s) one.")
 
 
 class Source(Strict):
@@ -237,6 +250,10 @@ class ArticleStatus(Strict):
     events: int = 0
     dropped: int = 0
     removed_lines: int = Field(default=0, description="Lines of page clutter removed before the model saw it.")
+    url: str | None = Field(default=None, description="The page's own URL, when it declares an http(s) one.")
+    text: str = Field(
+        default="", description="The cleaned text every evidence offset of this article points into; empty if failed."
+    )
 
 
 class RunRecord(Strict):

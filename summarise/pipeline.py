@@ -22,7 +22,7 @@ from summarise.cache import CachedBackend, CacheUnavailable, ResponseCache, log
 from summarise.clean import clean_article
 from summarise.errors import BackendUnreachable, ConfigError, ModelNotFound, SummariseError
 from summarise.extract import extract
-from summarise.models import Article, ArticleStatus, ArticleSummary, Briefing, RunRecord
+from summarise.models import Article, ArticleStatus, ArticleSummary, Briefing, RunRecord, web_url
 from summarise.settings import Settings
 
 ArticleCallback = Callable[[str, str], None]
@@ -63,14 +63,31 @@ def _status(article: Article, summary: ArticleSummary | None, reason: str | None
         return summary_status(summary).model_copy(update={"removed_lines": removed, "reason": reason})
     meta = article.meta.model_dump(include={"title", "outlet", "published", "published_source"}) if article.meta else {}
     return ArticleStatus(
-        article_id=article.article_id, path=article.path, status="failed", reason=reason, removed_lines=removed, **meta
+        article_id=article.article_id,
+        path=article.path,
+        status="failed",
+        reason=reason,
+        removed_lines=removed,
+        url=web_url(article.hints.get("url")),
+        **meta,
     )
 
 
+def _with_url(article: Article, summary: ArticleSummary | None) -> ArticleSummary | None:
+    """The summary carrying the page's own URL, so a briefing merged later from it still links out."""
+    url = web_url(article.hints.get("url"))
+    return summary.model_copy(update={"url": url}) if summary is not None and url else summary
+
+
 def summary_status(s: ArticleSummary) -> ArticleStatus:
-    """The status of an article known by its summary."""
+    """The status of an article known by its summary; its text is the one the evidence offsets point into."""
     return ArticleStatus(
-        status="ok", events=len(s.events), dropped=len(s.dropped), **s.model_dump(include=ORIGIN | SUMMARY)
+        status="ok",
+        events=len(s.events),
+        dropped=len(s.dropped),
+        url=web_url(s.url),
+        text=s.cleaned_text,
+        **s.model_dump(include=ORIGIN | SUMMARY),
     )
 
 
@@ -120,7 +137,8 @@ async def amap(
                 on_article(article.article_id, "ok" if got[0] is not None else "failed")
             return got
 
-        outcomes = await asyncio.gather(*(one(a) for a in articles))
+        answers = await asyncio.gather(*(one(a) for a in articles))
+    outcomes = [(_with_url(a, s), r) for a, (s, r) in zip(articles, answers, strict=True)]
     summaries = [s for s, _ in outcomes if s is not None]
     statuses = [_status(a, s, r) for a, (s, r) in zip(articles, outcomes, strict=True)]
     return MapOutcome(summaries, statuses, usage)

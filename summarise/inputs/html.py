@@ -2,12 +2,15 @@
 
 The headline is the page's own ``<h1>`` (else its metadata title); the date is the one its markup states
 (htmldate without guessing from the text: a bare year or a URL fragment is not a date), else the
-dateline in the text, which cleaning reads.
+dateline in the text, which cleaning reads. The page's own URL (its canonical or og:url, as trafilatura
+reads it) is kept when it is an http(s) one, so a briefing can link to where the article was published.
 """
 
 from __future__ import annotations
 
 import warnings
+
+from summarise.models import web_url
 
 
 def _headline(html: str) -> str:
@@ -41,6 +44,9 @@ def from_html(html: str) -> tuple[str, dict[str, str]]:
         hints["title"] = title
     if meta is not None and meta.sitename:
         hints["outlet"] = str(meta.sitename)
+    url = web_url(str(meta.url).strip()) if meta is not None and meta.url else None
+    if url:
+        hints["url"] = url
     declared = _declared_date(html)
     if declared:
         hints["date"] = declared

@@ -9,7 +9,7 @@ from summarise.models import ArticleSummary, Briefing, BriefingEvent
 from summarise.outputs.common import date_text, published_text, quote
 
 
-def _event_block(e: BriefingEvent) -> list[str]:
+def _event_block(e: BriefingEvent, urls: dict[str, str]) -> list[str]:
     outlets = sorted({s.outlet for s in e.sources})
     change = f" — **{e.change}**" + (f" ({e.change_note})" if e.change_note else "") if e.change else ""
     lines = [
@@ -21,8 +21,9 @@ def _event_block(e: BriefingEvent) -> list[str]:
         lines.append(f"- Who: {', '.join(e.who)}")
     for s in e.sources:
         published = published_text(s.published, s.published_source)
+        where = f"{published}, {urls[s.article_id]}" if s.article_id in urls else published
         for ev in s.evidence:
-            lines.append(f"  - {s.outlet} ({published}): {quote(ev)}")
+            lines.append(f"  - {s.outlet} ({where}): {quote(ev)}")
     return [*lines, ""]
 
 
@@ -50,8 +51,12 @@ def _escaped(value: Any) -> Any:
 
 
 def to_markdown(briefing: Briefing) -> str:
-    """The briefing in Markdown; every piece of text from an article or a model is escaped first."""
-    return _render(Briefing.model_validate(_escaped(briefing.model_dump(mode="json"))))
+    """The briefing in Markdown; every piece of text from an article or a model is escaped first.
+
+    The articles' texts are left out: Markdown quotes the evidence and does not repeat whole articles.
+    """
+    dumped = briefing.model_dump(mode="json", exclude={"articles": {"__all__": {"text"}}})
+    return _render(Briefing.model_validate(_escaped(dumped)))
 
 
 def _render(b: Briefing) -> str:
@@ -61,9 +66,10 @@ def _render(b: Briefing) -> str:
     if b.key_developments:
         out += ["## Key developments", ""] + [f"- {s.text}{_cites(s.event_ids)}" for s in b.key_developments] + [""]
     if b.events:
+        urls = {a.article_id: a.url for a in b.articles if a.url}
         out += ["## Events", ""]
         for e in b.events:
-            out += _event_block(e)
+            out += _event_block(e, urls)
     if b.conflicts:
         out += ["## Figures that differ between sources", ""]
         for c in b.conflicts:
@@ -82,9 +88,10 @@ def _render(b: Briefing) -> str:
     out += ["## Articles", ""]
     for a in b.articles:
         published = f"{a.published.isoformat()} ({a.published_source})" if a.published else "date unknown"
+        url = f" · {a.url}" if a.url else ""
         if a.status == "ok":
             out.append(
-                f"- ok · {a.outlet} · {published} · {a.title} · {a.events} events, {a.dropped} unverifiable "
+                f"- ok · {a.outlet} · {published} · {a.title}{url} · {a.events} events, {a.dropped} unverifiable "
                 f"items dropped, {a.removed_lines} clutter lines removed [{a.article_id}]"
             )
             if a.summary:
@@ -95,7 +102,7 @@ def _render(b: Briefing) -> str:
                 )
                 out.append(f"  - {a.summary} ({whose})")
         else:
-            out.append(f"- **failed** · {a.path}: {a.reason}")
+            out.append(f"- **failed** · {a.path}{url}: {a.reason}")
     r = b.run
     out += [
         "",
