@@ -223,11 +223,20 @@ def spans(sentence: str) -> list[tuple[int, int, int]]:
 
 
 def figures(
-    text: str, article_id: str, outlet: str, published: date | None = None, published_source: DateSource = "none"
+    text: str,
+    article_id: str,
+    outlet: str,
+    published: date | None = None,
+    published_source: DateSource = "none",
+    *,
+    within: list[Evidence] | None = None,
 ) -> list[Figure]:
-    """Every stated figure of an article, whole, with the sentence that states it."""
+    """Every stated figure of an article, whole, with the sentence that states it; with ``within``, only
+    those of the sentences that overlap those spans (a figure reaches a briefing through its event)."""
     found: list[Figure] = []
     for s in sentences(text):
+        if within is not None and not any(w.start < s.end and s.start < w.end for w in within):
+            continue
         ev = Evidence(article_id=article_id, start=s.start, end=s.end, text=s.text, match="exact", score=100.0)
         for start, value_end, end in spans(s.text):
             whole = s.text[start:end]

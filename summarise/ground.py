@@ -26,13 +26,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from array import array
-from collections.abc import Sequence
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from summarise.models import Evidence
+from summarise.normalise import normalise as _normalise
 from summarise.sentences import SentenceSpan, sentences, snap
 
 QUOTE_FUZZY_MIN = 88.0
@@ -42,42 +40,6 @@ WORD_COVERAGE_MIN = 0.8
 SUMMARY_SENTENCE_MIN = 55.0
 MENTION_MIN = 90
 STATEMENT_WORDS_MIN = 0.5
-_TRANSLATE = str.maketrans(
-    {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "’": "'", "‘": "'", "–": "-", "—": "-", "\xa0": " "}
-)
-
-
-@lru_cache(maxsize=64)
-def _normalise(text: str) -> tuple[str, Sequence[int]]:
-    """Text with typographic marks folded, white space runs collapsed and letters lowered, and a map back
-    to offsets: an array of machine integers, built a run at a time (not an object a character)."""
-    folded = text.translate(_TRANSLATE)
-    out: list[str] = []
-    index = array("I")
-    at = 0
-    for gap in _SPACES.finditer(folded):
-        _keep(folded, at, gap.start(), out, index)
-        out.append(" ")
-        index.append(gap.start())
-        at = gap.end()
-    _keep(folded, at, len(folded), out, index)
-    return "".join(out), index
-
-
-_SPACES = re.compile(r"\s+")
-
-
-def _keep(text: str, start: int, end: int, out: list[str], index: array[int]) -> None:
-    """One run without white space, lowered; a letter whose lower case is longer keeps its offset."""
-    run = text[start:end].lower()
-    if len(run) == end - start:
-        out.append(run)
-        index.extend(range(start, end))
-        return
-    for i in range(start, end):
-        low = text[i].lower()
-        out.append(low)
-        index.extend([i] * len(low))
 
 
 def locate(quote: str, text: str, article_id: str) -> Evidence | None:
@@ -237,7 +199,10 @@ def unsupported(statement: str, evidence_text: str, article_text: str) -> list[s
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower())}
+    return {m.group(0)[:5].lower() for m in _CONTENT_WORD.finditer(text)}
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def word_coverage(statement: str, evidence_text: str) -> float:

@@ -7,6 +7,8 @@ and ellipses. Each paragraph is split on its own, so a sentence never straddles 
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,11 +30,32 @@ def snap(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SentenceSpan:
     start: int
     end: int
     text: str
+
+
+class Sentences:
+    """The sentences of a text as two arrays of offsets; each is sliced from the text when asked for, so a
+    long article's sentences cost a few bytes each, not a copy of the article."""
+
+    __slots__ = ("ends", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.starts, self.ends = text, array("l"), array("l")
+
+    def add(self, start: int, end: int) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def __iter__(self) -> Iterator[SentenceSpan]:
+        for start, end in zip(self.starts, self.ends, strict=True):
+            yield SentenceSpan(start, end, self.text[start:end])
+
+    def __len__(self) -> int:
+        return len(self.starts)
 
 
 @lru_cache(maxsize=8)
@@ -46,9 +69,9 @@ def _split(paragraph: str) -> list[str]:
 
 
 @lru_cache(maxsize=64)
-def sentences(text: str) -> tuple[SentenceSpan, ...]:
+def sentences(text: str) -> Sentences:
     """Sentences of at least four words, with offsets. Cached: every check of an article asks again."""
-    out: list[SentenceSpan] = []
+    out = Sentences(text)
     for para in re.finditer(r"[^\n]+", text):
         cursor = para.start()
         for piece in _split(para.group(0)):
@@ -58,5 +81,5 @@ def sentences(text: str) -> tuple[SentenceSpan, ...]:
             start, end = at, at + len(piece.strip())
             cursor = end
             if len(text[start:end].split()) >= MIN_WORDS:
-                out.append(SentenceSpan(start, end, text[start:end]))
-    return tuple(out)
+                out.add(start, end)
+    return out

@@ -33,12 +33,19 @@ class ScriptedBackend:
     checks_first = False
 
     def __init__(
-        self, responder: Responder, *, script: str | None = None, model: str = "scripted", context: int = 8192
+        self,
+        responder: Responder,
+        *,
+        script: str | None = None,
+        model: str = "scripted",
+        context: int = 8192,
+        keep_requests: bool = True,
     ) -> None:
         self.model = model
         self.script = script or f"unnamed-{next(_unnamed)}"
         self.responder = responder
-        self.requests: list[GenerateRequest] = []
+        self.requests: list[GenerateRequest] = []  # every request seen, for tests (keep_requests=False: none)
+        self.keep_requests = keep_requests
         self._context = context
 
     @property
@@ -46,7 +53,8 @@ class ScriptedBackend:
         return {"backend": self.name, "model": self.model, "script": self.script}
 
     async def generate(self, request: GenerateRequest) -> GenerateResult:
-        self.requests.append(request)
+        if self.keep_requests:
+            self.requests.append(request)
         result = GenerateResult(data=None, valid=False)
         for attempt in range(request.reask + 1):
             data = self.responder(request, attempt)

@@ -129,7 +129,14 @@ def build_summary(article: Article, result: GenerateResult, *, max_events: int =
         summary_source=summary_source,
         summary_evidence=evidence,
         events=events,
-        figures=figures(article.cleaned, article.article_id, meta.outlet, meta.published, meta.published_source),
+        figures=figures(
+            article.cleaned,
+            article.article_id,
+            meta.outlet,
+            meta.published,
+            meta.published_source,
+            within=[ev for e in events for ev in e.evidence] + list(evidence or []),
+        ),
         dropped=drops,
         cleaned_text=article.cleaned,
     )
