@@ -40,9 +40,9 @@ def test_fetch_says_one_line_per_url_and_exits_0_when_nothing_failed(web: WebSta
     assert said[0] == f"fetched   {quake}"
     assert said[1].startswith("skipped   ") and f"same page as {quake}" in said[1]
     assert "robots.txt" in said[2] and "application/pdf is a PDF" in said[3]
-    assert said[4].startswith("1 fetched, 0 not modified, 3 skipped, 0 failed; 1 pages kept in ")
+    assert said[4].startswith("1 fetched, 0 not modified, 3 skipped, 0 failed; 1 page kept in ")
     again = runner.invoke(app, ["fetch", quake, "--snapshots", str(tmp_path / "s")])
-    assert again.exit_code == 0 and lines(again.output)[0].startswith(f"unchanged {quake}  unchanged since ")
+    assert again.exit_code == 0 and lines(again.output)[0].startswith(f"unchanged {quake}  same as the copy fetched ")
 
 
 def test_fetch_exits_1_when_a_url_failed_and_keeps_the_rest(web: WebStand, tmp_path: Path) -> None:
@@ -52,7 +52,7 @@ def test_fetch_exits_1_when_a_url_failed_and_keeps_the_rest(web: WebStand, tmp_p
     assert result.exit_code == 1
     said = lines(result.output)
     assert said == [f"FAILED    {missing}  HTTP 404 Not Found", said[1]]
-    assert said[1].startswith("1 fetched, 0 not modified, 0 skipped, 1 failed; 1 pages kept")
+    assert said[1].startswith("1 fetched, 0 not modified, 0 skipped, 1 failed; 1 page kept")
 
 
 @pytest.mark.parametrize(

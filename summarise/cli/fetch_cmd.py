@@ -49,7 +49,8 @@ def _summary(outcomes: list[Outcome], snapshots: Path) -> str:
     counts = Counter(o.status for o in outcomes)
     pages = sum(o.kind == "page" and o.status in ("fetched", "not-modified") for o in outcomes)
     parts = [f"{counts[s]} {s.replace('-', ' ')}" for s in ("fetched", "not-modified", "skipped", "failed")]
-    return f"{', '.join(parts)}; {pages} pages kept in {snapshots} (brief them: summarise brief {snapshots})"
+    kept = f"{pages} page{'' if pages == 1 else 's'} kept in {snapshots}"
+    return f"{', '.join(parts)}; {kept} (brief them: summarise brief {snapshots})"
 
 
 def fetch(

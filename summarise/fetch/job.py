@@ -112,7 +112,8 @@ class Run:
             raise Refused("failed", "HTTP 304 to a request that asked nothing conditional")
         snap = self.store.recheck(previous, datetime.now(UTC), **self._about(link))
         if snap.kind == "page":
-            return self._keep_page(link, snap, "not-modified", "unchanged since " + _short(previous.fetched_at))
+            said = "same as the copy fetched " + _short(previous.fetched_at)
+            return self._keep_page(link, snap, "not-modified", said)
         return await self._read_list(link, snap, self.store.body(snap), "not-modified")
 
     async def _fresh(self, link: Link, got: Got) -> list[Link]:
