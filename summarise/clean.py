@@ -185,6 +185,9 @@ def clean_article(article: Article, *, fallback_date: date | None = None) -> Art
     if hints.get("date"):
         # What the page declares in its markup (HTML metadata) comes first.
         published, phrase, where = date.fromisoformat(hints["date"]), hints["date"], "page metadata"
+    elif published is None and hints.get("feed_date"):
+        # A fetched page that states no date of its own takes the one its feed gave the item.
+        published, phrase, where = date.fromisoformat(hints["feed_date"]), hints["feed_date"], "feed"
     source = "page" if published else "none"
     if published is None and fallback_date is not None:
         # The file's time is never a publication date: only the page, or the user's --date.

@@ -114,7 +114,7 @@ class ArticleMeta(Strict):
     published_phrase: str | None = None
     published_where: str = Field(
         default="none",
-        description="Where the page date was read: dateline, byline, page metadata, page header, --date, or none.",
+        description="Where the page date was read: dateline, byline, page metadata, page header, feed, --date or none.",
     )
 
 

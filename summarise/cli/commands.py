@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from summarise import api, cache, outputs
+from summarise.cli.fetch_cmd import fetch as fetch_pages
 from summarise.cli.io import check_out, err, load_briefing, progress, pull_progress, run, show_removed, write_atomic
 from summarise.cli.options import (
     BackendOptions,
@@ -64,6 +65,7 @@ def _main(
 
 
 app.add_typer(cache_app, name="cache")
+app.command("fetch")(fetch_pages)
 PathsArg = Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders of them.")]
 
 

@@ -1,8 +1,9 @@
 """Inputs -> Article. One registry of readers, chosen by what the user names.
 
-Today: files and folders (``files.py``; HTML through ``html.py``) and ArticleSummary files for
-``merge`` (``summaries.py``). A new kind of input (standard input, URLs, feeds, snapshots) is one
-module here and one entry in ``READERS``.
+Today: files and folders (``files.py``; HTML through ``html.py``), folders of fetched pages
+(``snapshots.py``, written by ``summarise fetch``) and ArticleSummary files for ``merge``
+(``summaries.py``). A new kind of input (standard input, say) is one module here and one entry in
+``READERS``. URLs are fetched by ``summarise.fetch`` into a snapshot folder, never read here.
 """
 
 from __future__ import annotations
@@ -13,19 +14,20 @@ from pathlib import Path
 
 from summarise.errors import InputError
 from summarise.inputs.files import load
+from summarise.inputs.snapshots import holds_snapshots, load_snapshots
 from summarise.inputs.summaries import read_summaries
 from summarise.models import Article
 
 Reader = Callable[[list[Path]], list[Article]]
-READERS: dict[str, Reader] = {"files": load}
+READERS: dict[str, Reader] = {"files": load, "snapshots": load_snapshots}
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*:/", re.IGNORECASE)
 
 
 def kind_of(path: Path) -> str:
     """Which reader takes an input as the user named it."""
     if _URL.match(str(path)):
-        raise InputError(f"{path} is a URL: summarise reads saved pages; save it to a file and name the file")
-    return "files"
+        raise InputError(f"{path} is a URL: fetch it first (`summarise fetch URL --snapshots DIR`), then brief DIR")
+    return "snapshots" if holds_snapshots(path) else "files"
 
 
 def read(paths: list[Path]) -> list[Article]:
