@@ -22,7 +22,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from summarise.backends import make_backend
-from summarise.backends.base import Backend, Progress, Usage
+from summarise.backends.base import Backend, Progress, StageCallback, Usage
 from summarise.loop import Loop, run_sync
 from summarise.models import Article, ArticleStatus, ArticleSummary, Briefing
 from summarise.pipeline import (
@@ -70,11 +70,14 @@ class Summariser:
         fallback_date: date | None = None,
         since: Briefing | None = None,
         on_article: ArticleCallback | None = None,
+        on_stage: StageCallback | None = None,
         started: float | None = None,
     ) -> Briefing:
-        """The day's briefing from articles already read and cleaned (``prepare``)."""
+        """The day's briefing from articles already read and cleaned (``prepare``). ``on_article`` hears
+        each article start ("reading") and end ("ok", "failed"); ``on_stage`` each stage start and end."""
         started = started if started is not None else time.perf_counter()
-        mapped = await amap(articles, self.backend, self.settings, on_article=on_article)
+        usage = Usage(on_stage=on_stage)
+        mapped = await amap(articles, self.backend, self.settings, on_article=on_article, usage=usage)
         return await areduce(
             mapped.summaries,
             mapped.statuses,
@@ -86,9 +89,16 @@ class Summariser:
             started=started,
         )
 
-    async def aextract(self, articles: list[Article], *, on_article: ArticleCallback | None = None) -> MapOutcome:
+    async def aextract(
+        self,
+        articles: list[Article],
+        *,
+        on_article: ArticleCallback | None = None,
+        on_stage: StageCallback | None = None,
+    ) -> MapOutcome:
         """The map step alone: each article's checked summary, and every article's status."""
-        return await amap(articles, self.backend, self.settings, on_article=on_article)
+        usage = Usage(on_stage=on_stage)
+        return await amap(articles, self.backend, self.settings, on_article=on_article, usage=usage)
 
     async def amerge(
         self, summaries: list[ArticleSummary], *, since: Briefing | None = None, briefing_date: date | None = None
@@ -116,15 +126,24 @@ class Summariser:
         fallback_date: date | None = None,
         since: Briefing | None = None,
         on_article: ArticleCallback | None = None,
+        on_stage: StageCallback | None = None,
     ) -> Briefing:
         """Synchronous ``abrief_articles``."""
         return self._run(
-            self.abrief_articles(articles, fallback_date=fallback_date, since=since, on_article=on_article)
+            self.abrief_articles(
+                articles, fallback_date=fallback_date, since=since, on_article=on_article, on_stage=on_stage
+            )
         )
 
-    def extract(self, articles: list[Article], *, on_article: ArticleCallback | None = None) -> MapOutcome:
+    def extract(
+        self,
+        articles: list[Article],
+        *,
+        on_article: ArticleCallback | None = None,
+        on_stage: StageCallback | None = None,
+    ) -> MapOutcome:
         """Synchronous ``aextract``."""
-        return self._run(self.aextract(articles, on_article=on_article))
+        return self._run(self.aextract(articles, on_article=on_article, on_stage=on_stage))
 
     def merge(
         self, summaries: list[ArticleSummary], *, since: Briefing | None = None, briefing_date: date | None = None

@@ -48,9 +48,9 @@ def open_backend(settings: Settings, backend: Backend | None = None) -> Backend:
         return inner
 
 
-def prepare(paths: list[Path], *, fallback_date: date | None = None) -> list[Article]:
-    """Read and clean every article the paths hold."""
-    return [clean_article(a, fallback_date=fallback_date) for a in inputs.read(paths)]
+def prepare(paths: list[Path], *, fallback_date: date | None = None, stdin_name: str = "stdin") -> list[Article]:
+    """Read and clean every article the paths hold (``-``: one from standard input, named ``stdin_name``)."""
+    return [clean_article(a, fallback_date=fallback_date) for a in inputs.read(paths, stdin_name=stdin_name)]
 
 
 ORIGIN = {"article_id", "path", "title", "outlet", "published", "published_source"}
@@ -127,11 +127,14 @@ async def amap(
     """Extract every article concurrently (at most ``settings.concurrency`` at once)."""
     usage = usage or Usage()
     gate = asyncio.Semaphore(settings.concurrency)
-    with usage.timed("extract"):
+    with usage.timed("model"):  # the embedded model starts here; a server says its window
         window = await backend.context_window()
+    with usage.timed("extract"):
 
         async def one(article: Article) -> tuple[ArticleSummary | None, str | None]:
             async with gate:
+                if on_article is not None:
+                    on_article(article.article_id, "reading")
                 got = await _extract_one(article, backend, settings, window, usage)
             if on_article is not None:
                 on_article(article.article_id, "ok" if got[0] is not None else "failed")

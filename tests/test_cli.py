@@ -231,3 +231,50 @@ def test_out_and_out_dir_create_missing_folders(tmp_path: Path) -> None:
     assert briefed.exit_code == 0 and out.read_text().startswith("# Briefing for "), briefed.output
     assert extracted.exit_code == 0 and list((tmp_path / "made" / "here").glob("*.summary.json"))
     assert oct(out.stat().st_mode & 0o777) != oct(0o600)  # written with the user's umask, not 0600
+
+
+def test_a_dash_reads_one_article_from_standard_input_named_by_name(tmp_path: Path) -> None:
+    from .standin import StandIn
+
+    page = (SEEDS / "003_46faeb6b32940052.txt").read_bytes()
+    common = ["--model", "openai:standin", "--context-window", "8192", "--cache-dir", str(tmp_path / "c"), "-q"]
+    with StandIn() as server:
+        result = runner.invoke(
+            app, ["extract", "-", "--name", "ht visit", "--base-url", server.base_url, *common], input=page
+        )
+        html = runner.invoke(
+            app,
+            ["extract", "-", "--base-url", server.base_url, *common],
+            input=b"<!doctype html><html><body><h1>Dam opens</h1><p>"
+            + b"The new dam opened on Monday in Kessel. " * 3
+            + b"</p></body></html>",
+        )
+    record = json.loads(result.stdout)
+    assert (
+        result.exit_code == 0 and record["article_id"] == "ht-visit" and record["summary"]["path"] == "<stdin:ht-visit>"
+    )
+    assert json.loads(html.stdout)["meta"]["title"] == "Dam opens"
+
+
+def test_a_dash_with_nothing_piped_or_twice_is_one_line() -> None:
+    _one_line_error(["brief", "-"], "standard input is empty")
+    _one_line_error(["brief", "-", "-"], "can be named once")
+
+
+def test_progress_off_a_terminal_is_plain_lines_of_each_stage_and_article(tmp_path: Path) -> None:
+    from .standin import StandIn
+
+    seed = str(SEEDS / "003_46faeb6b32940052.txt")
+    common = ["--model", "openai:standin", "--context-window", "8192", "--cache-dir", str(tmp_path / "c")]
+    with StandIn() as server:
+        result = runner.invoke(
+            app, ["brief", seed, "-o", str(tmp_path / "b.md"), "--base-url", server.base_url, *common]
+        )
+        quiet = runner.invoke(app, ["brief", seed, "-q", "--base-url", server.base_url, *common])
+    assert result.exit_code == 0, result.output
+    said = result.stderr
+    for stage in ("read and cleaned 1 articles in", "model ready in", "articles read in", "events merged in"):
+        assert stage in said, said
+    assert "article 1/1 003_46faeb6b32940052: ok" in said and "overview written in" in said
+    assert result.stdout == ""  # nothing on stdout but the requested output (here a file)
+    assert quiet.stderr == "" and quiet.stdout.startswith("# Briefing for ")

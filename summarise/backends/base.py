@@ -48,6 +48,10 @@ class GenerateResult:
     complete: bool = True  # False when the server stopped the answer at max_tokens
 
 
+# Told when a stage of a run starts (seconds None) and when it ends (its wall time): progress displays.
+StageCallback = Callable[[str, float | None], None]
+
+
 @dataclass
 class Usage:
     """What a run cost: model calls, cache hits, tokens, reduce stages and wall time per stage."""
@@ -58,6 +62,7 @@ class Usage:
     completion_tokens: int = 0
     stages: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
+    on_stage: StageCallback | None = field(default=None, repr=False, compare=False)
 
     def add(self, result: GenerateResult) -> None:
         self.calls += result.calls
@@ -78,12 +83,17 @@ class Usage:
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
-        """Add the wall time of a block to ``seconds[stage]``."""
+        """Add the wall time of a block to ``seconds[stage]``; tell ``on_stage`` when it starts and ends."""
         started = time.perf_counter()
+        if self.on_stage is not None:
+            self.on_stage(stage, None)
         try:
             yield
         finally:
-            self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - started, 3)
+            took = time.perf_counter() - started
+            self.seconds[stage] = round(self.seconds.get(stage, 0.0) + took, 3)
+            if self.on_stage is not None:
+                self.on_stage(stage, took)
 
 
 @runtime_checkable

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from summarise import api, cache, outputs
+from summarise.cli.config_cmd import config_cmd
 from summarise.cli.fetch_cmd import fetch as fetch_pages
 from summarise.cli.io import check_out, err, load_briefing, progress, pull_progress, run, show_removed, write_atomic
 from summarise.cli.options import (
@@ -31,7 +33,6 @@ from summarise.schemas import SCHEMAS, schema_json
 from summarise.settings import Settings
 
 app = typer.Typer(
-    add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     help="Turn news articles into one traceable daily briefing.",
@@ -65,8 +66,11 @@ def _main(
 
 
 app.add_typer(cache_app, name="cache")
-app.command("fetch")(fetch_pages)
-PathsArg = Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders of them.")]
+PathsArg = Annotated[
+    list[Path],
+    typer.Argument(help="Article files (.txt, .md, .html), folders of them, snapshot folders, or - (standard input)."),
+]
+NameOpt = Annotated[str, typer.Option("--name", help="The id of the article read from standard input (-).")]
 
 
 def _ready(opts: BackendOptions) -> Settings:
@@ -114,6 +118,7 @@ def brief(
     paths: PathsArg,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
+    name: NameOpt = "stdin",
     *,
     written: BriefingOptions,
     opts: BackendOptions,
@@ -123,13 +128,23 @@ def brief(
     def body() -> None:
         settings = _start(written, opts)
         fallback, previous = parse_date(written.when), load_briefing(written.since)
-        prepared = api.prepare(paths, fallback_date=fallback)
+        reading = time.perf_counter()
+        prepared = api.prepare(paths, fallback_date=fallback, stdin_name=name)
+        reading = time.perf_counter() - reading
         if verbose:
             show_removed(prepared)
-        with progress(quiet, len(prepared)) as done, api.Summariser(settings) as summariser:
-            result = summariser.brief_articles(prepared, fallback_date=fallback, since=previous, on_article=done)
+        with progress(quiet, len(prepared)) as shown, api.Summariser(settings) as summariser:
+            if shown is not None:
+                shown.line(f"read and cleaned {len(prepared)} articles in {reading:.1f} s")
+            result = summariser.brief_articles(
+                prepared,
+                fallback_date=fallback,
+                since=previous,
+                on_article=shown.article if shown else None,
+                on_stage=shown.stage if shown else None,
+            )
         write_atomic(written.out, outputs.render(result, written.fmt.value))
-        _done(result, written.out, quiet, written.explain)
+        _done(result, written.out, quiet, written.explain or verbose)
 
     run(body)
 
@@ -146,6 +161,7 @@ def extract(
     when: DateOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
+    name: NameOpt = "stdin",
     *,
     opts: BackendOptions,
 ) -> None:
@@ -155,14 +171,15 @@ def extract(
         if fmt is Format.html:
             raise InputError("extract writes --format json or md; html is for briefings (brief, merge)")
         settings = _ready(opts)
-        articles = api.prepare(paths, fallback_date=parse_date(when))
+        articles = api.prepare(paths, fallback_date=parse_date(when), stdin_name=name)
         if out_dir is not None:
             check_out(out_dir / "summary.json")  # the folder is created when missing
         if verbose:
             show_removed(articles)
-        with progress(quiet, len(articles)) as done:
-            with api.Summariser(settings) as summariser:
-                outcome = summariser.extract(articles, on_article=done)
+        with progress(quiet, len(articles)) as shown, api.Summariser(settings) as summariser:
+            outcome = summariser.extract(
+                articles, on_article=shown.article if shown else None, on_stage=shown.stage if shown else None
+            )
         _write_extracts(articles, outcome, fmt, out_dir)
 
     run(body)
@@ -193,6 +210,8 @@ def _write_extracts(articles: list[Any], outcome: MapOutcome, fmt: Format, out_d
 @with_options(BackendOptions)
 def merge_cmd(
     paths: Annotated[list[Path], typer.Argument(help="ArticleSummary JSON files or folders of them.")],
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
     *,
     written: BriefingOptions,
     opts: BackendOptions,
@@ -206,7 +225,7 @@ def merge_cmd(
             summaries, settings=settings, since=load_briefing(written.since), briefing_date=parse_date(written.when)
         )
         write_atomic(written.out, outputs.render(result, written.fmt.value))
-        _done(result, written.out, quiet=True, explain=written.explain)
+        _done(result, written.out, quiet=quiet, explain=written.explain or verbose)
 
     run(body)
 
@@ -255,3 +274,7 @@ def cache_info(cache_dir: CacheDirOpt = None) -> None:
 def cache_clear(cache_dir: CacheDirOpt = None) -> None:
     """Remove every cached answer (a damaged cache is removed and started afresh)."""
     run(lambda: typer.echo(cache.clear_all(build_settings(cache_dir=cache_dir).cache_dir)))
+
+
+app.command("fetch")(fetch_pages)
+app.command("config")(config_cmd)

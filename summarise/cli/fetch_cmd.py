@@ -62,7 +62,9 @@ def fetch(
     timeout: Annotated[float, typer.Option(help="Seconds one URL may take, redirects and body included.")] = 60.0,
     per_host: Annotated[int, typer.Option(help="Requests to one host at once.")] = 2,
     max_mb: Annotated[float, typer.Option(help="Largest page kept, in MB.")] = 5.0,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only failures and the summary.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Nothing on stderr but failures and the summary.")
+    ] = False,
 ) -> None:
     """Fetch pages and feeds into a snapshot folder, politely (robots.txt, per-host limits, conditional requests).
 

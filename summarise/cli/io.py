@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -67,31 +68,71 @@ def write_atomic(path: Path | None, text: str) -> None:
         raise
 
 
+_STAGES = {
+    "model": ("starting the model (or asking the server its context window)", "model ready"),
+    "extract": ("reading each article with the model", "articles read"),
+    "group": ("merging reports of one event across outlets", "events merged"),
+    "overview": ("writing the headline and overview", "overview written"),
+}
+
+
+class Reporter:
+    """Progress on stderr that tells the truth: each stage as it starts and ends, with its time, and each
+    article as the model starts and finishes it. A bar on a terminal; plain lines otherwise (a log, cron)."""
+
+    def __init__(self, total: int, bar: Progress | None) -> None:
+        self.total, self.bar, self.done = total, bar, 0
+        self.started = time.perf_counter()
+        self.task = bar.add_task("articles", total=total) if bar is not None else None
+
+    def line(self, text: str) -> None:
+        stamp = f"[{time.perf_counter() - self.started:6.1f}s] "
+        target = self.bar.console if self.bar is not None else err
+        target.print(stamp + text, highlight=False, markup=False, soft_wrap=True)
+
+    def stage(self, name: str, seconds: float | None) -> None:
+        starting, ended = _STAGES.get(name, (name, name + " done"))
+        self.line(f"{starting} ..." if seconds is None else f"{ended} in {seconds:.1f} s")
+
+    def article(self, article_id: str, status: str) -> None:
+        if status == "reading":
+            if self.bar is None:
+                self.line(f"article {article_id}: reading")
+            return
+        self.done += 1
+        if self.bar is not None and self.task is not None:
+            self.bar.update(self.task, advance=1, description=f"{article_id}: {status}")
+        else:
+            self.line(f"article {self.done}/{self.total} {article_id}: {status}")
+
+
 @contextmanager
-def progress(quiet: bool, total: int) -> Iterator[Callable[[str, str], None] | None]:
-    """A progress bar on stderr while articles are processed; yields the per-article callback."""
+def progress(quiet: bool, total: int) -> Iterator[Reporter | None]:
+    """A progress reporter on stderr while articles are processed (None with --quiet)."""
     if quiet or total == 0:
         yield None
         return
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-    ) as bar:
-        task = bar.add_task("articles", total=total)
-
-        def done(article_id: str, status: str) -> None:
-            bar.update(task, advance=1, description=f"{article_id}: {status}")
-
-        yield done
+    if not err.is_terminal:
+        yield Reporter(total, None)
+        return
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        yield Reporter(total, bar)
 
 
 @contextmanager
 def pull_progress() -> Iterator[Callable[[str, int, int], None]]:
-    """A progress bar for a model being pulled: (status, completed, total)."""
+    """A progress bar for a model being pulled: (status, completed, total); plain lines off a terminal."""
+    if not err.is_terminal:
+        said: list[str] = []
+
+        def say(status: str, completed: int, total: int) -> None:
+            if said[-1:] != [status]:  # one line per step of the pull, not one per chunk
+                said.append(status)
+                err.print(status, highlight=False, markup=False)
+
+        yield say
+        return
     with Progress(TextColumn("{task.description}"), BarColumn(), console=err, transient=True) as bar:
         task = bar.add_task("pulling", total=None)
 

@@ -15,6 +15,7 @@ from typing import Annotated, Any, TypeVar, get_type_hints
 import typer
 from pydantic import SecretStr, ValidationError
 
+from summarise import config
 from summarise.backends import parse_spec
 from summarise.errors import ConfigError, InputError
 from summarise.settings import Settings
@@ -37,9 +38,12 @@ SinceOpt = Annotated[
     Path | None, typer.Option(help="Yesterday's briefing (JSON): mark events new, updated or unchanged.")
 ]
 CacheDirOpt = Annotated[Path | None, typer.Option(help="Cache folder (default ~/.cache/summarise).")]
-VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="List every removed clutter line.")]
+VerboseOpt = Annotated[
+    bool,
+    typer.Option("--verbose", "-v", help="More on stderr: every removed clutter line, and why reports were merged."),
+]
 ExplainOpt = Annotated[bool, typer.Option("--explain", help="Say on stderr why reports were merged into one event.")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Nothing on stderr but failures and errors.")]
 
 
 @dataclass
@@ -93,18 +97,28 @@ class BriefingOptions:
     ] = False
 
 
-def build_settings(*, api_key: str | None = None, no_cache: bool = False, **given: Any) -> Settings:
-    """Settings from the flags given (None: not given), then ``SUMMARISE_*`` variables, then defaults."""
+def flag_values(*, api_key: str | None = None, no_cache: bool = False, **given: Any) -> dict[str, Any]:
+    """The settings the flags give (None: not given)."""
     values = {k: v for k, v in given.items() if v is not None}
     if api_key:
         values["api_key"] = SecretStr(api_key)
     if no_cache:
         values["use_cache"] = False
+    return values
+
+
+def build_settings(**given: Any) -> Settings:
+    """Settings from the flags given, then ``SUMMARISE_*`` variables, then the configuration files (project,
+    then user), then defaults."""
+    flags = flag_values(**given)
+    files = config.load()
     try:
-        settings = Settings(**values)
+        settings = Settings(**config.layered(flags, files))
     except ValidationError as exc:
         first = exc.errors()[0]
-        raise ConfigError(f"bad setting {'.'.join(map(str, first['loc']))}: {first['msg']}") from None
+        key = ".".join(map(str, first["loc"]))
+        where = config.origin_of(key, flags, files)
+        raise ConfigError(f"bad setting {key} (from {where}): {first['msg']}") from None
     parse_spec(settings.model)
     return settings
 

@@ -57,18 +57,22 @@ def read_article(path: Path, article_id: str) -> Article:
                 f"it is not one news article; split it or leave it out"
             )
             return Article(article_id=article_id, path=str(path), raw="", text="", hints={"error": reason})
-        raw = decode(path.read_bytes(), html=is_html)
+        data = path.read_bytes()
         file_time = datetime.fromtimestamp(path.stat().st_mtime)
     except OSError as exc:
         reason = f"cannot read {path}: {exc.strerror or exc} (check the file's permissions)"
         return Article(article_id=article_id, path=str(path), raw="", text="", hints={"error": reason})
+    return from_bytes(data, article_id, str(path), html=is_html, file_time=file_time)
+
+
+def from_bytes(data: bytes, article_id: str, path: str, *, html: bool, file_time: datetime | None = None) -> Article:
+    """An article from the bytes of a page or a text (decoded strictly; a failure is the article's reason)."""
+    try:
+        raw = decode(data, html=html)
     except InputError as exc:
-        return Article(article_id=article_id, path=str(path), raw="", text="", hints={"error": f"{path}: {exc}"})
-    if is_html:
-        text, hints = from_html(raw)
-    else:
-        text, hints = raw, {}
-    return Article(article_id=article_id, path=str(path), raw=raw, text=text, file_time=file_time, hints=hints)
+        return Article(article_id=article_id, path=path, raw="", text="", hints={"error": f"{path}: {exc}"})
+    text, hints = from_html(raw) if html else (raw, {})
+    return Article(article_id=article_id, path=path, raw=raw, text=text, file_time=file_time, hints=hints)
 
 
 def load(paths: list[Path]) -> list[Article]:
