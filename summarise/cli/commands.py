@@ -11,6 +11,7 @@ import typer
 
 from summarise import api, cache, outputs
 from summarise.cli.config_cmd import config_cmd
+from summarise.cli.daily_cmd import daily
 from summarise.cli.fetch_cmd import fetch as fetch_pages
 from summarise.cli.io import check_out, err, load_briefing, progress, pull_progress, run, show_removed, write_atomic
 from summarise.cli.options import (
@@ -276,5 +277,6 @@ def cache_clear(cache_dir: CacheDirOpt = None) -> None:
     run(lambda: typer.echo(cache.clear_all(build_settings(cache_dir=cache_dir).cache_dir)))
 
 
+app.command("daily")(daily)
 app.command("fetch")(fetch_pages)
 app.command("config")(config_cmd)
