@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -23,6 +24,7 @@ from summarise.cli.options import (
     parse_date,
     with_options,
 )
+from summarise.cli.runs_cmd import NoLedgerOpt, keep, runs_app
 from summarise.errors import InputError
 from summarise.inputs import read_summaries
 from summarise.models import Briefing
@@ -66,6 +68,7 @@ def _main(
 
 app.add_typer(cache_app, name="cache")
 app.command("fetch")(fetch_pages)
+app.add_typer(runs_app, name="runs")
 PathsArg = Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders of them.")]
 
 
@@ -114,6 +117,7 @@ def brief(
     paths: PathsArg,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
+    no_ledger: NoLedgerOpt = False,
     *,
     written: BriefingOptions,
     opts: BackendOptions,
@@ -121,6 +125,7 @@ def brief(
     """Write the day's briefing from a set of articles."""
 
     def body() -> None:
+        started = datetime.now(UTC)
         settings = _start(written, opts)
         fallback, previous = parse_date(written.when), load_briefing(written.since)
         prepared = api.prepare(paths, fallback_date=fallback)
@@ -129,6 +134,7 @@ def brief(
         with progress(quiet, len(prepared)) as done, api.Summariser(settings) as summariser:
             result = summariser.brief_articles(prepared, fallback_date=fallback, since=previous, on_article=done)
         write_atomic(written.out, outputs.render(result, written.fmt.value))
+        keep(result, "brief", paths, written.out, started, no_ledger)
         _done(result, written.out, quiet, written.explain)
 
     run(body)
