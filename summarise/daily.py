@@ -78,6 +78,7 @@ class DailyResult:
     briefing: Briefing
     outcomes: list[Outcome]
     written: list[Path] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
     previous: Path | None = None
     window: timedelta | None = None
 
@@ -141,7 +142,9 @@ async def run_daily(
     outcomes = await fetch(config.sources, snapshots, window, now=now, on_outcome=on_outcome)
     briefing = await _brief(snapshots, outcomes, settings, found, on_article, on_stage, summariser)
     briefing = briefing.model_copy(update={"date": day, "articles": briefing.articles + _failed_fetches(outcomes)})
-    result = DailyResult(briefing, outcomes, previous=found[0] if found else None, window=window)
+    result = DailyResult(
+        briefing, outcomes, sources=config.sources, previous=found[0] if found else None, window=window
+    )
     result.written = write_day(config, briefing, day)
     return result
 

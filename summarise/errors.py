@@ -8,6 +8,7 @@ SummariseError                 - a user-facing problem; ``str(e)`` is one line n
  |    +-- BackendResponseError - the server answered with an error
  +-- ContextOverflow           - one prompt would exceed the backend's context window
  +-- ConfigError               - a bad model spec or setting
+ +-- LedgerError               - a run ledger that cannot be opened, read or written
 """
 
 from __future__ import annotations
@@ -42,4 +43,8 @@ class BackendResponseError(BackendError):
 
 
 class ContextOverflow(SummariseError):
+    pass
+
+
+class LedgerError(SummariseError):
     pass

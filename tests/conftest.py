@@ -1,4 +1,4 @@
-"""Hermetic tests: a clean environment and a temporary cache for every test; cassettes that prove something.
+"""Hermetic tests: a clean environment, a temporary cache and run ledger for every test; cassettes that prove something.
 
 Cassettes replay with record mode ``none`` and the network blocked (loopback only). They match on
 method, path, query and the JSON body, never on the port: the embedded server picks a free port.
@@ -26,6 +26,7 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         if key.startswith(("SUMMARISE_", "OLLAMA_", "OPENAI_")) and key != "SUMMARISE_RECORD":
             monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("SUMMARISE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("SUMMARISE_LEDGER", str(tmp_path / "ledger.db"))  # never the user's own ledger
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
     monkeypatch.setenv("SUMMARISE_CONFIG", "off")  # no configuration file of the machine's; tests of it say so

@@ -70,3 +70,15 @@ def test_no_sources_and_nothing_fetched_are_one_line_each(tmp_path: Path) -> Non
     assert none.exit_code == 2 and "no sources" in none.output and "Traceback" not in none.output
     assert dead.exit_code == 2 and "no page could be fetched" in dead.output
     assert not list((tmp_path / "b").glob("briefing-*"))  # nothing half-written
+
+
+def test_a_daily_run_is_recorded_in_the_ledger(tmp_path: Path) -> None:
+    from summarise import ledger
+
+    with WebStand() as web, StandIn() as model:
+        result = _daily(
+            [web.url("kestrel", "/dates.xml"), "-o", str(tmp_path / "b"), "--date", "2025-07-09"], model, tmp_path
+        )
+    assert result.exit_code in (0, 1), result.output
+    last = ledger.recent(1)[0]
+    assert last["command"] == "daily" and any("dates.xml" in i for i in last["inputs"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,6 +27,7 @@ from summarise.cli.options import (
     parse_date,
     with_options,
 )
+from summarise.cli.runs_cmd import NoLedgerOpt, keep, runs_app
 from summarise.errors import InputError
 from summarise.inputs import read_summaries
 from summarise.models import Briefing
@@ -120,6 +122,7 @@ def brief(
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     name: NameOpt = "stdin",
+    no_ledger: NoLedgerOpt = False,
     *,
     written: BriefingOptions,
     opts: BackendOptions,
@@ -127,6 +130,7 @@ def brief(
     """Write the day's briefing from a set of articles."""
 
     def body() -> None:
+        started = datetime.now(UTC)
         settings = _start(written, opts)
         fallback, previous = parse_date(written.when), load_briefing(written.since)
         reading = time.perf_counter()
@@ -145,6 +149,7 @@ def brief(
                 on_stage=shown.stage if shown else None,
             )
         write_atomic(written.out, outputs.render(result, written.fmt.value))
+        keep(result, "brief", paths, [written.out] if written.out else [], started, no_ledger)
         _done(result, written.out, quiet, written.explain or verbose)
 
     run(body)
@@ -279,4 +284,5 @@ def cache_clear(cache_dir: CacheDirOpt = None) -> None:
 
 app.command("daily")(daily)
 app.command("fetch")(fetch_pages)
+app.add_typer(runs_app, name="runs")
 app.command("config")(config_cmd)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -10,6 +11,7 @@ import typer
 from summarise import config
 from summarise.cli.io import err, progress, run
 from summarise.cli.options import BackendOptions, QuietOpt, VerboseOpt, parse_date, with_options
+from summarise.cli.runs_cmd import NoLedgerOpt, keep
 from summarise.daily import DailyConfig, DailyResult, run_daily
 from summarise.fetch.outcomes import Outcome
 from summarise.loop import run_sync
@@ -35,6 +37,7 @@ def daily(
     day: Annotated[str | None, typer.Option("--date", help="The briefing's day, YYYY-MM-DD (default today).")] = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
+    no_ledger: NoLedgerOpt = False,
     *,
     opts: BackendOptions,
 ) -> None:
@@ -60,7 +63,9 @@ def daily(
                 )
             )
 
+    started = datetime.now(UTC)
     result = run(body)
+    keep(result.briefing, "daily", result.sources, result.written, started, no_ledger)
     _report(result, quiet)
 
 
