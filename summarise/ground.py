@@ -29,6 +29,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from summarise.lexicon import DEMONYMS
 from summarise.models import Evidence
 from summarise.normalise import normalise as _normalise
 from summarise.sentences import SentenceSpan, sentences, snap
@@ -155,6 +156,15 @@ def numbers(text: str) -> set[str]:
     return {n.replace(",", "").rstrip(".") for n in NUMBER.findall(text)}
 
 
+def _named(name: str, text: str) -> bool:
+    """A name written in a text; a nationality counts when its country is written ("Russian", "Russia")."""
+    low, n = text.lower(), name.lower()
+    if n in low:
+        return True
+    country = DEMONYMS.get(n)
+    return country is not None and country.lower() in low
+
+
 def names(text: str) -> set[str]:
     return {w for w in re.findall(r"\b[A-Z][\w'-]{2,}", text) if w not in _COMMON_CAPS}
 
@@ -184,14 +194,17 @@ def candidate_names(text: str) -> list[str]:
     return sorted(kept, key=lambda n: (-counts[n], text.find(n)))
 
 
-def unsupported(statement: str, evidence_text: str, article_text: str) -> list[str]:
-    """Why a statement is not supported: figures absent from its evidence, names absent from the article."""
+def unsupported(statement: str, evidence_text: str, article_text: str | None = None) -> list[str]:
+    """Why a statement is not supported: figures absent from its evidence, names absent from where they must
+    be written (``article_text`` when given; else the evidence itself, so a statement never attributes an
+    action to someone its evidence does not name), and too few of its words in its evidence."""
     problems = [
         f"the figure {n} is not in the quoted evidence" for n in sorted(numbers(statement) - numbers(evidence_text))
     ]
-    low = article_text.lower()
-    missing = sorted(n for n in names(statement) if n.lower() not in low)
-    problems += [f"the name {n!r} is not in the article" for n in missing]
+    within = article_text if article_text is not None else evidence_text
+    missing = sorted(n for n in names(statement) if not _named(n, within))
+    where = "the article" if article_text is not None else "its evidence"
+    problems += [f"the name {n!r} is not in {where}" for n in missing]
     coverage = word_coverage(statement, evidence_text)
     if coverage < STATEMENT_WORDS_MIN:
         problems.append(f"only {coverage:.0%} of its words are in its evidence")

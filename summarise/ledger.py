@@ -21,18 +21,18 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit, urlunsplit
 
 from summarise.errors import LedgerError
 from summarise.models import ArticleStatus, Briefing
+from summarise.redact import clean_text, safe_url
 
 Row = dict[str, Any]
 OFF = ("off", "no", "none", "false", "0")
@@ -59,17 +59,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 )
 _JSON_COLUMNS = ("inputs", "outputs", "stage_seconds")
 
-_URL = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s<>\"'`]+", re.IGNORECASE)
-_SECRET_PARAM = re.compile(
-    r"key|token|secret|signature|passw|credential|^(sig|pwd|pass|auth|authorization|session|sessionid|sid|code)$",
-    re.IGNORECASE,
-)
-_CREDENTIAL = re.compile(
-    r"sk-[A-Za-z0-9_-]{6,}|(?:api[_-]?key|authorization)\s*[=:]\s*(?:(?:Bearer|Basic|Token)\s+)?[^\s;,]+"
-    r"|(?:Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+",
-    re.IGNORECASE,
-)
-
 
 def location(db: Path | None = None) -> Path | None:
     """The ledger file: ``db``, else ``SUMMARISE_LEDGER``, else the XDG data folder; None when turned off."""
@@ -83,28 +72,6 @@ def location(db: Path | None = None) -> Path | None:
     data = os.environ.get("XDG_DATA_HOME", "")
     base = Path(data) if data and Path(data).is_absolute() else Path.home() / ".local" / "share"
     return base / "summarise" / "ledger.db"
-
-
-def _params(text: str) -> str:
-    """``a=1&token=x`` without the parameters whose name says they carry a secret."""
-    kept = [p for p in text.split("&") if not _SECRET_PARAM.search(unquote(p.partition("=")[0]))]
-    return "&".join(kept)
-
-
-def safe_url(url: str) -> str:
-    """``url`` without its ``user:password@`` part and its parameters named like a key, token or signature."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return "[unreadable URL]"
-    netloc = parts.netloc.rpartition("@")[2]
-    fragment = _params(parts.fragment) if "=" in parts.fragment else parts.fragment
-    return urlunsplit((parts.scheme, netloc, parts.path, _params(parts.query), fragment))
-
-
-def clean_text(text: str) -> str:
-    """Text fit to keep: every URL in it made safe, and bearer tokens and ``sk-`` keys redacted."""
-    return _CREDENTIAL.sub("[redacted]", _URL.sub(lambda m: safe_url(m.group()), text))
 
 
 def _maybe(text: str | None) -> str | None:
@@ -145,6 +112,20 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
         conn.execute(f"PRAGMA user_version = {current}")
 
 
+def _wal(conn: sqlite3.Connection) -> None:
+    """Switch to the WAL journal. The switch needs the file to itself and SQLite does not wait for that on
+    its busy timeout, so a writer that meets another one here waits and tries again."""
+    for _ in range(int(BUSY_SECONDS / 0.05)):
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            time.sleep(0.05)
+    conn.execute("PRAGMA journal_mode = WAL")
+
+
 @contextmanager
 def _connect(path: Path) -> Iterator[sqlite3.Connection]:
     """An open ledger with the current schema; any SQLite or file error becomes one LedgerError."""
@@ -155,7 +136,7 @@ def _connect(path: Path) -> Iterator[sqlite3.Connection]:
         raise _failure(path, exc) from None
     try:
         conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA journal_mode = WAL")
+        _wal(conn)
         conn.execute("PRAGMA foreign_keys = ON")
         _migrate(conn, path)
         yield conn

@@ -206,6 +206,9 @@ class BriefingEvent(Strict):
     change: Literal["new", "updated", "unchanged"] | None = None
     change_note: str | None = None
     links: list[MergeLink] = Field(default_factory=list, description="Why its sources were merged.")
+    background: bool = Field(
+        default=False, description="Older than the briefing's recent days: listed apart, never the headline."
+    )
 
 
 class Statement(Strict):
@@ -231,8 +234,13 @@ class FigureConflict(Strict):
 
 
 class Actor(Strict):
+    """A person, organisation or country in one canonical form, with its events and how many outlets
+    report them."""
+
     name: str
+    kind: Literal["person", "organisation", "country", "other"] = "other"
     event_ids: list[str]
+    outlets: int = Field(default=0, description="Distinct outlets reporting the actor's events.")
 
 
 class ArticleStatus(Strict):
@@ -283,4 +291,6 @@ class Briefing(Strict):
     conflicts: list[FigureConflict] = Field(default_factory=list)
     articles: list[ArticleStatus]
     dropped: list[Drop] = Field(default_factory=list)
+    recent_days: int = Field(default=3, description="Events and articles older than this are background.")
+    old_articles: int = Field(default=0, description="Articles published before the recent days began.")
     run: RunRecord

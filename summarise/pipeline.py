@@ -176,6 +176,7 @@ async def areduce(
         usage=usage,
         since=since,
         total_articles=len(statuses),
+        briefing_date=briefing_date or date_of_briefing(statuses, None),
     )
     run = RunRecord(
         backend=backend.name,
@@ -185,7 +186,12 @@ async def areduce(
         **usage.record(),
     )
     return merge.assemble(
-        reduced, summaries, briefing_date=briefing_date or date_of_briefing(statuses, None), articles=statuses, run=run
+        reduced,
+        summaries,
+        briefing_date=briefing_date or date_of_briefing(statuses, None),
+        articles=statuses,
+        run=run,
+        recent_days=settings.recent_days,
     )
 
 

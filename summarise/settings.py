@@ -34,5 +34,8 @@ class Settings(BaseSettings):
     timeout: float = Field(default=300.0, gt=0)
     retries: int = Field(default=2, ge=0, le=10, description="Retries of a failed HTTP call (429, 5xx, dropped).")
     reask: int = Field(default=1, ge=0, le=3)
+    recent_days: int = Field(
+        default=3, ge=0, description="Events and articles older than this many days before the briefing are background."
+    )
     model_path: Path | None = None
     threads: int | None = None

@@ -83,3 +83,13 @@ def test_an_invented_statement_placed_on_a_real_sentence_is_not_supported() -> N
     evidence = "Russia's Foreign Minister Sergei Lavrov arrived in North Korea on Friday for a working visit."
     assert unsupported("the talks collapsed after a bitter quarrel about money", evidence, evidence)
     assert unsupported("Lavrov arrived in North Korea for a working visit.", evidence, evidence) == []
+
+
+def test_a_statement_names_only_who_its_evidence_names() -> None:
+    evidence = "Moscow-based airline Nordwind will run passenger flights between Moscow and Pyongyang."
+    article = evidence + " The Russian military sent troops to Kursk last year."
+    wrong = "The Russian military launched flights between Moscow and Pyongyang."
+    assert any("'Russian' is not in its evidence" in p for p in unsupported(wrong, evidence))
+    assert not any("Russian" in p for p in unsupported(wrong, evidence, article))  # the article names it
+    assert unsupported("Nordwind will run flights between Moscow and Pyongyang.", evidence) == []
+    assert unsupported("Russian flights to Pyongyang resume.", "Russia resumes flights to Pyongyang.") == []

@@ -109,8 +109,8 @@ def answers(request: GenerateRequest, attempt: int) -> dict[str, Any]:
     return overview_answer(request, attempt)
 
 
-def merged(*summaries: Any, backend: ScriptedBackend | None = None, **kw: Any) -> Briefing:
-    settings = Settings(use_cache=False)
+def merged(*summaries: Any, backend: ScriptedBackend | None = None, recent_days: int = 3, **kw: Any) -> Briefing:
+    settings = Settings(use_cache=False, recent_days=recent_days)
     return asyncio.run(amerge(list(summaries), settings=settings, backend=backend or ScriptedBackend(answers), **kw))
 
 
@@ -317,7 +317,7 @@ def _many(n: int) -> list[Any]:
 def test_two_hundred_articles_with_a_small_context_reduce_in_stages() -> None:
     window = 1200
     backend = ScriptedBackend(answers, context=window)
-    b = merged(*_many(200), backend=backend)
+    b = merged(*_many(200), backend=backend, recent_days=60)  # a month of councils, none of it background
     assert len(b.articles) == 200 and len(b.events) == 200
     assert b.run.reduce_stages >= 2
     for request in backend.requests:
@@ -387,7 +387,7 @@ def test_a_statement_keeps_only_the_cited_events_it_is_about() -> None:
             "overview": [{"text": "Lavrov went to Paris for talks about Shoigu.", "event_ids": ids[:1]}],
         }
 
-    b = merged(VISIT_ANNOUNCED, SHOIGU_2023, backend=ScriptedBackend(overreach))
+    b = merged(VISIT_ANNOUNCED, SHOIGU_2023, backend=ScriptedBackend(overreach), recent_days=5000)
     shoigu = next(e.id for e in b.events if "Shoigu" in e.what)
     assert b.headline.text == "Shoigu visited North Korea" and b.headline.event_ids == [shoigu]
     assert b.overview == []
@@ -528,3 +528,13 @@ def test_a_shared_nationality_and_first_name_do_not_make_one_person() -> None:
         ),
     ]
     assert len(merged(*visits).events) == 2
+
+
+def test_nationalities_are_their_countries_and_each_actor_counts_its_outlets() -> None:
+    from summarise.merge.actors import as_actor
+
+    assert as_actor("North Korean") == "North Korea" and as_actor("Russian") == "Russia"
+    assert as_actor("Western-backed") is None and as_actor("Sergei Lavrov") == "Sergei Lavrov"
+    b = merged(VISIT_ANNOUNCED, VISIT_ARRIVED, recent_days=5000)
+    lavrov = next(a for a in b.actors if "Lavrov" in a.name)
+    assert lavrov.kind == "person" and lavrov.outlets == 2

@@ -46,7 +46,7 @@ class CheckedSummaryDraft(SummaryDraft):
             if found is None:
                 problems.append(f"events[{i}].evidence is not a sentence of the article: copy one sentence exactly")
                 continue
-            problems += [f"events[{i}].what: {p}" for p in ground.unsupported(ev.what, found.text, text)]
+            problems += [f"events[{i}].what: {p}" for p in ground.unsupported(ev.what, found.text)]
             if ev.when and not ground.date_written(ev.when, text):
                 problems.append(
                     f"events[{i}].when {ev.when!r} is not written in the article: copy it or leave it empty"

@@ -29,7 +29,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop]) -> Ev
         drops.append(Drop(kind="event", text=draft.what, reason="its evidence is not in the article"))
         return None
     what, what_source = draft.what, "model"
-    problems = ground.unsupported(draft.what, evidence.text, text)
+    problems = ground.unsupported(draft.what, evidence.text)  # names too must be in the evidence
     if problems:
         drops.append(Drop(kind="event", text=draft.what, reason="; ".join(problems) + " (the evidence is shown)"))
         what, what_source = evidence.text, "evidence"
@@ -41,10 +41,15 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop]) -> Ev
             drops.append(Drop(kind="who", text=name, reason="not named in the article"))
     base = relative_base(article)
     when = EventDate()
-    if draft.when and ground.date_written(draft.when, text):
+    if draft.when and ground.date_written(draft.when, _around(text, evidence)):
         when = dates.resolve(draft.when, base)
     elif draft.when:
-        drops.append(Drop(kind="when", text=draft.when, reason="not written in the article"))
+        reason = (
+            "not in its evidence or the sentences next to it"
+            if ground.date_written(draft.when, text)
+            else "not written in the article"
+        )
+        drops.append(Drop(kind="when", text=draft.when, reason=reason))
     if when.precision == "unknown":
         found = dates.first_resolved(evidence.text, base)
         when = found if found.phrase else when
@@ -59,6 +64,17 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop]) -> Ev
         when=when,
         evidence=[evidence],
     )
+
+
+def _around(text: str, evidence: Evidence) -> str:
+    """The evidence with the sentence before and after it: where an event's own date can be written."""
+    spans = list(sentences(text))
+    at = [n for n, sp in enumerate(spans) if sp.start < evidence.end and evidence.start < sp.end]
+    if not at:
+        return evidence.text
+    start = spans[max(at[0] - 1, 0)].start
+    end = spans[min(at[-1] + 1, len(spans) - 1)].end
+    return text[min(start, evidence.start) : max(end, evidence.end)]
 
 
 def _overlaps(a: Evidence, b: Evidence) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from summarise.backends.base import Usage
+from summarise.merge import age
 from summarise.merge.actors import actors
 from summarise.merge.cluster import group
 from summarise.merge.entries import build_events, key_developments, timeline
@@ -48,21 +49,26 @@ async def reduce(
     usage: Usage,
     since: Briefing | None = None,
     total_articles: int | None = None,
+    briefing_date: date | None = None,
 ) -> Reduced:
-    """Group events across articles, mark changes since a previous briefing, and write the top."""
+    """Group events across articles, mark changes since a previous briefing and what is background, and
+    write the top from recent events only."""
     drops: list[Drop] = []
     with usage.timed("group"):
         grouping = await group(items_from(summaries), ask=ask, settings=settings, usage=usage)
         events = build_events(grouping.clusters, grouping.links, grouping.weights)
     if since is not None:
         mark_changes(events, since)
+    if briefing_date is not None:
+        events = age.mark(events, briefing_date, settings.recent_days)
+    recent = [e for e in events if not e.background]
     with usage.timed("overview"):
         headline, top = await overview(
-            events, ask=ask, settings=settings, context_window=context_window, usage=usage, drops=drops
+            recent, ask=ask, settings=settings, context_window=context_window, usage=usage, drops=drops
         )
-    key = key_developments(events)
+    key = key_developments(recent)
     total = total_articles if total_articles is not None else len(summaries)
-    headline = headline or _fallback_headline(events, len(summaries), total)
+    headline = headline or _fallback_headline(recent, len(summaries), total, len(events) - len(recent))
     headline, top, key = with_evidence([headline, *top, *key], events, len(top))
     return Reduced(
         headline=headline,
@@ -75,9 +81,12 @@ async def reduce(
     )
 
 
-def _fallback_headline(events: list[BriefingEvent], briefed: int, total: int) -> Statement:
+def _fallback_headline(events: list[BriefingEvent], briefed: int, total: int, background: int) -> Statement:
     if events:
         return Statement(text=events[0].what, event_ids=[events[0].id], source="event")
+    if background:
+        text = f"No recent events in {briefed} of {total} articles; {background} older events are background"
+        return Statement(text=text, event_ids=["none"], source="event")
     return Statement(text=f"No checked events in {briefed} of {total} articles", event_ids=["none"], source="event")
 
 
@@ -88,6 +97,7 @@ def assemble(
     briefing_date: date,
     articles: list[ArticleStatus],
     run: RunRecord,
+    recent_days: int = 3,
 ) -> Briefing:
     """The briefing: what reduce made, the timeline, actors and conflicts, the inputs and the run record."""
     events = reduced.events
@@ -104,6 +114,8 @@ def assemble(
         conflicts=conflicts(summaries, events),
         articles=articles,
         dropped=drops,
+        recent_days=recent_days,
+        old_articles=age.old_articles(articles, briefing_date, recent_days),
         run=run,
     )
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from summarise.merge.items import ascii_words, person_key, skeleton, token_match
+from summarise.concepts import country_of
+from summarise.lexicon import DEMONYMS, ORGANISATION_WORDS
+from summarise.merge.items import ascii_words, is_person, person_key, skeleton, token_match
 from summarise.models import Actor, BriefingEvent
 
 TITLES = {
@@ -99,13 +101,49 @@ def canonical_names(names: list[str]) -> list[str]:
     return list(dict.fromkeys(canon[n] for n in names))
 
 
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+
+
+def as_actor(name: str) -> str | None:
+    """A name as an actor: a nationality becomes its country ("North Korean" -> "North Korea", "Russian" ->
+    "Russia"); one without a country ("Western-backed") is no actor (None); any other name is itself."""
+    words = [w.strip(",.").lower() for w in name.split()]
+    if not words or not all(w in DEMONYMS for w in words):
+        return name
+    country = DEMONYMS[words[-1]]
+    if not country:
+        return None
+    lead = [w.title() for w in words[:-1] if w in _DIRECTIONS]
+    return " ".join([*lead, country])
+
+
+def _kind(name: str) -> str:
+    words = ascii_words(name)
+    if (words and all(country_of(w) for w in words)) or name in DEMONYMS.values():
+        return "country"
+    if is_person(name):
+        return "person"
+    return "organisation" if any(w in ORGANISATION_WORDS for w in words) else "other"
+
+
 def actors(events: list[BriefingEvent], limit: int = 25) -> list[Actor]:
-    """Who appears in which events, most involved first; one entry per person however spelt."""
-    canon = _fold([name for e in events for name in e.who])
-    table: dict[str, list[str]] = defaultdict(list)
+    """Who appears in which events, most involved first: one entry per person however spelt, nationalities as
+    their countries, each with its events and the number of outlets that report them."""
+    named = {n: as_actor(n) for e in events for n in e.who}
+    canon = _fold([a for a in named.values() if a])
+    table: dict[str, list[BriefingEvent]] = defaultdict(list)
     for e in events:
         for name in e.who:
-            if e.id not in table[canon[name]]:
-                table[canon[name]].append(e.id)
+            actor = named[name]
+            if actor and e not in table[canon[actor]]:
+                table[canon[actor]].append(e)
     ordered = sorted(table.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:limit]
-    return [Actor(name=k, event_ids=ids) for k, ids in ordered]
+    return [
+        Actor(
+            name=k,
+            kind=_kind(k),  # type: ignore[arg-type]
+            event_ids=[e.id for e in evs],
+            outlets=len({s.outlet for e in evs for s in e.sources}),
+        )
+        for k, evs in ordered
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarise.models import EventDate, Evidence
+from summarise.models import BriefingEvent, EventDate, Evidence
 
 
 def date_text(d: EventDate) -> str:
@@ -31,3 +31,13 @@ def published_text(d: object, source: str) -> str:
     return f"{d}" + (
         " from the file's time" if source == "file-time" else " given by --date" if source == "flag" else ""
     )
+
+
+def event_when(e: BriefingEvent) -> str:
+    """When an event happened, as its evidence says; else when it was first reported (never taken for the
+    day it happened)."""
+    if e.when.precision != "unknown" and e.when.start is not None:
+        return date_text(e.when)
+    reported = sorted(s.published for s in e.sources if s.published)
+    first = f"; first reported {reported[0].isoformat()}" if reported else ""
+    return f"not stated in its evidence{first}"

@@ -14,7 +14,7 @@ import jinja2
 
 from summarise.models import ArticleStatus, Briefing, web_url
 from summarise.outputs.citations import Citations
-from summarise.outputs.common import date_text, published_text
+from summarise.outputs.common import date_text, event_when, published_text
 
 WHOSE_SUMMARY = {
     "lead": ("lead", "the article's own lead"),
@@ -43,5 +43,6 @@ def to_html(briefing: Briefing) -> str:
         whose=WHOSE_SUMMARY,
         web_url=web_url,
         date_text=date_text,
+        event_when=event_when,
         published=published_text,
     )

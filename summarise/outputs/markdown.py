@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from summarise.models import ArticleSummary, Briefing, BriefingEvent
-from summarise.outputs.common import date_text, published_text, quote
+from summarise.outputs.common import date_text, event_when, published_text, quote
 
 
 def _event_block(e: BriefingEvent, urls: dict[str, str]) -> list[str]:
@@ -14,7 +14,7 @@ def _event_block(e: BriefingEvent, urls: dict[str, str]) -> list[str]:
     change = f" — **{e.change}**" + (f" ({e.change_note})" if e.change_note else "") if e.change else ""
     lines = [
         f"### {e.id}. {e.what}{change}",
-        f"- When: {date_text(e.when)}" + (f" · Where: {e.where}" if e.where else ""),
+        f"- When: {event_when(e)}" + (f" · Where: {e.where}" if e.where else ""),
         f"- Reported by {e.reported_by} outlet{'s' if e.reported_by != 1 else ''}: {', '.join(outlets)}",
     ]
     if e.who:
@@ -25,6 +25,10 @@ def _event_block(e: BriefingEvent, urls: dict[str, str]) -> list[str]:
         for ev in s.evidence:
             lines.append(f"  - {s.outlet} ({where}): {quote(ev)}")
     return [*lines, ""]
+
+
+def _outlets(n: int) -> str:
+    return f"{n} outlet{'s' if n != 1 else ''}"
 
 
 def _cites(ids: list[str]) -> str:
@@ -59,17 +63,8 @@ def to_markdown(briefing: Briefing) -> str:
     return _render(Briefing.model_validate(_escaped(dumped)))
 
 
-def _render(b: Briefing) -> str:
-    out = [f"# Briefing for {b.date.isoformat()}", "", f"## {b.headline.text}{_cites(b.headline.event_ids)}", ""]
-    if b.overview:
-        out += [" ".join(s.text + _cites(s.event_ids) for s in b.overview), ""]
-    if b.key_developments:
-        out += ["## Key developments", ""] + [f"- {s.text}{_cites(s.event_ids)}" for s in b.key_developments] + [""]
-    if b.events:
-        urls = {a.article_id: a.url for a in b.articles if a.url}
-        out += ["## Events", ""]
-        for e in b.events:
-            out += _event_block(e, urls)
+def _conflicts(b: Briefing) -> list[str]:
+    out: list[str] = []
     if b.conflicts:
         out += ["## Figures that differ between sources", ""]
         for c in b.conflicts:
@@ -79,13 +74,41 @@ def _render(b: Briefing) -> str:
                 when = published_text(f.published, f.published_source)
                 out.append(f"- {f.value} — {f.outlet} ({when}): {quote(f.evidence)}")
             out.append("")
+    return out
+
+
+def _render(b: Briefing) -> str:
+    out = [f"# Briefing for {b.date.isoformat()}", "", f"## {b.headline.text}{_cites(b.headline.event_ids)}", ""]
+    if b.overview:
+        out += [" ".join(s.text + _cites(s.event_ids) for s in b.overview), ""]
+    if b.key_developments:
+        out += ["## Key developments", ""] + [f"- {s.text}{_cites(s.event_ids)}" for s in b.key_developments] + [""]
+    urls = {a.article_id: a.url for a in b.articles if a.url}
+    recent = [e for e in b.events if not e.background]
+    if recent:
+        out += ["## Events", ""]
+        for e in recent:
+            out += _event_block(e, urls)
+    background = [e for e in b.events if e.background]
+    if background:
+        out += [f"## Background (before the last {b.recent_days} days)", ""]
+        for e in background:
+            out += _event_block(e, urls)
+    out += _conflicts(b)
     if b.timeline:
         by_id = {e.id: e for e in b.events}
-        out += ["## Timeline", ""] + [f"- {date_text(by_id[i].when)}: {by_id[i].what} [{i}]" for i in b.timeline]
+        out += ["## Timeline", ""] + [f"- {event_when(by_id[i])}: {by_id[i].what} [{i}]" for i in b.timeline]
         out.append("")
     if b.actors:
-        out += ["## Key actors", ""] + [f"- {a.name}: {', '.join(a.event_ids)}" for a in b.actors] + [""]
+        out += ["## Key actors", ""]
+        out += [f"- {a.name} ({a.kind}, {_outlets(a.outlets)}): {', '.join(a.event_ids)}" for a in b.actors] + [""]
     out += ["## Articles", ""]
+    if b.old_articles:
+        out += [
+            f"{b.old_articles} of {len(b.articles)} articles were published before the last {b.recent_days} days: "
+            "their events are background.",
+            "",
+        ]
     for a in b.articles:
         published = f"{a.published.isoformat()} ({a.published_source})" if a.published else "date unknown"
         url = f" · {a.url}" if a.url else ""
