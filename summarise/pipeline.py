@@ -140,7 +140,14 @@ async def amap(
                 on_article(article.article_id, "ok" if got[0] is not None else "failed")
             return got
 
-        answers = await asyncio.gather(*(one(a) for a in articles))
+        tasks = [asyncio.ensure_future(one(a)) for a in articles]
+        try:
+            answers = await asyncio.gather(*tasks)
+        except BaseException:
+            for task in tasks:  # a backend that cannot serve stops the run: no article is left running
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
     outcomes = [(_with_url(a, s), r) for a, (s, r) in zip(articles, answers, strict=True)]
     summaries = [s for s, _ in outcomes if s is not None]
     statuses = [_status(a, s, r) for a, (s, r) in zip(articles, outcomes, strict=True)]

@@ -27,6 +27,7 @@ from summarise.cli.options import (
     parse_date,
     with_options,
 )
+from summarise.cli.quality_cmd import quality_cmd
 from summarise.cli.runs_cmd import NoLedgerOpt, keep, runs_app
 from summarise.errors import InputError
 from summarise.inputs import read_summaries
@@ -286,3 +287,4 @@ app.command("daily")(daily)
 app.command("fetch")(fetch_pages)
 app.add_typer(runs_app, name="runs")
 app.command("config")(config_cmd)
+app.command("quality")(quality_cmd)
