@@ -195,6 +195,16 @@ class MergeLink(Strict):
     )
 
 
+class Copy(Strict):
+    """A source nearly copying another's text (a wire story republished with small edits): one report, not two."""
+
+    article_id: str
+    outlet: str
+    same_as: str = Field(description="The source it copies, or that copies it (which came first is not known).")
+    same_as_outlet: str
+    shared: float = Field(ge=0, le=1, description="Share of the shorter text (by sentence length) found in the other.")
+
+
 class BriefingEvent(Strict):
     id: str
     what: str
@@ -203,6 +213,10 @@ class BriefingEvent(Strict):
     when: EventDate = Field(default_factory=EventDate)
     sources: list[Source] = Field(min_length=1)
     reported_by: int = Field(ge=1, description="Number of distinct outlets reporting the event.")
+    independent: int = Field(  # by default (a briefing written before copies were told apart): every outlet
+        ge=1, default_factory=lambda d: d["reported_by"], description="Outlets, with copies of one text counted once."
+    )
+    copies: list[Copy] = Field(default_factory=list, description="Its sources that nearly copy another of its sources.")
     change: Literal["new", "updated", "unchanged"] | None = None
     change_note: str | None = None
     links: list[MergeLink] = Field(default_factory=list, description="Why its sources were merged.")

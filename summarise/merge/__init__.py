@@ -2,6 +2,7 @@
 
 items.py     what merging knows of each event, worked out once
 group.py     same event, one entry (code first; a model settles only ambiguous pairs)
+copies.py    sources that copy one text (a wire story republished) count once
 figures.py   figures stated differently by sources, side by side, never averaged
 actors.py    one entry per person, however spelt or titled
 overview.py  headline and overview in stages that fit the context window, each sentence checked
@@ -16,6 +17,7 @@ from datetime import date
 from summarise.backends.base import Usage
 from summarise.merge.actors import actors
 from summarise.merge.cluster import group
+from summarise.merge.copies import mark_copies
 from summarise.merge.entries import build_events, key_developments, timeline
 from summarise.merge.figures import conflicts
 from summarise.merge.group import Ask
@@ -49,11 +51,14 @@ async def reduce(
     since: Briefing | None = None,
     total_articles: int | None = None,
 ) -> Reduced:
-    """Group events across articles, mark changes since a previous briefing, and write the top."""
+    """Group events across articles, tell copies of one text apart, mark changes since a previous briefing,
+    and write the top."""
     drops: list[Drop] = []
     with usage.timed("group"):
         grouping = await group(items_from(summaries), ask=ask, settings=settings, usage=usage)
         events = build_events(grouping.clusters, grouping.links, grouping.weights)
+    with usage.timed("copies"):
+        mark_copies(events, summaries)
     if since is not None:
         mark_changes(events, since)
     with usage.timed("overview"):

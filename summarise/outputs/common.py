@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarise.models import EventDate, Evidence
+from summarise.models import BriefingEvent, EventDate, Evidence
 
 
 def date_text(d: EventDate) -> str:
@@ -30,4 +30,17 @@ def published_text(d: object, source: str) -> str:
         return "undated"
     return f"{d}" + (
         " from the file's time" if source == "file-time" else " given by --date" if source == "flag" else ""
+    )
+
+
+def reported_by(e: BriefingEvent) -> str:
+    """The outlets line, "Reported by 3 outlets", with ", 1 independent" when copies of one text are among them."""
+    text = f"Reported by {e.reported_by} outlet{'s' if e.reported_by != 1 else ''}"
+    return text + (f", {e.independent} independent" if e.independent < e.reported_by else "")
+
+
+def copy_text(e: BriefingEvent) -> str:
+    """Which sources carry one text: "Daily Courier (s2-a02) = Global Wire (s2-a01), 100% shared"."""
+    return "; ".join(
+        f"{c.outlet} ({c.article_id}) = {c.same_as_outlet} ({c.same_as}), {c.shared:.0%} shared" for c in e.copies
     )
