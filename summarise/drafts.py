@@ -3,9 +3,20 @@ models under grammar-constrained decoding stop. Data only; code checks every ite
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+
+def one_of(values: tuple[str, ...]) -> Any:
+    """``Literal[values]`` built at run time: a string field that can only take these values."""
+    return Literal.__getitem__(values)
+
+
+def list_of(item: Any) -> Any:
+    """``list[item]`` for an item type built at run time."""
+    return list[item]
+
 
 Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=80)]
 Sentence = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]

@@ -156,6 +156,21 @@ def numbers(text: str) -> set[str]:
     return {n.replace(",", "").rstrip(".") for n in NUMBER.findall(text)}
 
 
+def _missing_names(statement: str, within: str) -> list[str]:
+    """Names of a statement not written in ``within``. A word of a fuller name passes when the name's other
+    words are there ("Sergei Lavrov" where the evidence says "Lavrov"); an inflected form passes too."""
+    runs = [m.group(0).split() for m in _NAME.finditer(statement)]
+    missing = []
+    for n in sorted(names(statement)):
+        if _named(n, within) or mentioned(n, within):
+            continue
+        run = next((r for r in runs if n in r), [])
+        if any(_named(w, within) for w in run if w != n and w not in _COMMON_CAPS and len(w) > 2):
+            continue
+        missing.append(n)
+    return missing
+
+
 def _named(name: str, text: str) -> bool:
     """A name written in a text; a nationality counts when its country is written ("Russian", "Russia")."""
     low, n = text.lower(), name.lower()
@@ -202,7 +217,7 @@ def unsupported(statement: str, evidence_text: str, article_text: str | None = N
         f"the figure {n} is not in the quoted evidence" for n in sorted(numbers(statement) - numbers(evidence_text))
     ]
     within = article_text if article_text is not None else evidence_text
-    missing = sorted(n for n in names(statement) if not _named(n, within))
+    missing = _missing_names(statement, within)
     where = "the article" if article_text is not None else "its evidence"
     problems += [f"the name {n!r} is not in {where}" for n in missing]
     coverage = word_coverage(statement, evidence_text)

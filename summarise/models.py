@@ -8,16 +8,14 @@ Words used everywhere:
 * source    - an outlet + article that reports an event;
 * briefing  - the consolidated day.
 
-Two families live here. ``*Draft`` models are what a language model fills (every list and string
-bounded, extra keys forbidden, so that small models under grammar-constrained decoding stop).
-The other models are what users get: built by code from drafts after every statement was checked
-against the article.
+``*Draft`` models (``drafts.py``, re-exported) are what a language model fills; the models here are what
+users get, built by code from drafts after every statement was checked against the article.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Literal
 from urllib.parse import urlsplit
 
 from pydantic import Field
@@ -25,16 +23,6 @@ from pydantic import Field
 Precision = Literal["day", "month", "year", "unknown"]
 MatchKind = Literal["exact", "fuzzy"]
 DateSource = Literal["page", "flag", "file-time", "none"]
-
-
-def one_of(values: tuple[str, ...]) -> Any:
-    """``Literal[values]`` built at run time: a string field that can only take these values."""
-    return Literal.__getitem__(values)
-
-
-def list_of(item: Any) -> Any:
-    """``list[item]`` for an item type built at run time."""
-    return list[item]
 
 
 def web_url(value: str | None) -> str | None:
@@ -55,6 +43,8 @@ from summarise.drafts import SameEventDraft as SameEventDraft  # noqa: E402
 from summarise.drafts import StatementDraft as StatementDraft  # noqa: E402
 from summarise.drafts import Strict as Strict  # noqa: E402
 from summarise.drafts import SummaryDraft as SummaryDraft  # noqa: E402
+from summarise.drafts import list_of as list_of  # noqa: E402
+from summarise.drafts import one_of as one_of  # noqa: E402
 
 # ---------------------------------------------------------------- what users get
 
@@ -195,6 +185,16 @@ class MergeLink(Strict):
     )
 
 
+class Copy(Strict):
+    """A source nearly copying another's text (a wire story republished with small edits): one report, not two."""
+
+    article_id: str
+    outlet: str
+    same_as: str = Field(description="The source it copies, or that copies it (which came first is not known).")
+    same_as_outlet: str
+    shared: float = Field(ge=0, le=1, description="Share of the shorter text (by sentence length) found in the other.")
+
+
 class BriefingEvent(Strict):
     id: str
     what: str
@@ -203,6 +203,10 @@ class BriefingEvent(Strict):
     when: EventDate = Field(default_factory=EventDate)
     sources: list[Source] = Field(min_length=1)
     reported_by: int = Field(ge=1, description="Number of distinct outlets reporting the event.")
+    independent: int = Field(  # by default (a briefing written before copies were told apart): every outlet
+        ge=1, default_factory=lambda d: d["reported_by"], description="Outlets, with copies of one text counted once."
+    )
+    copies: list[Copy] = Field(default_factory=list, description="Its sources that nearly copy another of its sources.")
     change: Literal["new", "updated", "unchanged"] | None = None
     change_note: str | None = None
     links: list[MergeLink] = Field(default_factory=list, description="Why its sources were merged.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .merge_set import HOLDOUT, constant_judge, labelled_judge, score
 
-CODE_PRECISION, CODE_RECALL = 0.97, 0.89
+CODE_PRECISION, CODE_RECALL = 0.97, 0.87
 # The held-out stories (tests/fixtures/merge_holdout), written apart from the rules.
 HOLDOUT_PRECISION, HOLDOUT_RECALL = 0.93, 0.45
 

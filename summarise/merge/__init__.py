@@ -2,6 +2,7 @@
 
 items.py     what merging knows of each event, worked out once
 group.py     same event, one entry (code first; a model settles only ambiguous pairs)
+copies.py    sources that copy one text (a wire story republished) count once
 figures.py   figures stated differently by sources, side by side, never averaged
 actors.py    one entry per person, however spelt or titled
 overview.py  headline and overview in stages that fit the context window, each sentence checked
@@ -17,6 +18,7 @@ from summarise.backends.base import Usage
 from summarise.merge import age
 from summarise.merge.actors import actors
 from summarise.merge.cluster import group
+from summarise.merge.copies import mark_copies
 from summarise.merge.entries import build_events, key_developments, timeline
 from summarise.merge.figures import conflicts
 from summarise.merge.group import Ask
@@ -51,12 +53,14 @@ async def reduce(
     total_articles: int | None = None,
     briefing_date: date | None = None,
 ) -> Reduced:
-    """Group events across articles, mark changes since a previous briefing and what is background, and
-    write the top from recent events only."""
+    """Group events across articles, tell copies of one text apart, mark changes since a previous briefing
+    and what is background, and write the top from recent events only."""
     drops: list[Drop] = []
     with usage.timed("group"):
         grouping = await group(items_from(summaries), ask=ask, settings=settings, usage=usage)
         events = build_events(grouping.clusters, grouping.links, grouping.weights)
+    with usage.timed("copies"):
+        mark_copies(events, summaries)
     if since is not None:
         mark_changes(events, since)
     if briefing_date is not None:

@@ -41,3 +41,16 @@ def event_when(e: BriefingEvent) -> str:
     reported = sorted(s.published for s in e.sources if s.published)
     first = f"; first reported {reported[0].isoformat()}" if reported else ""
     return f"not stated in its evidence{first}"
+
+
+def reported_by(e: BriefingEvent) -> str:
+    """The outlets line, "Reported by 3 outlets", with ", 1 independent" when copies of one text are among them."""
+    text = f"Reported by {e.reported_by} outlet{'s' if e.reported_by != 1 else ''}"
+    return text + (f", {e.independent} independent" if e.independent < e.reported_by else "")
+
+
+def copy_text(e: BriefingEvent) -> str:
+    """Which sources carry one text: "Daily Courier (s2-a02) = Global Wire (s2-a01), 100% shared"."""
+    return "; ".join(
+        f"{c.outlet} ({c.article_id}) = {c.same_as_outlet} ({c.same_as}), {c.shared:.0%} shared" for c in e.copies
+    )

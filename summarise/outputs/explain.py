@@ -12,7 +12,7 @@ def explain(briefing: Briefing) -> str:
             f"judge model: {briefing.run.judge}" + (f" ({briefing.run.judge_note})" if briefing.run.judge_note else "")
         )
     for e in briefing.events:
-        if not e.links:
+        if not e.links and not e.copies:
             continue
         lines.append(f"{e.id} ({len(e.sources)} reports): {e.what}")
         for link in e.links:
@@ -21,4 +21,6 @@ def explain(briefing: Briefing) -> str:
             kind = f"; both report {link.kind}" if link.kind else ""
             by = "story (their articles share another event)" if link.by == "story" else link.by
             lines.append(f"  {link.a} + {link.b}: score {link.score:.1f}, shared {shared}{day}{kind}; by {by}")
+        for c in e.copies:
+            lines.append(f"  {c.article_id} and {c.same_as} carry one text ({c.shared:.0%} of the shorter shared)")
     return "\n".join(lines) + ("\n" if lines else "")

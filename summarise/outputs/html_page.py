@@ -14,7 +14,7 @@ import jinja2
 
 from summarise.models import ArticleStatus, Briefing, web_url
 from summarise.outputs.citations import Citations
-from summarise.outputs.common import date_text, event_when, published_text
+from summarise.outputs.common import copy_text, date_text, event_when, published_text, reported_by
 
 WHOSE_SUMMARY = {
     "lead": ("lead", "the article's own lead"),
@@ -45,4 +45,6 @@ def to_html(briefing: Briefing) -> str:
         date_text=date_text,
         event_when=event_when,
         published=published_text,
+        reported_by=reported_by,
+        copy_text=copy_text,
     )

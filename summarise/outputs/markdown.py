@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from summarise.models import ArticleSummary, Briefing, BriefingEvent
-from summarise.outputs.common import date_text, event_when, published_text, quote
+from summarise.outputs.common import copy_text, date_text, event_when, published_text, quote, reported_by
 
 
 def _event_block(e: BriefingEvent, urls: dict[str, str]) -> list[str]:
@@ -15,8 +15,10 @@ def _event_block(e: BriefingEvent, urls: dict[str, str]) -> list[str]:
     lines = [
         f"### {e.id}. {e.what}{change}",
         f"- When: {event_when(e)}" + (f" · Where: {e.where}" if e.where else ""),
-        f"- Reported by {e.reported_by} outlet{'s' if e.reported_by != 1 else ''}: {', '.join(outlets)}",
+        f"- {reported_by(e)}: {', '.join(outlets)}",
     ]
+    if e.copies:
+        lines.append(f"- Copies of one text, counted once: {copy_text(e)}")
     if e.who:
         lines.append(f"- Who: {', '.join(e.who)}")
     for s in e.sources:
