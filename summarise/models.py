@@ -162,6 +162,7 @@ class ArticleSummary(Strict):
 class Source(Strict):
     article_id: str
     outlet: str
+    outlet_kind: Literal["state-run", "state-affiliated"] | None = None
     title: str
     published: date | None = None
     published_source: DateSource = "none"
@@ -210,6 +211,7 @@ class BriefingEvent(Strict):
     change: Literal["new", "updated", "unchanged"] | None = None
     change_note: str | None = None
     links: list[MergeLink] = Field(default_factory=list, description="Why its sources were merged.")
+    single_source: bool = Field(default=False, description="Reported by one independent outlet only.")
     background: bool = Field(
         default=False, description="Older than the briefing's recent days: listed apart, never the headline."
     )

@@ -37,5 +37,7 @@ class Settings(BaseSettings):
     recent_days: int = Field(
         default=3, ge=0, description="Events and articles older than this many days before the briefing are background."
     )
+    state_run: list[str] = Field(default_factory=list, description="More state-run outlets (names or domains).")
+    state_affiliated: list[str] = Field(default_factory=list, description="More state-affiliated outlets.")
     model_path: Path | None = None
     threads: int | None = None

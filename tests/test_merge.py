@@ -538,3 +538,35 @@ def test_nationalities_are_their_countries_and_each_actor_counts_its_outlets() -
     b = merged(VISIT_ANNOUNCED, VISIT_ARRIVED, recent_days=5000)
     lavrov = next(a for a in b.actors if "Lavrov" in a.name)
     assert lavrov.kind == "person" and lavrov.outlets == 2
+
+
+def test_state_outlets_are_marked_by_name_or_domain_and_one_outlet_is_single_sourced() -> None:
+    from summarise.outlets import Outlets
+
+    known = Outlets(state_run=["Eastbrook Gazette"], state_affiliated=["example-channel.org"])
+    assert known.kind_of("The KCNA") == "state-run" and known.kind_of("x", "https://www.rt.com/news/1") == (
+        "state-affiliated"
+    )
+    assert known.kind_of("Eastbrook Gazette") == "state-run"
+    assert known.kind_of("Anything", "https://live.example-channel.org/a") == "state-affiliated"
+    assert known.kind_of("The Moscow Times", "https://www.themoscowtimes.com/a") is None
+    from summarise.outputs import to_markdown
+
+    kcna = summary(
+        "k",
+        "KCNA",
+        date(2025, 7, 11),
+        [
+            (
+                "Lavrov arrived in North Korea for a working visit.",
+                "Russia's Foreign Minister Sergei Lavrov arrived in North Korea on Friday for a working visit.",
+                ["Sergei Lavrov"],
+                "on Friday",
+            )
+        ],
+    )
+    b = merged(VISIT_ARRIVED, kcna, FLIGHTS, recent_days=5000)
+    visit = next(e for e in b.events if "Lavrov" in e.what)
+    assert {s.outlet: s.outlet_kind for s in visit.sources} == {"The Moscow Times": None, "KCNA": "state-run"}
+    assert not visit.single_source and next(e for e in b.events if "flights" in e.what).single_source
+    assert "KCNA [state-run]" in to_markdown(b)

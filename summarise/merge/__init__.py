@@ -3,6 +3,7 @@
 items.py     what merging knows of each event, worked out once
 group.py     same event, one entry (code first; a model settles only ambiguous pairs)
 copies.py    sources that copy one text (a wire story republished) count once
+context.py   state-run and state-affiliated outlets, single-sourced entries
 figures.py   figures stated differently by sources, side by side, never averaged
 actors.py    one entry per person, however spelt or titled
 overview.py  headline and overview in stages that fit the context window, each sentence checked
@@ -18,6 +19,7 @@ from summarise.backends.base import Usage
 from summarise.merge import age
 from summarise.merge.actors import actors
 from summarise.merge.cluster import group
+from summarise.merge.context import mark_context
 from summarise.merge.copies import mark_copies
 from summarise.merge.entries import build_events, key_developments, timeline
 from summarise.merge.figures import conflicts
@@ -61,6 +63,7 @@ async def reduce(
         events = build_events(grouping.clusters, grouping.links, grouping.weights)
     with usage.timed("copies"):
         mark_copies(events, summaries)
+    mark_context(events, summaries, settings)
     if since is not None:
         mark_changes(events, since)
     if briefing_date is not None:

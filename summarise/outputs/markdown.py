@@ -15,7 +15,7 @@ def _event_block(e: BriefingEvent, urls: dict[str, str]) -> list[str]:
     lines = [
         f"### {e.id}. {e.what}{change}",
         f"- When: {event_when(e)}" + (f" · Where: {e.where}" if e.where else ""),
-        f"- {reported_by(e)}: {', '.join(outlets)}",
+        f"- {reported_by(e)}{' · single-sourced' if e.single_source else ''}: {', '.join(outlets)}",
     ]
     if e.copies:
         lines.append(f"- Copies of one text, counted once: {copy_text(e)}")
@@ -25,7 +25,8 @@ def _event_block(e: BriefingEvent, urls: dict[str, str]) -> list[str]:
         published = published_text(s.published, s.published_source)
         where = f"{published}, {urls[s.article_id]}" if s.article_id in urls else published
         for ev in s.evidence:
-            lines.append(f"  - {s.outlet} ({where}): {quote(ev)}")
+            kind = f" [{s.outlet_kind}]" if s.outlet_kind else ""
+            lines.append(f"  - {s.outlet}{kind} ({where}): {quote(ev)}")
     return [*lines, ""]
 
 
