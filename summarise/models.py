@@ -212,9 +212,7 @@ class BriefingEvent(Strict):
     change_note: str | None = None
     links: list[MergeLink] = Field(default_factory=list, description="Why its sources were merged.")
     single_source: bool = Field(default=False, description="Reported by one independent outlet only.")
-    background: bool = Field(
-        default=False, description="Older than the briefing's recent days: listed apart, never the headline."
-    )
+    background: bool = Field(default=False, description="Older than the recent days: apart, never the headline.")
 
 
 class Statement(Strict):
@@ -227,11 +225,8 @@ class Statement(Strict):
 
 
 class FigureConflict(Strict):
-    """One measure of one event stated differently by sources: shown side by side, never averaged.
-
-    ``kind`` is "conflict" when sources disagree on the same day, "series" when the figure changed over
-    the days the sources were published (a rising toll), in date order.
-    """
+    """One measure of one event stated differently by sources: shown side by side, never averaged. ``kind``:
+    "conflict" (sources disagree on one day) or "series" (the figure changed over the days, in date order)."""
 
     quantity: str
     claims: list[Figure] = Field(min_length=2)
