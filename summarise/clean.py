@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from summarise.furniture import DATELINE, FURNITURE, TAIL_MARKERS
 from summarise.head import CAPTION, Head, find_head, find_published, is_dated, is_prose
@@ -179,8 +180,12 @@ def clean_article(article: Article, *, fallback_date: date | None = None) -> Art
     hints = article.hints
     title = hints.get("title") or result.title
     outlet, outlet_source = find_outlet(article.text, stem)
-    if hints.get("outlet") and outlet_source == "file-name":
-        outlet, outlet_source = hints["outlet"], "text"
+    if outlet_source == "file-name":  # the page's site name, else the host of its URL, before the file name
+        host = (urlsplit(hints.get("url") or "").hostname or "").removeprefix("www.")
+        if hints.get("outlet"):
+            outlet, outlet_source = hints["outlet"], "site name"
+        elif host:
+            outlet, outlet_source = host, "url host"
     published, phrase, where = result.published
     if hints.get("date"):
         # What the page declares in its markup (HTML metadata) comes first.

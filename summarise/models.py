@@ -97,7 +97,9 @@ class Event(Strict):
 class ArticleMeta(Strict):
     title: str
     outlet: str
-    outlet_source: Literal["text", "file-name"]
+    outlet_source: Literal["text", "site name", "url host", "file-name"] = Field(
+        description="Where the outlet was read: the page's text (a byline), its site name, its URL host, its file name."
+    )
     language: str
     published: date | None = None
     published_source: DateSource = "none"

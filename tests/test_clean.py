@@ -311,3 +311,21 @@ def test_every_removed_line_and_its_reason_as_reviewed(cleaned: dict[str, Articl
         line = raw.strip()
         if line:
             assert line in removed_text or line in kept, line
+
+
+def test_the_outlet_comes_from_the_page_before_the_file_name_and_says_where() -> None:
+    from summarise.clean import clean_article
+    from summarise.models import Article
+
+    text = "Dam opens in Kessel\n\nThe new dam opened on Monday in Kessel, the water board said.\n"
+    named = Article(article_id="a", path="000_3a52.html", raw=text, text=text, hints={"outlet": "Kessel Courier"})
+    hosted = Article(
+        article_id="b", path="000_3a52.html", raw=text, text=text, hints={"url": "https://www.kc.example/x"}
+    )
+    bare = Article(article_id="c", path="kessel-courier.txt", raw=text, text=text)
+    got = [clean_article(a).meta for a in (named, hosted, bare)]
+    assert [(m.outlet, m.outlet_source) for m in got if m] == [
+        ("Kessel Courier", "site name"),
+        ("kc.example", "url host"),
+        ("Kessel Courier", "file-name"),
+    ]
