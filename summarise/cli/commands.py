@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from summarise import api, cache, outputs
 from summarise.cli.io import check_out, err, load_briefing, progress, pull_progress, run, show_removed, write_atomic
 from summarise.cli.options import (
     BackendOptions,
@@ -23,11 +22,14 @@ from summarise.cli.options import (
     with_options,
 )
 from summarise.errors import InputError
-from summarise.inputs import read_summaries
-from summarise.models import Briefing
-from summarise.pipeline import MapOutcome
-from summarise.schemas import SCHEMAS, schema_json
-from summarise.settings import Settings
+from summarise.schemas import SCHEMAS
+
+if TYPE_CHECKING:
+    from summarise.models import Briefing
+    from summarise.pipeline import MapOutcome
+    from summarise.settings import Settings
+
+# Each command imports what it uses when it runs (the API, the cache, the renderers): `--help` loads none of it.
 
 app = typer.Typer(
     add_completion=False,
@@ -69,6 +71,8 @@ PathsArg = Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, 
 
 def _ready(opts: BackendOptions) -> Settings:
     """Settings from the flags, and the backend checked first where it asks for that (Ollama)."""
+    from summarise import api
+
     settings = opts.settings()
     with pull_progress() as report:
         api.run_sync(api.acheck(settings, pull=opts.pull, progress=report, only_if_first=True))
@@ -83,6 +87,8 @@ def _start(written: BriefingOptions, opts: BackendOptions) -> Settings:
 
 def _done(result: Briefing, out: Path | None, quiet: bool, explain: bool = False) -> None:
     """Say what was done; exit 1 when the briefing was written with failed articles (cron must notice)."""
+    from summarise import outputs
+
     if explain:
         err.print(outputs.explain(result), highlight=False, markup=False, end="")
     failed = sum(a.status == "failed" for a in result.articles)
@@ -119,6 +125,8 @@ def brief(
     """Write the day's briefing from a set of articles."""
 
     def body() -> None:
+        from summarise import api, outputs
+
         settings = _start(written, opts)
         fallback, previous = parse_date(written.when), load_briefing(written.since)
         prepared = api.prepare(paths, fallback_date=fallback)
@@ -150,6 +158,8 @@ def extract(
     """Extract articles one by one: cleaned text, removed lines, metadata, events with their spans."""
 
     def body() -> None:
+        from summarise import api
+
         if fmt is Format.html:
             raise InputError("extract writes --format json or md; html is for briefings (brief, merge)")
         settings = _ready(opts)
@@ -167,6 +177,8 @@ def extract(
 
 
 def _write_extracts(articles: list[Any], outcome: MapOutcome, fmt: Format, out_dir: Path | None) -> None:
+    from summarise import api, outputs
+
     by_id = {s.article_id: s for s in outcome.summaries}
     if out_dir is not None:
         for s in outcome.summaries:
@@ -198,6 +210,9 @@ def merge_cmd(
     """Build a briefing from summaries written by `summarise extract --out-dir` (no re-extraction)."""
 
     def body() -> None:
+        from summarise import api, outputs
+        from summarise.inputs import read_summaries
+
         settings = _start(written, opts)
         summaries = read_summaries(paths)
         result = api.merge_summaries(
@@ -217,6 +232,8 @@ def schema(
     """Print the JSON Schema of a public model."""
 
     def body() -> None:
+        from summarise.schemas import schema_json
+
         if write is not None:
             if not write.is_dir():
                 raise InputError(f"--write {write} is not a folder: create it first")
@@ -236,6 +253,8 @@ def check(*, opts: BackendOptions) -> None:
     """Check that a backend is reachable and has the model (with --pull, pull it first)."""
 
     def body() -> None:
+        from summarise import api
+
         with pull_progress() as report:
             said = api.run_sync(api.acheck(opts.settings(), pull=opts.pull, progress=report))
         err.print(said, highlight=False)
@@ -246,10 +265,14 @@ def check(*, opts: BackendOptions) -> None:
 @cache_app.command("info")
 def cache_info(cache_dir: CacheDirOpt = None) -> None:
     """Where the cache is, how many answers it holds and its size."""
+    from summarise import cache
+
     run(lambda: typer.echo(cache.describe(build_settings(cache_dir=cache_dir).cache_dir)))
 
 
 @cache_app.command("clear")
 def cache_clear(cache_dir: CacheDirOpt = None) -> None:
     """Remove every cached answer (a damaged cache is removed and started afresh)."""
+    from summarise import cache
+
     run(lambda: typer.echo(cache.clear_all(build_settings(cache_dir=cache_dir).cache_dir)))

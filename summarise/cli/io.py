@@ -8,15 +8,15 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import typer
-from pydantic import ValidationError
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from summarise.errors import InputError, SummariseError
-from summarise.models import Article, Briefing
+
+if TYPE_CHECKING:
+    from summarise.models import Article, Briefing
 
 err = Console(stderr=True)
 T = TypeVar("T")
@@ -73,6 +73,8 @@ def progress(quiet: bool, total: int) -> Iterator[Callable[[str, str], None] | N
     if quiet or total == 0:
         yield None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -92,6 +94,8 @@ def progress(quiet: bool, total: int) -> Iterator[Callable[[str, str], None] | N
 @contextmanager
 def pull_progress() -> Iterator[Callable[[str, int, int], None]]:
     """A progress bar for a model being pulled: (status, completed, total)."""
+    from rich.progress import BarColumn, Progress, TextColumn
+
     with Progress(TextColumn("{task.description}"), BarColumn(), console=err, transient=True) as bar:
         task = bar.add_task("pulling", total=None)
 
@@ -110,6 +114,10 @@ def show_removed(articles: list[Article]) -> None:
 def load_briefing(path: Path | None) -> Briefing | None:
     if path is None:
         return None
+    from pydantic import ValidationError
+
+    from summarise.models import Briefing
+
     if not path.is_file():
         raise InputError(f"no previous briefing at {path}: pass a JSON file written by `summarise brief -f json`")
     try:

@@ -10,14 +10,15 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar, get_type_hints
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, get_type_hints
 
 import typer
-from pydantic import SecretStr, ValidationError
 
 from summarise.backends import parse_spec
 from summarise.errors import ConfigError, InputError
-from summarise.settings import Settings
+
+if TYPE_CHECKING:
+    from summarise.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., None])
 
@@ -95,6 +96,10 @@ class BriefingOptions:
 
 def build_settings(*, api_key: str | None = None, no_cache: bool = False, **given: Any) -> Settings:
     """Settings from the flags given (None: not given), then ``SUMMARISE_*`` variables, then defaults."""
+    from pydantic import SecretStr, ValidationError
+
+    from summarise.settings import Settings
+
     values = {k: v for k, v in given.items() if v is not None}
     if api_key:
         values["api_key"] = SecretStr(api_key)
