@@ -17,11 +17,11 @@ from typing import TypeVar
 
 from summarise import inputs, merge
 from summarise.backends import make_backend
-from summarise.backends.base import Backend, Usage
+from summarise.backends.base import Backend, GenerateRequest, GenerateResult, Usage
 from summarise.cache import CachedBackend, CacheUnavailable, ResponseCache, log
 from summarise.clean import clean_article
 from summarise.errors import BackendUnreachable, ConfigError, ModelNotFound, SummariseError
-from summarise.extract import extract
+from summarise.extract import extract, plan, summarise_answers
 from summarise.models import Article, ArticleStatus, ArticleSummary, Briefing, RunRecord
 from summarise.settings import Settings
 
@@ -42,7 +42,7 @@ def open_backend(settings: Settings, backend: Backend | None = None) -> Backend:
     if not settings.use_cache:
         return inner
     try:
-        return CachedBackend(inner, ResponseCache(settings.cache_dir))
+        return CachedBackend(inner, ResponseCache(settings.cache_dir), configured_window=settings.context_window)
     except CacheUnavailable as exc:
         log.warning("summarise: %s; this run goes on without it", exc)
         return inner
@@ -74,15 +74,31 @@ def summary_status(s: ArticleSummary) -> ArticleStatus:
     )
 
 
-async def _extract_one(
-    article: Article, backend: Backend, settings: Settings, window: int, usage: Usage
-) -> tuple[ArticleSummary | None, str | None]:
+def _unreadable(article: Article) -> str | None:
     if article.hints.get("error"):
-        return None, article.hints["error"]
+        return article.hints["error"]
     if not article.cleaned.strip():
-        return None, "no article text left after cleaning (empty or only page clutter)"
+        return "no article text left after cleaning (empty or only page clutter)"
+    return None
+
+
+async def _extract_one(
+    article: Article,
+    backend: Backend,
+    settings: Settings,
+    window: int,
+    usage: Usage,
+    answers: list[GenerateResult] | None = None,
+) -> tuple[ArticleSummary | None, str | None]:
+    """One article's summary, or why there is none; ``answers`` are its requests' answers when already known."""
+    reason = _unreadable(article)
+    if reason is not None:
+        return None, reason
     try:
-        summary, result = await extract(article, backend, settings, window)
+        if answers is None:
+            summary, result = await extract(article, backend, settings, window)
+        else:
+            summary, result = summarise_answers(article, answers)
     except (BackendUnreachable, ModelNotFound, ConfigError):
         raise  # would fail every article the same way: stop the run with one clear message
     except SummariseError as exc:
@@ -111,19 +127,58 @@ async def amap(
     usage = usage or Usage()
     gate = asyncio.Semaphore(settings.concurrency)
     with usage.timed("extract"):
-        window = await backend.context_window()
+        window, found = await _window_and_cached(articles, backend, settings)
 
-        async def one(article: Article) -> tuple[ArticleSummary | None, str | None]:
+        async def one(i: int, article: Article) -> tuple[ArticleSummary | None, str | None]:
             async with gate:
-                got = await _extract_one(article, backend, settings, window, usage)
+                got = await _extract_one(article, backend, settings, window, usage, found.get(i))
             if on_article is not None:
                 on_article(article.article_id, "ok" if got[0] is not None else "failed")
             return got
 
-        outcomes = await asyncio.gather(*(one(a) for a in articles))
+        outcomes = await asyncio.gather(*(one(i, a) for i, a in enumerate(articles)))
     summaries = [s for s, _ in outcomes if s is not None]
     statuses = [_status(a, s, r) for a, (s, r) in zip(articles, outcomes, strict=True)]
     return MapOutcome(summaries, statuses, usage)
+
+
+async def _window_and_cached(
+    articles: list[Article], backend: Backend, settings: Settings
+) -> tuple[int, dict[int, list[GenerateResult]]]:
+    """The context window to plan with, and the answers the cache holds already, by the article's position.
+
+    With a window the cache remembers, articles are planned with it and looked up first: a run answered wholly
+    from the cache asks no server anything. At the first request the cache cannot answer, the backend is asked
+    for its window before any call is made; the answers found so far stand only if that window is unchanged.
+    """
+    window = await backend.context_window()
+    if not isinstance(backend, CachedBackend) or backend.window_confirmed:
+        return window, {}
+    found: dict[int, list[GenerateResult]] = {}
+    for i, article in enumerate(articles):
+        if _unreadable(article) is not None:
+            continue
+        try:
+            requests = plan(article, settings, window)
+        except SummariseError:
+            continue  # planned again in the map, which reports why it cannot be
+        hits = _cached(backend, requests)
+        if hits is None:
+            confirmed = await backend.confirm_window()
+            return confirmed, found if confirmed == window else {}
+        found[i] = hits
+    return window, found
+
+
+def _cached(backend: CachedBackend, requests: list[GenerateRequest]) -> list[GenerateResult] | None:
+    """The cache's answers to every request, or None at the first it cannot answer."""
+    hits = []
+    for request in requests:
+        hit = backend.lookup(request)
+        if hit is None:
+            return None
+        hits.append(hit)
+    return hits
 
 
 def date_of_briefing(statuses: list[ArticleStatus], fallback: date | None) -> date:
