@@ -41,8 +41,13 @@ def _segmenter(language: str) -> pysbd.Segmenter:
 
 
 def _split(paragraph: str) -> list[str]:
+    """pysbd's sentences of one paragraph.
+
+    Only its boundaries are asked for: ``Segmenter.segment`` would also locate every sentence in the text with a
+    regular expression compiled for that sentence (a third of its time); ``sentences`` locates them by search.
+    """
     language = "ru" if re.search(r"[а-яА-ЯёЁ]", paragraph) else "en"
-    return [s for s in _segmenter(language).segment(paragraph) if s.strip()]
+    return [s for s in _segmenter(language).processor(paragraph).process() if s.strip()]
 
 
 @lru_cache(maxsize=64)
