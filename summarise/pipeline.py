@@ -21,7 +21,7 @@ from summarise.backends.base import Backend, GenerateRequest, GenerateResult, Us
 from summarise.cache import CachedBackend, CacheUnavailable, ResponseCache, log
 from summarise.clean import clean_article
 from summarise.errors import BackendUnreachable, ConfigError, ModelNotFound, SummariseError
-from summarise.extract import extract, plan, summarise_answers
+from summarise.extract import plan, summarise_answers
 from summarise.models import Article, ArticleStatus, ArticleSummary, Briefing, RunRecord
 from summarise.settings import Settings
 
@@ -88,17 +88,23 @@ async def _extract_one(
     settings: Settings,
     window: int,
     usage: Usage,
+    gate: asyncio.Semaphore,
     answers: list[GenerateResult] | None = None,
 ) -> tuple[ArticleSummary | None, str | None]:
-    """One article's summary, or why there is none; ``answers`` are its requests' answers when already known."""
+    """One article's summary, or why there is none; ``answers`` are its requests' answers when already known.
+
+    Only the model calls hold a place at the ``gate``: the answers are checked after it is given up (and after
+    a waiting article has sent its request), so the model is never idle while code checks an answer.
+    """
     reason = _unreadable(article)
     if reason is not None:
         return None, reason
     try:
         if answers is None:
-            summary, result = await extract(article, backend, settings, window)
-        else:
-            summary, result = summarise_answers(article, answers)
+            async with gate:
+                answers = [await backend.generate(request) for request in plan(article, settings, window)]
+            await asyncio.sleep(0)
+        summary, result = summarise_answers(article, answers)
     except (BackendUnreachable, ModelNotFound, ConfigError):
         raise  # would fail every article the same way: stop the run with one clear message
     except SummariseError as exc:
@@ -123,15 +129,14 @@ async def amap(
     on_article: ArticleCallback | None = None,
     usage: Usage | None = None,
 ) -> MapOutcome:
-    """Extract every article concurrently (at most ``settings.concurrency`` at once)."""
+    """Extract every article concurrently (at most ``settings.concurrency`` with the model at once)."""
     usage = usage or Usage()
     gate = asyncio.Semaphore(settings.concurrency)
     with usage.timed("extract"):
         window, found = await _window_and_cached(articles, backend, settings)
 
         async def one(i: int, article: Article) -> tuple[ArticleSummary | None, str | None]:
-            async with gate:
-                got = await _extract_one(article, backend, settings, window, usage, found.get(i))
+            got = await _extract_one(article, backend, settings, window, usage, gate, found.get(i))
             if on_article is not None:
                 on_article(article.article_id, "ok" if got[0] is not None else "failed")
             return got
