@@ -17,20 +17,21 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import sqlite3
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-import diskcache
-
 from summarise.backends.base import Backend, GenerateRequest, GenerateResult, Progress
+from summarise.store import RefusedRow, open_store
 
 CACHE_FORMAT = 1
 
 
 WINDOWS = "context-windows.json"
+DERIVED = "derived"  # summarise.derived keeps checked summaries there
 
 
 def _identity_key(identity: dict[str, str]) -> str:
@@ -53,19 +54,6 @@ def request_key(identity: dict[str, str], request: GenerateRequest) -> str:
 
 
 log = logging.getLogger("summarise")
-
-
-class RefusedRow(Exception):
-    """A cache row stored as a pickle: never unpickled (a planted pickle could run code)."""
-
-
-class JsonOnlyDisk(diskcache.Disk):  # type: ignore[misc]
-    """diskcache's Disk that refuses to unpickle: a row marked as a pickle is a miss, whoever wrote it."""
-
-    def fetch(self, mode: int, filename: str | None, value: Any, read: bool) -> Any:
-        if mode == diskcache.core.MODE_PICKLE:
-            raise RefusedRow
-        return super().fetch(mode, filename, value, read)
 
 
 class CacheUnavailable(Exception):
@@ -92,7 +80,7 @@ class ResponseCache:
         self.directory = Path(directory)
         self._warned = False
         try:
-            self._cache = diskcache.Cache(str(self.directory), disk=JsonOnlyDisk)
+            self._cache = open_store(self.directory)
         except (sqlite3.DatabaseError, OSError) as exc:
             raise CacheUnavailable(
                 f"the cache in {self.directory} cannot be opened ({exc}): "
@@ -147,6 +135,7 @@ class ResponseCache:
 
     def clear(self) -> int:
         (self.directory / WINDOWS).unlink(missing_ok=True)
+        shutil.rmtree(self.directory / DERIVED, ignore_errors=True)
         return int(self._cache.clear())
 
     @staticmethod
@@ -160,6 +149,7 @@ class ResponseCache:
         ):
             path.unlink(missing_ok=True)
             removed += 1
+        shutil.rmtree(Path(directory) / DERIVED, ignore_errors=True)
         return removed
 
     def close(self) -> None:

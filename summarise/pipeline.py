@@ -20,8 +20,9 @@ from summarise.backends import make_backend
 from summarise.backends.base import Backend, GenerateRequest, GenerateResult, Usage
 from summarise.cache import CachedBackend, CacheUnavailable, ResponseCache, log
 from summarise.clean import clean_article
+from summarise.derived import SummaryStore
 from summarise.errors import BackendUnreachable, ConfigError, ModelNotFound, SummariseError
-from summarise.extract import plan, summarise_answers
+from summarise.extract import combine, plan, summarise_answers
 from summarise.models import Article, ArticleStatus, ArticleSummary, Briefing, RunRecord
 from summarise.settings import Settings
 
@@ -74,6 +75,21 @@ def summary_status(s: ArticleSummary) -> ArticleStatus:
     )
 
 
+def _checked(
+    article: Article, answers: list[GenerateResult], store: SummaryStore | None
+) -> tuple[ArticleSummary, GenerateResult]:
+    """The article's checked summary from its answers, kept beside them when there is a cache."""
+    if store is None:
+        return summarise_answers(article, answers)
+    key = store.key(article, answers)
+    known = store.get(key)
+    if known is not None:
+        return known, combine(answers)
+    summary, result = summarise_answers(article, answers)
+    store.put(key, summary)
+    return summary, result
+
+
 def _unreadable(article: Article) -> str | None:
     if article.hints.get("error"):
         return article.hints["error"]
@@ -82,36 +98,42 @@ def _unreadable(article: Article) -> str | None:
     return None
 
 
+@dataclass
+class _Map:
+    """What every article of one map step shares."""
+
+    backend: Backend
+    settings: Settings
+    window: int
+    usage: Usage
+    gate: asyncio.Semaphore
+    store: SummaryStore | None
+
+
 async def _extract_one(
-    article: Article,
-    backend: Backend,
-    settings: Settings,
-    window: int,
-    usage: Usage,
-    gate: asyncio.Semaphore,
-    answers: list[GenerateResult] | None = None,
+    article: Article, run: _Map, answers: list[GenerateResult] | None = None
 ) -> tuple[ArticleSummary | None, str | None]:
     """One article's summary, or why there is none; ``answers`` are its requests' answers when already known.
 
-    Only the model calls hold a place at the ``gate``: the answers are checked after it is given up (and after
-    a waiting article has sent its request), so the model is never idle while code checks an answer.
+    Only the model calls hold a place at the gate: the answers are checked after it is given up (and after a
+    waiting article has sent its request), so the model is never idle while code checks an answer.
     """
     reason = _unreadable(article)
     if reason is not None:
         return None, reason
     try:
         if answers is None:
-            async with gate:
-                answers = [await backend.generate(request) for request in plan(article, settings, window)]
+            async with run.gate:
+                answers = [await run.backend.generate(r) for r in plan(article, run.settings, run.window)]
             await asyncio.sleep(0)
-        summary, result = summarise_answers(article, answers)
+        summary, result = _checked(article, answers, run.store)
     except (BackendUnreachable, ModelNotFound, ConfigError):
         raise  # would fail every article the same way: stop the run with one clear message
     except SummariseError as exc:
         return None, str(exc)
     except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the others
         return None, f"unexpected {type(exc).__name__} while extracting: {exc}"[:500]
-    usage.add(result)
+    run.usage.add(result)
     if result.data is None:
         first = next((e.strip().splitlines()[0] for e in result.errors if e.strip()), "no answer")
         return None, f"the model's answer was not usable JSON ({first[:160]}); run again, or try another model"
@@ -131,17 +153,22 @@ async def amap(
 ) -> MapOutcome:
     """Extract every article concurrently (at most ``settings.concurrency`` with the model at once)."""
     usage = usage or Usage()
-    gate = asyncio.Semaphore(settings.concurrency)
+    store = SummaryStore(backend.cache.directory) if isinstance(backend, CachedBackend) else None
     with usage.timed("extract"):
         window, found = await _window_and_cached(articles, backend, settings)
+        run = _Map(backend, settings, window, usage, asyncio.Semaphore(settings.concurrency), store)
 
         async def one(i: int, article: Article) -> tuple[ArticleSummary | None, str | None]:
-            got = await _extract_one(article, backend, settings, window, usage, gate, found.get(i))
+            got = await _extract_one(article, run, found.get(i))
             if on_article is not None:
                 on_article(article.article_id, "ok" if got[0] is not None else "failed")
             return got
 
-        outcomes = await asyncio.gather(*(one(i, a) for i, a in enumerate(articles)))
+        try:
+            outcomes = await asyncio.gather(*(one(i, a) for i, a in enumerate(articles)))
+        finally:
+            if store is not None:
+                store.close()
     summaries = [s for s, _ in outcomes if s is not None]
     statuses = [_status(a, s, r) for a, (s, r) in zip(articles, outcomes, strict=True)]
     return MapOutcome(summaries, statuses, usage)

@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from summarise import Settings, abrief
 from summarise.backends.openai_compat import OpenAICompatBackend
@@ -121,3 +122,50 @@ def test_every_public_name_resolves() -> None:
 
     assert all(getattr(summarise, name) is not None for name in summarise.__all__)
     assert set(summarise.__all__) <= set(dir(summarise))
+
+
+def test_a_warm_run_takes_each_checked_summary_from_the_cache(tmp_path: Path, monkeypatch: Any) -> None:
+    from summarise import derived, pipeline
+
+    with StandIn() as server:
+        settings = _settings(tmp_path, server)
+        cold = _brief(settings, [SEEDS])
+
+        def never(*args: object) -> None:
+            raise AssertionError("an answer was checked again")
+
+        monkeypatch.setattr(pipeline, "summarise_answers", never)
+        warm = _brief(settings, [SEEDS])
+        assert warm["articles"] == cold["articles"] and warm["events"] == cold["events"]
+        # Other code checks again: the entries are keyed on the code that made them.
+        monkeypatch.setattr(derived, "code_fingerprint", lambda: "edited")
+        broken = _brief(settings, [SEEDS])
+    assert all(a["status"] == "failed" and "AssertionError" in a["reason"] for a in broken["articles"])
+
+
+def test_a_checked_summary_that_cannot_be_read_is_checked_again(tmp_path: Path) -> None:
+    import diskcache
+
+    from summarise.derived import SummaryStore
+
+    with StandIn() as server:
+        settings = _settings(tmp_path, server)
+        cold = _brief(settings, FOUR)
+        store = diskcache.Cache(str(SummaryStore(tmp_path / "cache").directory))
+        keys = list(store)
+        for n, key in enumerate(keys):
+            store.set(key, {"planted": True} if n % 2 else b"\x80not json")  # a pickle, and bytes
+        store.close()
+        warm = _brief(settings, FOUR)
+    assert warm["articles"] == cold["articles"] and warm["run"]["model_calls"] == 0
+
+
+def test_clearing_the_cache_removes_the_checked_summaries(tmp_path: Path) -> None:
+    from summarise.cache import clear_all
+
+    with StandIn() as server:
+        _brief(_settings(tmp_path, server), FOUR)
+    assert (tmp_path / "cache" / "derived").is_dir()
+    assert "removed" in clear_all(tmp_path / "cache")
+    assert not (tmp_path / "cache" / "derived").exists()
+    assert not (tmp_path / "cache" / "context-windows.json").exists()

@@ -18,7 +18,7 @@ from summarise.models import Article, ArticleSummary
 from summarise.settings import Settings
 
 
-def _combine(results: list[GenerateResult]) -> GenerateResult:
+def combine(results: list[GenerateResult]) -> GenerateResult:
     """One answer from the answers for each part: the first part's summary, every part's events."""
     if len(results) == 1:
         return results[0]
@@ -49,7 +49,7 @@ def plan(article: Article, settings: Settings, context_window: int) -> list[Gene
 
 def summarise_answers(article: Article, results: list[GenerateResult]) -> tuple[ArticleSummary, GenerateResult]:
     """The article's checked summary from the answers to its requests, and the answers as one."""
-    result = _combine(results)
+    result = combine(results)
     return build_summary(article, result, max_events=MAX_EVENTS * len(results)), result
 
 
@@ -65,6 +65,7 @@ __all__ = [
     "CheckedSummaryDraft",
     "build_request",
     "build_summary",
+    "combine",
     "constrained_model",
     "extract",
     "parts",
