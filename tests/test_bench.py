@@ -81,3 +81,15 @@ def test_goals_are_judged_against_their_targets() -> None:
         "p2_ratio": True,
         "p2_no_network": True,
     }
+
+
+def test_the_suite_measures_a_cold_and_a_warm_cli_run(tmp_path: Path) -> None:
+    """The suite's first two figures on a few articles: the real CLI against the stand-in, then from the cache."""
+    cfg = {"articles": 6, "latency": 0.02, "concurrency": [2]}
+    p1, p2, corpus = suite.p1_p2(tmp_path, cfg)
+    (run,) = p1["runs"]
+    assert run["failed_articles"] == 0 and run["model_calls"] >= 6
+    assert run["ratio"] > 1 and run["wall_s"] > run["ideal_s"] > 0 and run["cpu_ms_per_article"] > 0
+    assert p2["warm_requests"] == 0 and p2["warm_model_calls"] == 0 and p2["warm_cache_hits"] >= 6
+    assert 0 < p2["ratio"] < 1
+    assert len(list(corpus.glob("*.txt"))) == 6
