@@ -4,23 +4,39 @@ The key is a SHA-256 of everything that changes an answer: the backend's identit
 base URL, mode), the rendered messages (so the article text and the prompt template), the response
 schema, the validation context, the re-ask count and the generation options. Values are JSON text,
 never pickles: a planted pickle in a cache directory could run code.
+
+The cache also remembers the context window each server gave (``context-windows.json``, keyed by the
+backend's identity), so that a run answered wholly from the cache asks no server anything; a run with a
+request the cache cannot answer asks the server again before that request is sent.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import logging
+import os
+import shutil
 import sqlite3
+import tempfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-import diskcache
-
 from summarise.backends.base import Backend, GenerateRequest, GenerateResult, Progress
+from summarise.store import RefusedRow, open_store
 
 CACHE_FORMAT = 1
+
+
+WINDOWS = "context-windows.json"
+DERIVED = "derived"  # summarise.derived keeps checked summaries there
+
+
+def _identity_key(identity: dict[str, str]) -> str:
+    blob = json.dumps({"format": CACHE_FORMAT, "backend": identity}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
 def request_key(identity: dict[str, str], request: GenerateRequest) -> str:
@@ -38,19 +54,6 @@ def request_key(identity: dict[str, str], request: GenerateRequest) -> str:
 
 
 log = logging.getLogger("summarise")
-
-
-class RefusedRow(Exception):
-    """A cache row stored as a pickle: never unpickled (a planted pickle could run code)."""
-
-
-class JsonOnlyDisk(diskcache.Disk):  # type: ignore[misc]
-    """diskcache's Disk that refuses to unpickle: a row marked as a pickle is a miss, whoever wrote it."""
-
-    def fetch(self, mode: int, filename: str | None, value: Any, read: bool) -> Any:
-        if mode == diskcache.core.MODE_PICKLE:
-            raise RefusedRow
-        return super().fetch(mode, filename, value, read)
 
 
 class CacheUnavailable(Exception):
@@ -77,7 +80,7 @@ class ResponseCache:
         self.directory = Path(directory)
         self._warned = False
         try:
-            self._cache = diskcache.Cache(str(self.directory), disk=JsonOnlyDisk)
+            self._cache = open_store(self.directory)
         except (sqlite3.DatabaseError, OSError) as exc:
             raise CacheUnavailable(
                 f"the cache in {self.directory} cannot be opened ({exc}): "
@@ -100,22 +103,53 @@ class ResponseCache:
     def put(self, key: str, result: GenerateResult) -> None:
         self._cache.set(key, json.dumps(asdict(result), ensure_ascii=False))
 
+    def _windows(self) -> dict[str, int]:
+        try:
+            data = json.loads((self.directory / WINDOWS).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {k: v for k, v in data.items() if isinstance(v, int) and not isinstance(v, bool) and v > 0}
+
+    def window(self, identity: dict[str, str]) -> int | None:
+        """The context window this backend's server gave last time, if the cache remembers one."""
+        return self._windows().get(_identity_key(identity))
+
+    def remember_window(self, identity: dict[str, str], window: int) -> None:
+        windows = self._windows()
+        if windows.get(_identity_key(identity)) == window:
+            return
+        windows[_identity_key(identity)] = window
+        fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".windows.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(windows, fh, sort_keys=True)
+            os.replace(tmp, self.directory / WINDOWS)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)  # an unwritable cache folder only costs the next run one question
+
     def stats(self) -> tuple[int, int]:
         """(entries, bytes on disk)."""
         return len(self._cache), int(self._cache.volume())
 
     def clear(self) -> int:
+        (self.directory / WINDOWS).unlink(missing_ok=True)
+        shutil.rmtree(self.directory / DERIVED, ignore_errors=True)
         return int(self._cache.clear())
 
     @staticmethod
     def wipe(directory: Path) -> int:
         """Remove a cache that cannot be opened: its database and value files. Returns the files removed."""
         removed = 0
-        for path in sorted(Path(directory).glob("cache.db*")) + sorted(
-            Path(directory).glob("[0-9a-f][0-9a-f]/**/*.val")
+        for path in (
+            sorted(Path(directory).glob("cache.db*"))
+            + sorted(Path(directory).glob("[0-9a-f][0-9a-f]/**/*.val"))
+            + sorted(Path(directory).glob(WINDOWS))
         ):
             path.unlink(missing_ok=True)
             removed += 1
+        shutil.rmtree(Path(directory) / DERIVED, ignore_errors=True)
         return removed
 
     def close(self) -> None:
@@ -138,25 +172,45 @@ def _answered(request: GenerateRequest, result: GenerateResult) -> bool:
 
 
 class CachedBackend:
-    """Any backend, answering from the cache when the same request was answered before."""
+    """Any backend, answering from the cache when the same request was answered before.
 
-    def __init__(self, inner: Backend, cache: ResponseCache) -> None:
+    Its context window is the one the cache remembers for the backend, when there is one and no window was
+    configured (``--context-window``): a run answered wholly from the cache then asks no server. Before the
+    first request the cache cannot answer, the backend is asked for its window again (``confirm_window``).
+    """
+
+    def __init__(self, inner: Backend, cache: ResponseCache, *, configured_window: int | None = None) -> None:
         self.inner = inner
         self.cache = cache
         self.name = inner.name
         self.model = inner.model
         self.checks_first = inner.checks_first
+        self._configured = configured_window
+        self._window: int | None = None
+        self._confirming: asyncio.Future[int] | None = None
+        self.window_confirmed = False
 
     @property
     def identity(self) -> dict[str, str]:
         return self.inner.identity
 
-    async def generate(self, request: GenerateRequest) -> GenerateResult:
-        key = request_key(self.inner.identity, request)
+    def lookup(self, request: GenerateRequest) -> GenerateResult | None:
+        """The cached answer to a request, without asking the backend."""
+        return self._hit(request_key(self.inner.identity, request))
+
+    def _hit(self, key: str) -> GenerateResult | None:
         hit = self.cache.get(key)
         if hit is not None:
             hit.cached, hit.calls, hit.prompt_tokens, hit.completion_tokens = True, 0, 0, 0
+        return hit
+
+    async def generate(self, request: GenerateRequest) -> GenerateResult:
+        key = request_key(self.inner.identity, request)
+        hit = self._hit(key)
+        if hit is not None:
             return hit
+        if not self.window_confirmed:  # an uncached call: the server is asked for its window first
+            await self._confirm_once()
         result = await self.inner.generate(request)
         if _answered(request, result):
             # An answer (checked or not) is kept; a failure or a cut answer never is: the next run asks again.
@@ -164,7 +218,31 @@ class CachedBackend:
         return result
 
     async def context_window(self) -> int:
-        return await self.inner.context_window()
+        """The remembered window when the cache holds one (no question to the server), else the backend's."""
+        if self._window is None:
+            remembered = None if self._configured else self.cache.window(self.inner.identity)
+            if remembered is None:
+                return await self.confirm_window()
+            self._window = remembered
+        return self._window
+
+    async def confirm_window(self) -> int:
+        """Ask the backend for its window (its server, where it has one) and remember the answer."""
+        window = await self.inner.context_window()
+        self._window, self.window_confirmed = window, True
+        if not self._configured:
+            self.cache.remember_window(self.inner.identity, window)
+        return window
+
+    async def _confirm_once(self) -> None:
+        """Concurrent first misses wait for one question, not one each."""
+        if self._confirming is None:
+            self._confirming = asyncio.ensure_future(self.confirm_window())
+        try:
+            await self._confirming
+        except BaseException:
+            self._confirming = None  # a later call asks again
+            raise
 
     async def check(self, *, pull: bool = False, progress: Progress | None = None) -> str:
         return await self.inner.check(pull=pull, progress=progress)

@@ -251,8 +251,37 @@ def parse_page_date(line: str) -> date | None:
     for rx in _PAGE_DATE:
         m = rx.search(line)
         if m:
-            return _dateparser(m.group(1))
+            found = m.group(1)
+            return _plain_date(found) or _dateparser(found)
     return None
+
+
+_PLAIN_DATE = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})|([a-z]+)\.?\s+(\d{1,2}),\s+(\d{4})|(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})", re.IGNORECASE
+)
+
+
+def _plain_date(text: str) -> date | None:
+    """The common forms (2025-03-09, March 9, 2025, 9 Mar. 2025) read directly, as dateparser reads them.
+
+    dateparser takes milliseconds a date and a third of a second to load; anything else (another
+    language, a day the month lacks) is left to it.
+    """
+    m = _PLAIN_DATE.fullmatch(text)
+    if m is None:
+        return None
+    if m[1]:
+        year, month, day = int(m[1]), int(m[2]) if 1 <= int(m[2]) <= 12 else None, int(m[3])
+    elif m[4]:
+        year, month, day = int(m[6]), MONTHS.get(m[4].lower()), int(m[5])
+    else:
+        year, month, day = int(m[9]), MONTHS.get(m[8].lower()), int(m[7])
+    if month is None or not 1900 <= year <= 2100:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _dateparser(text: str) -> date | None:

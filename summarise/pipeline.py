@@ -17,11 +17,12 @@ from typing import TypeVar
 
 from summarise import inputs, merge
 from summarise.backends import make_backend
-from summarise.backends.base import Backend, Usage
+from summarise.backends.base import Backend, GenerateRequest, GenerateResult, Usage
 from summarise.cache import CachedBackend, CacheUnavailable, ResponseCache, log
 from summarise.clean import clean_article
+from summarise.derived import SummaryStore
 from summarise.errors import BackendUnreachable, ConfigError, ModelNotFound, SummariseError
-from summarise.extract import extract
+from summarise.extract import combine, plan, summarise_answers
 from summarise.models import Article, ArticleStatus, ArticleSummary, Briefing, RunRecord, web_url
 from summarise.settings import Settings
 
@@ -42,7 +43,7 @@ def open_backend(settings: Settings, backend: Backend | None = None) -> Backend:
     if not settings.use_cache:
         return inner
     try:
-        return CachedBackend(inner, ResponseCache(settings.cache_dir))
+        return CachedBackend(inner, ResponseCache(settings.cache_dir), configured_window=settings.context_window)
     except CacheUnavailable as exc:
         log.warning("summarise: %s; this run goes on without it", exc)
         return inner
@@ -91,22 +92,65 @@ def summary_status(s: ArticleSummary) -> ArticleStatus:
     )
 
 
-async def _extract_one(
-    article: Article, backend: Backend, settings: Settings, window: int, usage: Usage
-) -> tuple[ArticleSummary | None, str | None]:
+def _checked(
+    article: Article, answers: list[GenerateResult], store: SummaryStore | None
+) -> tuple[ArticleSummary, GenerateResult]:
+    """The article's checked summary from its answers, kept beside them when there is a cache."""
+    if store is None:
+        return summarise_answers(article, answers)
+    key = store.key(article, answers)
+    known = store.get(key)
+    if known is not None:
+        return known, combine(answers)
+    summary, result = summarise_answers(article, answers)
+    store.put(key, summary)
+    return summary, result
+
+
+def _unreadable(article: Article) -> str | None:
     if article.hints.get("error"):
-        return None, article.hints["error"]
+        return article.hints["error"]
     if not article.cleaned.strip():
-        return None, "no article text left after cleaning (empty or only page clutter)"
+        return "no article text left after cleaning (empty or only page clutter)"
+    return None
+
+
+@dataclass
+class _Map:
+    """What every article of one map step shares."""
+
+    backend: Backend
+    settings: Settings
+    window: int
+    usage: Usage
+    gate: asyncio.Semaphore
+    store: SummaryStore | None
+
+
+async def _extract_one(
+    article: Article, run: _Map, answers: list[GenerateResult] | None = None
+) -> tuple[ArticleSummary | None, str | None]:
+    """One article's summary, or why there is none; ``answers`` are its requests' answers when already known.
+
+    Only the model calls hold a place at the gate: the answers are checked after it is given up (and after a
+    waiting article has sent its request), so the model is never idle while code checks an answer.
+    """
+    reason = _unreadable(article)
+    if reason is not None:
+        return None, reason
     try:
-        summary, result = await extract(article, backend, settings, window)
+        if answers is None:
+            async with run.gate:
+                answers = [await run.backend.generate(r) for r in plan(article, run.settings, run.window)]
+            await asyncio.sleep(0)
+        summary, result = _checked(article, answers, run.store)
     except (BackendUnreachable, ModelNotFound, ConfigError):
         raise  # would fail every article the same way: stop the run with one clear message
     except SummariseError as exc:
         return None, str(exc)
     except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the others
         return None, f"unexpected {type(exc).__name__} while extracting: {exc}"[:500]
-    usage.add(result)
+    run.usage.add(result)
     if result.data is None:
         first = next((e.strip().splitlines()[0] for e in result.errors if e.strip()), "no answer")
         return None, f"the model's answer was not usable JSON ({first[:160]}); run again, or try another model"
@@ -124,23 +168,23 @@ async def amap(
     on_article: ArticleCallback | None = None,
     usage: Usage | None = None,
 ) -> MapOutcome:
-    """Extract every article concurrently (at most ``settings.concurrency`` at once)."""
+    """Extract every article concurrently (at most ``settings.concurrency`` with the model at once)."""
     usage = usage or Usage()
-    gate = asyncio.Semaphore(settings.concurrency)
+    store = SummaryStore(backend.cache.directory) if isinstance(backend, CachedBackend) else None
     with usage.timed("model"):  # the embedded model starts here; a server says its window
-        window = await backend.context_window()
+        window, found = await _window_and_cached(articles, backend, settings)
     with usage.timed("extract"):
+        run = _Map(backend, settings, window, usage, asyncio.Semaphore(settings.concurrency), store)
 
-        async def one(article: Article) -> tuple[ArticleSummary | None, str | None]:
-            async with gate:
-                if on_article is not None:
-                    on_article(article.article_id, "reading")
-                got = await _extract_one(article, backend, settings, window, usage)
+        async def one(i: int, article: Article) -> tuple[ArticleSummary | None, str | None]:
+            if on_article is not None:
+                on_article(article.article_id, "reading")
+            got = await _extract_one(article, run, found.get(i))
             if on_article is not None:
                 on_article(article.article_id, "ok" if got[0] is not None else "failed")
             return got
 
-        tasks = [asyncio.ensure_future(one(a)) for a in articles]
+        tasks = [asyncio.ensure_future(one(i, a)) for i, a in enumerate(articles)]
         try:
             answers = await asyncio.gather(*tasks)
         except BaseException:
@@ -148,10 +192,52 @@ async def amap(
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             raise
+        finally:
+            if store is not None:
+                store.close()
     outcomes = [(_with_url(a, s), r) for a, (s, r) in zip(articles, answers, strict=True)]
     summaries = [s for s, _ in outcomes if s is not None]
     statuses = [_status(a, s, r) for a, (s, r) in zip(articles, outcomes, strict=True)]
     return MapOutcome(summaries, statuses, usage)
+
+
+async def _window_and_cached(
+    articles: list[Article], backend: Backend, settings: Settings
+) -> tuple[int, dict[int, list[GenerateResult]]]:
+    """The context window to plan with, and the answers the cache holds already, by the article's position.
+
+    With a window the cache remembers, articles are planned with it and looked up first: a run answered wholly
+    from the cache asks no server anything. At the first request the cache cannot answer, the backend is asked
+    for its window before any call is made; the answers found so far stand only if that window is unchanged.
+    """
+    window = await backend.context_window()
+    if not isinstance(backend, CachedBackend) or backend.window_confirmed:
+        return window, {}
+    found: dict[int, list[GenerateResult]] = {}
+    for i, article in enumerate(articles):
+        if _unreadable(article) is not None:
+            continue
+        try:
+            requests = plan(article, settings, window)
+        except SummariseError:
+            continue  # planned again in the map, which reports why it cannot be
+        hits = _cached(backend, requests)
+        if hits is None:
+            confirmed = await backend.confirm_window()
+            return confirmed, found if confirmed == window else {}
+        found[i] = hits
+    return window, found
+
+
+def _cached(backend: CachedBackend, requests: list[GenerateRequest]) -> list[GenerateResult] | None:
+    """The cache's answers to every request, or None at the first it cannot answer."""
+    hits = []
+    for request in requests:
+        hit = backend.lookup(request)
+        if hit is None:
+            return None
+        hits.append(hit)
+    return hits
 
 
 def date_of_briefing(statuses: list[ArticleStatus], fallback: date | None) -> date:

@@ -57,6 +57,13 @@ class Sentences:
     def __len__(self) -> int:
         return len(self.starts)
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sentences):
+            return NotImplemented
+        return list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
 
 @lru_cache(maxsize=8)
 def _segmenter(language: str) -> pysbd.Segmenter:
@@ -64,8 +71,13 @@ def _segmenter(language: str) -> pysbd.Segmenter:
 
 
 def _split(paragraph: str) -> list[str]:
+    """pysbd's sentences of one paragraph.
+
+    Only its boundaries are asked for: ``Segmenter.segment`` would also locate every sentence in the text with a
+    regular expression compiled for that sentence (a third of its time); ``sentences`` locates them by search.
+    """
     language = "ru" if re.search(r"[а-яА-ЯёЁ]", paragraph) else "en"
-    return [s for s in _segmenter(language).segment(paragraph) if s.strip()]
+    return [s for s in _segmenter(language).processor(paragraph).process() if s.strip()]
 
 
 @lru_cache(maxsize=64)

@@ -1,7 +1,7 @@
 """Hermetic tests: a clean environment, a temporary cache and run ledger for every test; cassettes that prove something.
 
 Cassettes replay with record mode ``none`` and the network blocked (loopback only). They match on
-method, path, query and the JSON body, never on the port: the embedded server picks a free port.
+method, path, query and the body, byte for byte, never on the port: the embedded server picks a free port.
 Re-record with a real model server (the embedded llama.cpp is one):
 
     SUMMARISE_RECORD=1 pytest tests/test_recorded.py --record-mode=rewrite
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,10 +41,20 @@ def _scrub_response(response: dict) -> dict:
     return response
 
 
+def _exact_body(r1: Any, r2: Any) -> None:
+    """The bytes sent are the bytes recorded: not only the same JSON, the same serialisation."""
+    one, two = (r.body if isinstance(r.body, bytes) else (r.body or "").encode("utf-8") for r in (r1, r2))
+    assert one == two, "the request body differs from the recorded one byte for byte"
+
+
+def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
+    vcr.register_matcher("exact_body", _exact_body)
+
+
 @pytest.fixture(scope="module")
 def vcr_config() -> dict:
     return {
-        "match_on": ["method", "path", "query", "body"],
+        "match_on": ["method", "path", "query", "body", "exact_body"],
         "filter_headers": [(h, None) for h in SECRET_HEADERS],
         "before_record_response": _scrub_response,
         "ignore_localhost": False,

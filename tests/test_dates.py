@@ -79,3 +79,27 @@ def test_phrases_are_found_in_sentences() -> None:
 )
 def test_page_dates(line: str, expected: date | None) -> None:
     assert parse_page_date(line) == expected
+
+
+def test_common_page_dates_are_read_as_dateparser_reads_them() -> None:
+    import calendar
+
+    from summarise.dates import _dateparser, _plain_date
+
+    written = ["Sept 3, 2025", "Sept. 3, 2025", "3 Sept 2025", "2025-00-10", "2025-13-01", "Mayo 3, 2025"]
+    for month in range(1, 13):
+        for day in (1, 28, 29, 30, 31):
+            written.append(f"2024-{month:02d}-{day:02d}")
+            for name in (
+                calendar.month_name[month],
+                calendar.month_abbr[month] + ".",
+                calendar.month_name[month].upper(),
+            ):
+                written += [f"{name} {day}, 2023", f"{day} {name} 2024"]
+    read = 0
+    for text in written:
+        plain = _plain_date(text)
+        if plain is not None:  # None leaves the text to dateparser
+            read += 1
+            assert plain == _dateparser(text), text
+    assert read > 0.8 * len(written)

@@ -34,3 +34,22 @@ def test_offsets_point_at_the_text_and_paragraphs_never_join() -> None:
         "A second paragraph has its own sentence here.",
     ]
     assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+def test_sentences_are_those_pysbd_segments(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Asking pysbd for boundaries only gives the sentences its full segmenter gives, on every fixture page."""
+    import re
+
+    from summarise import sentences as module
+
+    from .conftest import ROOT
+
+    def segmented(paragraph: str) -> list[str]:
+        language = "ru" if re.search(r"[а-яА-ЯёЁ]", paragraph) else "en"
+        return [s for s in module._segmenter(language).segment(paragraph) if s.strip()]
+
+    pages = [*(ROOT / "seeds").glob("*.txt"), *(ROOT / "tests" / "fixtures" / "pages").glob("*.txt")]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(pages)]
+    fast = [module.sentences.__wrapped__(t) for t in texts]
+    monkeypatch.setattr(module, "_split", segmented)
+    assert fast == [module.sentences.__wrapped__(t) for t in texts]

@@ -11,14 +11,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-import openai
+from typing import TYPE_CHECKING, Any
 
 from summarise.backends.base import Progress
 from summarise.backends.openai_compat import OpenAICompatBackend
 from summarise.errors import ConfigError
 from summarise.settings import Settings
+
+if TYPE_CHECKING:
+    import openai
 
 DEFAULT_ALIAS = "gemma3-270m"
 SLOT_CONTEXT = 4096
@@ -80,7 +81,7 @@ class LocalBackend(OpenAICompatBackend):
     @property
     def identity(self) -> dict[str, str]:
         # The port changes on every start; the model does not.
-        return {"backend": self.name, "model": self.model, "mode": self.mode.value}
+        return {"backend": self.name, "model": self.model, "mode": self.mode}
 
     def gguf_path(self) -> Path:
         return self._path if self._path is not None else default_gguf()

@@ -3,6 +3,9 @@
 Output is constrained with instructor's ``JSON_SCHEMA`` mode (``response_format`` json_schema), the
 mode that makes llama.cpp and Ollama decode under a grammar. Temperature and seed are always sent:
 Ollama's /v1 otherwise samples at temperature 1.0.
+
+openai and instructor take about a second to import: they are imported when the first request is made, so a
+run answered wholly from the cache (and ``--help``) never loads them.
 """
 
 from __future__ import annotations
@@ -11,19 +14,19 @@ import asyncio
 import json
 import os
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
-
-import instructor
-import jiter
-import openai
-from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 
 from summarise.backends.base import GenerateRequest, GenerateResult, Progress
 from summarise.errors import BackendResponseError, BackendUnreachable, ConfigError, ModelNotFound, SummariseError
 from summarise.settings import Settings
 
+if TYPE_CHECKING:
+    import instructor
+    import openai
+
 DEFAULT_CONTEXT = 8192
+JSON_SCHEMA_MODE = "json_schema_mode"  # instructor.Mode.JSON_SCHEMA.value, named without importing instructor
 _SECRET = re.compile(r"(sk-[A-Za-z0-9_-]{6,}|Bearer\s+\S+|api[_-]?key[=:]\s*\S+)", re.IGNORECASE)
 
 
@@ -53,8 +56,9 @@ class OpenAICompatBackend:
         ).rstrip("/")
         key = settings.api_key.get_secret_value() if settings.api_key else os.environ.get("OPENAI_API_KEY")
         self._api_key = key or "not-needed"
-        self.mode = instructor.Mode.JSON_SCHEMA
+        self.mode = JSON_SCHEMA_MODE
         self._client: openai.AsyncOpenAI | None = None
+        self._patched: instructor.AsyncInstructor | None = None
         self._window: int | None = None
 
     @classmethod
@@ -63,7 +67,7 @@ class OpenAICompatBackend:
 
     @property
     def identity(self) -> dict[str, str]:
-        return {"backend": self.name, "model": self.model, "base_url": self.display_url, "mode": self.mode.value}
+        return {"backend": self.name, "model": self.model, "base_url": self.display_url, "mode": self.mode}
 
     @property
     def display_url(self) -> str:
@@ -72,6 +76,8 @@ class OpenAICompatBackend:
 
     def client(self) -> openai.AsyncOpenAI:
         if self._client is None:
+            import openai
+
             self._client = openai.AsyncOpenAI(
                 base_url=self.base_url,
                 api_key=self._api_key,
@@ -80,7 +86,19 @@ class OpenAICompatBackend:
             )
         return self._client
 
+    def patched(self) -> instructor.AsyncInstructor:
+        """The client wrapped by instructor once; each call brings its own hooks."""
+        if self._patched is None:
+            import instructor
+
+            self._patched = instructor.from_openai(self.client(), mode=instructor.Mode(self.mode))
+        return self._patched
+
     async def generate(self, request: GenerateRequest) -> GenerateResult:
+        import openai
+        from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+        from instructor.core.hooks import Hooks
+
         result = GenerateResult(data=None, valid=False)
 
         def count(response: Any) -> None:
@@ -90,11 +108,11 @@ class OpenAICompatBackend:
                 result.prompt_tokens += usage.prompt_tokens or 0
                 result.completion_tokens += usage.completion_tokens or 0
 
-        patched = instructor.from_openai(self.client(), mode=self.mode)
-        patched.on("completion:response", count)
+        hooks = Hooks()
+        hooks.on("completion:response", count)
         try:
             answer = await asyncio.wait_for(
-                patched.chat.completions.create(
+                self.patched().chat.completions.create(
                     model=self.model,
                     response_model=request.response_model,
                     messages=request.messages,  # type: ignore[arg-type]
@@ -102,6 +120,7 @@ class OpenAICompatBackend:
                     temperature=request.temperature,
                     seed=request.seed,
                     max_tokens=request.max_tokens,
+                    hooks=hooks,
                 ),
                 timeout=self.settings.timeout,  # the whole answer, retries included: not each read
             )
@@ -131,6 +150,8 @@ class OpenAICompatBackend:
 
     def _translate(self, exc: openai.OpenAIError) -> SummariseError:
         """An OpenAI client error as one line that names the fix (and never a credential)."""
+        import openai
+
         if isinstance(exc, openai.APITimeoutError):
             return BackendResponseError(
                 f"{self.display_url} did not answer within {self.settings.timeout:.0f} s: pass a larger --timeout"
@@ -175,6 +196,8 @@ class OpenAICompatBackend:
         return self._window
 
     async def _ask_window(self) -> int | None:
+        import openai
+
         try:
             listed = await self.client().models.list()
         except openai.OpenAIError:
@@ -190,6 +213,8 @@ class OpenAICompatBackend:
         return None
 
     async def check(self, *, pull: bool = False, progress: Progress | None = None) -> str:
+        import openai
+
         try:
             models = await self.client().models.list()
         except openai.OpenAIError as exc:
@@ -202,11 +227,13 @@ class OpenAICompatBackend:
     async def aclose(self) -> None:
         if self._client is not None:
             await self._client.close()
-            self._client = None
+            self._client, self._patched = None, None
 
 
 def _api_error(exc: BaseException) -> openai.OpenAIError | None:
     """The HTTP or connection error behind an instructor failure, if that is what it was (not a bad answer)."""
+    import openai
+
     seen: list[BaseException | None] = [exc]
     seen += [getattr(a, "exception", None) for a in getattr(exc, "failed_attempts", None) or []]
     for found in seen:
@@ -228,6 +255,8 @@ def _last_json(exc: Exception) -> dict[str, Any] | None:
         data = json.loads(content)
     except ValueError:
         # An answer cut at max_tokens: keep its complete items; each is still checked like any other.
+        import jiter
+
         try:
             data = jiter.from_json(content.encode("utf-8"), partial_mode="trailing-strings")
         except ValueError:

@@ -6,11 +6,11 @@ import json
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from summarise import api, cache, outputs
+from summarise.cli.cache_cmd import cache_app
 from summarise.cli.config_cmd import config_cmd
 from summarise.cli.daily_cmd import daily
 from summarise.cli.fetch_cmd import fetch as fetch_pages
@@ -18,23 +18,24 @@ from summarise.cli.io import check_out, err, load_briefing, progress, pull_progr
 from summarise.cli.options import (
     BackendOptions,
     BriefingOptions,
-    CacheDirOpt,
     DateOpt,
     Format,
     QuietOpt,
     VerboseOpt,
-    build_settings,
     parse_date,
     with_options,
 )
 from summarise.cli.quality_cmd import quality_cmd
 from summarise.cli.runs_cmd import NoLedgerOpt, keep, runs_app
 from summarise.errors import InputError
-from summarise.inputs import read_summaries
-from summarise.models import Briefing
-from summarise.pipeline import MapOutcome
-from summarise.schemas import SCHEMAS, schema_json
-from summarise.settings import Settings
+from summarise.schemas import SCHEMAS
+
+if TYPE_CHECKING:
+    from summarise.models import Briefing
+    from summarise.pipeline import MapOutcome
+    from summarise.settings import Settings
+
+# Each command imports what it uses when it runs (the API, the cache, the renderers): `--help` loads none of it.
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -44,7 +45,6 @@ app = typer.Typer(
     "(each listed with its reason); 2 a mistake in the command, or a backend that cannot serve (one line names "
     "the fix).",
 )
-cache_app = typer.Typer(no_args_is_help=True, help="See or clear the response cache.")
 
 
 def _version(value: bool) -> None:
@@ -79,6 +79,8 @@ NameOpt = Annotated[str, typer.Option("--name", help="The id of the article read
 
 def _ready(opts: BackendOptions) -> Settings:
     """Settings from the flags, and the backend checked first where it asks for that (Ollama)."""
+    from summarise import api
+
     settings = opts.settings()
     with pull_progress() as report:
         api.run_sync(api.acheck(settings, pull=opts.pull, progress=report, only_if_first=True))
@@ -93,6 +95,8 @@ def _start(written: BriefingOptions, opts: BackendOptions) -> Settings:
 
 def _done(result: Briefing, out: Path | None, quiet: bool, explain: bool = False) -> None:
     """Say what was done; exit 1 when the briefing was written with failed articles (cron must notice)."""
+    from summarise import outputs
+
     if explain:
         err.print(outputs.explain(result), highlight=False, markup=False, end="")
     failed = sum(a.status == "failed" for a in result.articles)
@@ -131,6 +135,8 @@ def brief(
     """Write the day's briefing from a set of articles."""
 
     def body() -> None:
+        from summarise import api, outputs
+
         started = datetime.now(UTC)
         settings = _start(written, opts)
         fallback, previous = parse_date(written.when), load_briefing(written.since)
@@ -175,6 +181,8 @@ def extract(
     """Extract articles one by one: cleaned text, removed lines, metadata, events with their spans."""
 
     def body() -> None:
+        from summarise import api
+
         if fmt is Format.html:
             raise InputError("extract writes --format json or md; html is for briefings (brief, merge)")
         settings = _ready(opts)
@@ -193,6 +201,8 @@ def extract(
 
 
 def _write_extracts(articles: list[Any], outcome: MapOutcome, fmt: Format, out_dir: Path | None) -> None:
+    from summarise import api, outputs
+
     by_id = {s.article_id: s for s in outcome.summaries}
     if out_dir is not None:
         for s in outcome.summaries:
@@ -226,6 +236,9 @@ def merge_cmd(
     """Build a briefing from summaries written by `summarise extract --out-dir` (no re-extraction)."""
 
     def body() -> None:
+        from summarise import api, outputs
+        from summarise.inputs import read_summaries
+
         settings = _start(written, opts)
         summaries = read_summaries(paths)
         result = api.merge_summaries(
@@ -245,6 +258,8 @@ def schema(
     """Print the JSON Schema of a public model."""
 
     def body() -> None:
+        from summarise.schemas import schema_json
+
         if write is not None:
             if not write.is_dir():
                 raise InputError(f"--write {write} is not a folder: create it first")
@@ -264,23 +279,13 @@ def check(*, opts: BackendOptions) -> None:
     """Check that a backend is reachable and has the model (with --pull, pull it first)."""
 
     def body() -> None:
+        from summarise import api
+
         with pull_progress() as report:
             said = api.run_sync(api.acheck(opts.settings(), pull=opts.pull, progress=report))
         err.print(said, highlight=False)
 
     run(body)
-
-
-@cache_app.command("info")
-def cache_info(cache_dir: CacheDirOpt = None) -> None:
-    """Where the cache is, how many answers it holds and its size."""
-    run(lambda: typer.echo(cache.describe(build_settings(cache_dir=cache_dir).cache_dir)))
-
-
-@cache_app.command("clear")
-def cache_clear(cache_dir: CacheDirOpt = None) -> None:
-    """Remove every cached answer (a damaged cache is removed and started afresh)."""
-    run(lambda: typer.echo(cache.clear_all(build_settings(cache_dir=cache_dir).cache_dir)))
 
 
 app.command("daily")(daily)

@@ -7,9 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from summarise import config
 from summarise.cli.io import run, write_atomic
-from summarise.settings import Settings
 
 
 def config_cmd(
@@ -18,6 +16,9 @@ def config_cmd(
     """Show the configuration files (user, project) and every setting in force with where it came from."""
 
     def body() -> None:
+        from summarise import config
+        from summarise.settings import Settings
+
         files = config.load()
         settings = Settings(**config.layered({}, files))
         rows = [

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from summarise import config
 from summarise.cli.io import err, progress, run
 from summarise.cli.options import BackendOptions, QuietOpt, VerboseOpt, parse_date, with_options
 from summarise.cli.runs_cmd import NoLedgerOpt, keep
-from summarise.daily import DailyConfig, DailyResult, run_daily
-from summarise.fetch.outcomes import Outcome
-from summarise.loop import run_sync
+
+if TYPE_CHECKING:
+    from summarise.daily import DailyResult
+    from summarise.fetch.outcomes import Outcome
 
 
 def _say(outcome: Outcome) -> None:
@@ -49,6 +49,10 @@ def daily(
     """
 
     def body() -> DailyResult:
+        from summarise import config
+        from summarise.daily import DailyConfig, run_daily
+        from summarise.loop import run_sync
+
         table = config.load().tables.get("daily", {})
         cfg = DailyConfig.from_table(table, sources=sources, out=out, window=window)
         settings = opts.settings()

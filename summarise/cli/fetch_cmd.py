@@ -6,28 +6,19 @@ Exit 0 when every URL was fetched, unchanged or left out on purpose (robots.txt,
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from summarise import fetch as fetching
-from summarise.cli.io import err, run
+from summarise.cli.io import err, printable, run
 from summarise.errors import InputError
-from summarise.fetch import Limits, Outcome
-from summarise.loop import run_sync
+
+if TYPE_CHECKING:
+    from summarise.fetch import Limits, Outcome
 
 _MARK = {"fetched": "fetched", "not-modified": "unchanged", "skipped": "skipped", "failed": "FAILED"}
-
-
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def printable(text: str) -> str:
-    """Text from feeds and servers made safe for a terminal: control and bidi characters shown as escapes."""
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def _say(outcome: Outcome) -> None:
@@ -40,6 +31,8 @@ def _say(outcome: Outcome) -> None:
 
 
 def _limits(timeout: float, per_host: int, max_mb: float) -> Limits:
+    from summarise.fetch import Limits
+
     if timeout <= 0 or per_host < 1 or max_mb <= 0:
         raise InputError("--timeout and --max-mb must be above zero and --per-host at least 1")
     return Limits(deadline=timeout, read=min(timeout, Limits.read), per_host=per_host, max_bytes=int(max_mb * 2**20))
@@ -73,6 +66,9 @@ def fetch(
 
     def body() -> list[Outcome]:
         limits = _limits(timeout, per_host, max_mb)
+        from summarise import fetch as fetching
+        from summarise.loop import run_sync
+
         span = fetching.parse_window(window)
         shown = (lambda o: _say(o) if o.status == "failed" else None) if quiet else _say
         return run_sync(fetching.fetch(sources, snapshots, span, limits=limits, on_outcome=shown))

@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import typer
-from pydantic import ValidationError
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from summarise import atomic
 from summarise.errors import InputError, SummariseError
-from summarise.models import Article, Briefing
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from summarise.models import Article, Briefing
 
 err = Console(stderr=True)
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Text from feeds and servers made safe for a terminal: control and bidi characters shown as escapes."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 T = TypeVar("T")
 
 
@@ -104,6 +115,8 @@ def progress(quiet: bool, total: int) -> Iterator[Reporter | None]:
     if not err.is_terminal:
         yield Reporter(total, None)
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as bar:
         yield Reporter(total, bar)
@@ -122,6 +135,8 @@ def pull_progress() -> Iterator[Callable[[str, int, int], None]]:
 
         yield say
         return
+    from rich.progress import BarColumn, Progress, TextColumn
+
     with Progress(TextColumn("{task.description}"), BarColumn(), console=err, transient=True) as bar:
         task = bar.add_task("pulling", total=None)
 
@@ -140,6 +155,10 @@ def show_removed(articles: list[Article]) -> None:
 def load_briefing(path: Path | None) -> Briefing | None:
     if path is None:
         return None
+    from pydantic import ValidationError
+
+    from summarise.models import Briefing
+
     if not path.is_file():
         raise InputError(f"no previous briefing at {path}: pass a JSON file written by `summarise brief -f json`")
     try:

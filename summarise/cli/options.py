@@ -10,15 +10,15 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar, get_type_hints
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, get_type_hints
 
 import typer
-from pydantic import SecretStr, ValidationError
 
-from summarise import config
 from summarise.backends import parse_spec
 from summarise.errors import ConfigError, InputError
-from summarise.settings import Settings
+
+if TYPE_CHECKING:
+    from summarise.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., None])
 
@@ -99,6 +99,8 @@ class BriefingOptions:
 
 def flag_values(*, api_key: str | None = None, no_cache: bool = False, **given: Any) -> dict[str, Any]:
     """The settings the flags give (None: not given)."""
+    from pydantic import SecretStr
+
     values = {k: v for k, v in given.items() if v is not None}
     if api_key:
         values["api_key"] = SecretStr(api_key)
@@ -110,6 +112,11 @@ def flag_values(*, api_key: str | None = None, no_cache: bool = False, **given: 
 def build_settings(**given: Any) -> Settings:
     """Settings from the flags given, then ``SUMMARISE_*`` variables, then the configuration files (project,
     then user), then defaults."""
+    from pydantic import ValidationError
+
+    from summarise import config
+    from summarise.settings import Settings
+
     flags = flag_values(**given)
     files = config.load()
     try:

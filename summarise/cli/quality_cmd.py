@@ -8,10 +8,8 @@ from typing import Annotated
 
 import typer
 
-from summarise import api
 from summarise.cli.io import err, load_briefing, run, write_atomic
 from summarise.cli.options import BackendOptions, with_options
-from summarise.outputs.quality import quality, quality_text
 
 
 @with_options(BackendOptions)
@@ -24,6 +22,9 @@ def quality_cmd(
     """Dates found, events verified and dropped by reason, merges, differing figures and actors."""
 
     def body() -> None:
+        from summarise import api
+        from summarise.outputs.quality import quality, quality_text
+
         if len(paths) == 1 and paths[0].suffix == ".json":
             briefing = load_briefing(paths[0])
             assert briefing is not None

@@ -13,15 +13,23 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from summarise import ledger
-from summarise.cli.fetch_cmd import printable
-from summarise.cli.io import err, run
+from summarise.cli.io import err, printable, run
 from summarise.errors import LedgerError
-from summarise.models import Briefing
+
+if TYPE_CHECKING:
+    from summarise.models import Briefing
+
+
+def _ledger() -> Any:
+    """The ledger module, imported when a command uses it (it brings the models; ``--help`` needs neither)."""
+    from summarise import ledger
+
+    return ledger
+
 
 runs_app = typer.Typer(invoke_without_command=True)
 LedgerOpt = Annotated[
@@ -45,10 +53,10 @@ def keep(
 ) -> None:
     """Record a finished run; a ledger that cannot take it is said in one line on stderr, and the run goes on.
     Inputs are paths (stored absolute) or URLs; no output is standard output (stored as ``-``)."""
-    if off or ledger.location() is None:
+    if off or _ledger().location() is None:
         return
     try:
-        ledger.record(
+        _ledger().record(
             briefing,
             inputs=[str(p.absolute()) if isinstance(p, Path) else p for p in inputs],
             outputs=[str(p.absolute()) for p in outputs] or ["-"],
@@ -161,13 +169,13 @@ def runs(
     """
     if ctx.invoked_subcommand is not None:
         return
-    found = run(lambda: ledger.recent(limit, db))
+    found = run(lambda: _ledger().recent(limit, db))
     if as_json:
         typer.echo(json.dumps(found, indent=2, ensure_ascii=False))
     elif found:
         typer.echo(runs_table(found), nl=False)
     else:
-        err.print(printable(f"no runs recorded in {ledger.location(db)}"), highlight=False, markup=False)
+        err.print(printable(f"no runs recorded in {_ledger().location(db)}"), highlight=False, markup=False)
 
 
 @runs_app.command("show")
@@ -177,5 +185,5 @@ def show(
     db: LedgerOpt = None,
 ) -> None:
     """Show one run: its times, inputs, outputs, backend, calls and tokens, and each article's status."""
-    found = run(lambda: ledger.show(_number(run_id), db))
+    found = run(lambda: _ledger().show(_number(run_id), db))
     typer.echo(json.dumps(found, indent=2, ensure_ascii=False) if as_json else run_text(found), nl=as_json)

@@ -10,14 +10,15 @@ phrase must be written in the article before code resolves it.
 
 from __future__ import annotations
 
-from summarise.backends.base import Backend, GenerateResult
-from summarise.extract.request import MAX_EVENTS, CheckedSummaryDraft, build_request, constrained_model, parts
+from summarise.backends.base import Backend, GenerateRequest, GenerateResult
+from summarise.extract.draft import MAX_EVENTS, CheckedSummaryDraft
+from summarise.extract.request import build_request, constrained_model, parts
 from summarise.extract.summary import build_summary
 from summarise.models import Article, ArticleSummary
 from summarise.settings import Settings
 
 
-def _combine(results: list[GenerateResult]) -> GenerateResult:
+def combine(results: list[GenerateResult]) -> GenerateResult:
     """One answer from the answers for each part: the first part's summary, every part's events."""
     if len(results) == 1:
         return results[0]
@@ -41,16 +42,33 @@ def _combine(results: list[GenerateResult]) -> GenerateResult:
     )
 
 
+def plan(article: Article, settings: Settings, context_window: int) -> list[GenerateRequest]:
+    """The requests for one article: one, or one per part when it is longer than the context (never cut)."""
+    return [build_request(article, settings, text) for text in parts(article, settings, context_window)]
+
+
+def summarise_answers(article: Article, results: list[GenerateResult]) -> tuple[ArticleSummary, GenerateResult]:
+    """The article's checked summary from the answers to its requests, and the answers as one."""
+    result = combine(results)
+    return build_summary(article, result, max_events=MAX_EVENTS * len(results)), result
+
+
 async def extract(
     article: Article, backend: Backend, settings: Settings, context_window: int
 ) -> tuple[ArticleSummary, GenerateResult]:
     """Extract one article; an article longer than the context is read in parts (never cut)."""
-    results = [
-        await backend.generate(build_request(article, settings, text))
-        for text in parts(article, settings, context_window)
-    ]
-    result = _combine(results)
-    return build_summary(article, result, max_events=MAX_EVENTS * len(results)), result
+    results = [await backend.generate(request) for request in plan(article, settings, context_window)]
+    return summarise_answers(article, results)
 
 
-__all__ = ["CheckedSummaryDraft", "build_request", "build_summary", "constrained_model", "extract", "parts"]
+__all__ = [
+    "CheckedSummaryDraft",
+    "build_request",
+    "build_summary",
+    "combine",
+    "constrained_model",
+    "extract",
+    "parts",
+    "plan",
+    "summarise_answers",
+]

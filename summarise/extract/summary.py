@@ -8,7 +8,8 @@ from pydantic import ValidationError
 
 from summarise import dates, ground
 from summarise.backends.base import GenerateResult
-from summarise.extract.request import MAX_EVENTS, relative_base
+from summarise.extract.draft import MAX_EVENTS
+from summarise.extract.request import relative_base
 from summarise.figures import figures
 from summarise.models import (
     Article,
