@@ -22,7 +22,7 @@ from summarise.cache import CachedBackend, CacheUnavailable, ResponseCache, log
 from summarise.clean import clean_article
 from summarise.derived import SummaryStore
 from summarise.errors import BackendUnreachable, ConfigError, ModelNotFound, SummariseError
-from summarise.extract import combine, plan, summarise_answers
+from summarise.extract import combine, extractive_mode, plan, summarise_answers
 from summarise.models import Article, ArticleStatus, ArticleSummary, Briefing, RunRecord, web_url
 from summarise.settings import Settings
 
@@ -141,7 +141,9 @@ async def _extract_one(
     try:
         if answers is None:
             async with run.gate:
-                answers = [await run.backend.generate(r) for r in plan(article, run.settings, run.window)]
+                chosen = extractive_mode(run.settings, run.backend.name)
+                requests = plan(article, run.settings, run.window, extractive=chosen)
+                answers = [await run.backend.generate(r) for r in requests]
             await asyncio.sleep(0)
         summary, result = _checked(article, answers, run.store)
     except (BackendUnreachable, ModelNotFound, ConfigError):
@@ -218,7 +220,7 @@ async def _window_and_cached(
         if _unreadable(article) is not None:
             continue
         try:
-            requests = plan(article, settings, window)
+            requests = plan(article, settings, window, extractive=extractive_mode(settings, backend.name))
         except SummariseError:
             continue  # planned again in the map, which reports why it cannot be
         hits = _cached(backend, requests)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -34,6 +35,9 @@ class Settings(BaseSettings):
     timeout: float = Field(default=300.0, gt=0)
     retries: int = Field(default=2, ge=0, le=10, description="Retries of a failed HTTP call (429, 5xx, dropped).")
     reask: int = Field(default=1, ge=0, le=3)
+    extract_mode: Literal["auto", "free", "extractive"] = Field(
+        default="auto", description="extractive: the model chooses evidence among sentences code proposes."
+    )
     recent_days: int = Field(
         default=3, ge=0, description="Events and articles older than this many days before the briefing are background."
     )

@@ -74,6 +74,14 @@ class BackendOptions:
     max_tokens: Annotated[
         int | None, typer.Option(help="Longest answer a model may give, in tokens (default 700).")
     ] = None
+    extract_mode: Annotated[
+        str | None,
+        typer.Option(
+            "--extract-mode",
+            help="free: the model quotes its evidence; extractive: it chooses among sentences code proposes "
+            "(auto: extractive for the embedded model).",
+        ),
+    ] = None
     pull: Annotated[bool, typer.Option("--pull", help="For Ollama: pull the model first if it is missing.")] = False
 
     def settings(self) -> Settings:

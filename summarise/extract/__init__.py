@@ -13,6 +13,7 @@ from __future__ import annotations
 from summarise.backends.base import Backend, GenerateRequest, GenerateResult
 from summarise.extract.draft import MAX_EVENTS, CheckedSummaryDraft
 from summarise.extract.request import build_request, constrained_model, parts
+from summarise.extract.request import extractive as extractive_mode
 from summarise.extract.summary import build_summary
 from summarise.models import Article, ArticleSummary
 from summarise.settings import Settings
@@ -42,9 +43,15 @@ def combine(results: list[GenerateResult]) -> GenerateResult:
     )
 
 
-def plan(article: Article, settings: Settings, context_window: int) -> list[GenerateRequest]:
-    """The requests for one article: one, or one per part when it is longer than the context (never cut)."""
-    return [build_request(article, settings, text) for text in parts(article, settings, context_window)]
+def plan(
+    article: Article, settings: Settings, context_window: int, *, extractive: bool = False
+) -> list[GenerateRequest]:
+    """The requests for one article: one, or one per part when it is longer than the context (never cut);
+    ``extractive`` asks the model to choose each event's evidence among sentences code proposes."""
+    return [
+        build_request(article, settings, text, extractive=extractive)
+        for text in parts(article, settings, context_window)
+    ]
 
 
 def summarise_answers(article: Article, results: list[GenerateResult]) -> tuple[ArticleSummary, GenerateResult]:
@@ -68,6 +75,7 @@ __all__ = [
     "combine",
     "constrained_model",
     "extract",
+    "extractive_mode",
     "parts",
     "plan",
     "summarise_answers",

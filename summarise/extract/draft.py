@@ -29,6 +29,7 @@ from summarise.models import EventDraft, SummaryDraft, list_of, one_of
 MAX_EVENTS = 5
 WHO = "People or organisations named in the article."
 WHEN = "The date words exactly as the article writes them, or empty."
+CHOICE = "The sentence of the article that states the event: one of those listed."
 
 
 class CheckedSummaryDraft(SummaryDraft):
@@ -63,11 +64,16 @@ class CheckedSummaryDraft(SummaryDraft):
         return self
 
 
-def exact_model(names: tuple[str, ...], phrases: tuple[str, ...]) -> type[CheckedSummaryDraft]:
-    """The draft as Pydantic classes: the definition every sent schema and every re-ask's errors come from."""
+def exact_model(
+    names: tuple[str, ...], phrases: tuple[str, ...], choices: tuple[str, ...] = ()
+) -> type[CheckedSummaryDraft]:
+    """The draft as Pydantic classes: the definition every sent schema and every re-ask's errors come from.
+    With ``choices`` (the extractive mode) an event's evidence can only be one of those sentences."""
+    chosen: dict[str, Any] = {"evidence": (one_of(choices), Field(description=CHOICE))} if choices else {}
     event = create_model(
         "EventDraft",
         __base__=EventDraft,
+        **chosen,
         who=(
             list_of(one_of(names or ("",))),
             Field(default_factory=list, max_length=4 if names else 0, description=WHO),
@@ -84,10 +90,14 @@ def exact_model(names: tuple[str, ...], phrases: tuple[str, ...]) -> type[Checke
 _MARK = "\x00"  # never in an article's text: decoding removes control characters
 
 
-@lru_cache(maxsize=8)
-def _template(names: int, phrases: int) -> str:
-    """The exact schema with placeholder names and phrases, as JSON text (built once per shape)."""
-    marks = exact_model(tuple(f"{_MARK}who{i}" for i in range(names)), tuple(f"{_MARK}when{i}" for i in range(phrases)))
+@lru_cache(maxsize=16)
+def _template(names: int, phrases: int, choices: int) -> str:
+    """The exact schema with placeholder names, phrases and sentences, as JSON text (built once per shape)."""
+    marks = exact_model(
+        tuple(f"{_MARK}who{i}" for i in range(names)),
+        tuple(f"{_MARK}when{i}" for i in range(phrases)),
+        tuple(f"{_MARK}choice{i}" for i in range(choices)),
+    )
     return json.dumps(marks.model_json_schema())
 
 
@@ -108,10 +118,11 @@ def _fill(node: Any, values: dict[str, list[str]]) -> Any:
     return node
 
 
-def draft_schema(names: tuple[str, ...], phrases: tuple[str, ...]) -> dict[str, Any]:
-    """``exact_model(names, phrases).model_json_schema()``, without building the classes."""
-    template = json.loads(_template(min(len(names), 2), min(len(phrases), 1)))
+def draft_schema(names: tuple[str, ...], phrases: tuple[str, ...], choices: tuple[str, ...] = ()) -> dict[str, Any]:
+    """``exact_model(names, phrases, choices).model_json_schema()``, without building the classes."""
+    template = json.loads(_template(min(len(names), 2), min(len(phrases), 1), min(len(choices), 2)))
     values = {f"{_MARK}who0": list(names), f"{_MARK}who1": [], f"{_MARK}when0": list(phrases)}
+    values |= {f"{_MARK}choice0": list(choices), f"{_MARK}choice1": []}
     return cast(dict[str, Any], _fill(template, values))
 
 
@@ -141,13 +152,14 @@ class ConstrainedDraft(CheckedSummaryDraft):
     model_config = ConfigDict(defer_build=True)
     names: ClassVar[tuple[str, ...]] = ()
     phrases: ClassVar[tuple[str, ...]] = ()
+    choices: ClassVar[tuple[str, ...]] = ()
     built: ClassVar[type[CheckedSummaryDraft] | None] = None
 
     @classmethod
     def exact(cls) -> type[CheckedSummaryDraft]:
         """The exact classes for this request, built on first need."""
         if cls.built is None or cls.built.grounding is not cls.grounding:
-            cls.built = exact_model(cls.names, cls.phrases)
+            cls.built = exact_model(cls.names, cls.phrases, cls.choices)
             cls.built.grounding = cls.grounding
         return cls.built
 
@@ -155,7 +167,7 @@ class ConstrainedDraft(CheckedSummaryDraft):
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
         if args or kwargs:
             return cls.exact().model_json_schema(*args, **kwargs)
-        return draft_schema(cls.names, cls.phrases)
+        return draft_schema(cls.names, cls.phrases, cls.choices)
 
     @classmethod
     def model_validate(cls, obj: Any, *, strict: bool | None = None, context: Any = None, **kw: Any) -> Self:
@@ -183,14 +195,20 @@ class ConstrainedDraft(CheckedSummaryDraft):
     @classmethod
     def _allowed(cls, draft: CheckedSummaryDraft) -> bool:
         """Whether every name and date phrase is one the exact schema admits (as given, not stripped)."""
-        names, phrases = set(cls.names), {"", *cls.phrases}
+        names, phrases, choices = set(cls.names), {"", *cls.phrases}, set(cls.choices)
         most = 4 if cls.names else 0
         return all(
-            len(ev.who) <= most and all(w in names for w in ev.who) and ev.when in phrases for ev in draft.events
+            len(ev.who) <= most
+            and all(w in names for w in ev.who)
+            and ev.when in phrases
+            and (not choices or ev.evidence in choices)
+            for ev in draft.events
         )
 
 
-def draft_class(names: tuple[str, ...], phrases: tuple[str, ...], text: str) -> type[ConstrainedDraft]:
+def draft_class(
+    names: tuple[str, ...], phrases: tuple[str, ...], text: str, choices: tuple[str, ...] = ()
+) -> type[ConstrainedDraft]:
     """A request's draft class: a bare subclass (no fields of its own, nothing built) named as the exact one."""
     model = cast(
         type[ConstrainedDraft],
@@ -199,4 +217,5 @@ def draft_class(names: tuple[str, ...], phrases: tuple[str, ...], text: str) -> 
         ),
     )
     model.names, model.phrases, model.grounding = names, phrases, {"article": text}
+    model.choices = choices
     return model

@@ -26,34 +26,57 @@ def relative_base(article: Article) -> date | None:
 MAX_CHOICES = 40
 
 
-def constrained_model(text: str) -> type[ConstrainedDraft]:
-    """The draft schema for one article: "who" and "when" can only be names and date phrases written in it.
+def constrained_model(text: str, choices: tuple[str, ...] = ()) -> type[ConstrainedDraft]:
+    """The draft schema for one article: "who" and "when" can only be names and date phrases written in it
+    (and, in the extractive mode, an event's evidence only one of ``choices``).
 
-    Under grammar-constrained decoding a model cannot then invent a name or a date; the checks run
+    Under grammar-constrained decoding a model cannot then invent a name, a date or a quote; the checks run
     all the same, for servers that do not enforce schemas.
     """
     names = tuple(ground.candidate_names(text)[:MAX_CHOICES])
     phrases = tuple(dict.fromkeys(dates.find_phrases(text)))[:MAX_CHOICES]
-    return draft_class(names, phrases, text)
+    return draft_class(names, phrases, text, choices)
 
 
-def _prompt(article: Article, text: str) -> str:
+MAX_CANDIDATES = 12
+LEAD = 2
+
+
+def candidates(text: str) -> tuple[str, ...]:
+    """The sentences code proposes for the extractive mode, in the article's order: the lead, then those that
+    name someone and carry a date phrase or a figure."""
+    names = ground.candidate_names(text)[:MAX_CHOICES]
+    picked: list[str] = []
+    for n, s in enumerate(sentences(text)):
+        named = any(name in s.text for name in names)
+        dated = bool(dates.find_phrases(s.text)) or bool(ground.numbers(s.text))
+        if n < LEAD or (named and dated):
+            picked.append(s.text)
+    return tuple(dict.fromkeys(picked))[:MAX_CANDIDATES]
+
+
+def _prompt(article: Article, text: str, choices: tuple[str, ...] = ()) -> str:
     assert article.meta is not None
     return render(
-        "extract.j2",
+        "extract_choose.j2" if choices else "extract.j2",
         outlet=article.meta.outlet,
         published=article.meta.published if article.meta.published_source in ("page", "flag") else None,
         text=text,
         max_events=MAX_EVENTS,
+        choices=list(choices),
     )
 
 
-def build_request(article: Article, settings: Settings, text: str | None = None) -> GenerateRequest:
-    """The request for an article, or for one part of it (``text``) when the whole does not fit."""
+def build_request(
+    article: Article, settings: Settings, text: str | None = None, *, extractive: bool = False
+) -> GenerateRequest:
+    """The request for an article, or for one part of it (``text``) when the whole does not fit. In the
+    extractive mode the model chooses each event's evidence among sentences code proposes."""
     text = article.cleaned if text is None else text
+    choices = candidates(text) if extractive else ()
     return GenerateRequest(
-        messages=[{"role": "user", "content": _prompt(article, text)}],
-        response_model=constrained_model(text),
+        messages=[{"role": "user", "content": _prompt(article, text, choices)}],
+        response_model=constrained_model(text, choices),
         kind="extract",
         context={"article": text},
         reask=settings.reask,
@@ -61,6 +84,12 @@ def build_request(article: Article, settings: Settings, text: str | None = None)
         seed=settings.seed,
         max_tokens=settings.max_tokens,
     )
+
+
+def extractive(settings: Settings, backend_name: str) -> bool:
+    """Whether to ask for the extractive mode: forced by ``--extract-mode``, else for the embedded model, which
+    is too small to quote sentences faithfully but chooses among them well."""
+    return settings.extract_mode == "extractive" or (settings.extract_mode == "auto" and backend_name == "local")
 
 
 def parts(article: Article, settings: Settings, context_window: int) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from datetime import date
 
@@ -18,7 +19,7 @@ def _central(cluster: list[Item], weights: Weights) -> Item:
     """The report most like all the others (what most sources say); the model's checked words first."""
 
     def rank(it: Item) -> tuple[bool, float, date]:
-        agreement = sum(score_pair(it, other, weights).score for other in cluster if other is not it)
+        agreement = math.fsum(score_pair(it, other, weights).score for other in cluster if other is not it)
         return (it.event.what_source != "model", -agreement, it.published or date.max)
 
     return min(cluster, key=rank)

@@ -79,7 +79,7 @@ class Weights:
         """The summed weight of a set of words (kept per set: every pair of an item asks again)."""
         got = self._totals.get(stems)
         if got is None:
-            got = self._totals[stems] = sum(self("s:" + s) for s in stems)
+            got = self._totals[stems] = math.fsum(self("s:" + s) for s in stems)
         return got
 
 
@@ -88,9 +88,9 @@ def _name_overlap(a: Item, b: Item, w: Weights) -> tuple[float, list[str]]:
         return 0.0, []
     shared_a = {x for x in a.names if x in b.names or matches(x, b.name_keys, b.name_trims)}
     shared_b = {y for y in b.names if y in a.names or matches(y, a.name_keys, a.name_trims)}
-    inter = sum(w(x) for x in shared_a)
-    only_a = sum(w(x) for x in a.names - shared_a)
-    only_b = sum(w(y) for y in b.names - shared_b)
+    inter = math.fsum(w(x) for x in shared_a)
+    only_a = math.fsum(w(x) for x in a.names - shared_a)
+    only_b = math.fsum(w(y) for y in b.names - shared_b)
     return _blend(inter, only_a, only_b), sorted(shared_a)
 
 
@@ -107,7 +107,7 @@ def _word_overlap(a: frozenset[str], b: frozenset[str], w: Weights) -> float:
     if not a or not b:
         return 0.0
     total_a, total_b = w.total(a), w.total(b)
-    inter = sum(w("s:" + s) for s in a & b)
+    inter = math.fsum(w("s:" + s) for s in a & b)
     return _blend(inter, total_a - inter, total_b - inter)
 
 
