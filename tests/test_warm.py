@@ -169,3 +169,11 @@ def test_clearing_the_cache_removes_the_checked_summaries(tmp_path: Path) -> Non
     assert "removed" in clear_all(tmp_path / "cache")
     assert not (tmp_path / "cache" / "derived").exists()
     assert not (tmp_path / "cache" / "context-windows.json").exists()
+
+
+def test_the_mode_named_without_importing_instructor_is_instructors() -> None:
+    import instructor
+
+    from summarise.backends.openai_compat import JSON_SCHEMA_MODE
+
+    assert instructor.Mode(JSON_SCHEMA_MODE) is instructor.Mode.JSON_SCHEMA
