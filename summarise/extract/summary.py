@@ -93,6 +93,30 @@ def _lead(article: Article) -> tuple[str, list[Evidence]]:
     return " ".join(s.text for s in spans) or title, evidence
 
 
+def _lead_event(article: Article) -> list[Event]:
+    """When an answer gives no event that passes the checks, the article's lead sentence stands for what it
+    reports, in its own words (``what_source`` "evidence"), dated only by a date phrase it holds."""
+    assert article.meta is not None
+    title = article.meta.title
+    lead = next((s for s in sentences(article.cleaned) if s.text != title and len(s.text.split()) >= 8), None)
+    if lead is None:
+        return []
+    evidence = ground.exact(lead, article.article_id)
+    who = [n for n in ground.candidate_names(lead.text) if ground.mentioned(n, lead.text)][:4]
+    when = dates.first_resolved(lead.text, relative_base(article))
+    return [
+        Event(
+            id=f"{article.article_id}#1",
+            article_id=article.article_id,
+            what=lead.text,
+            what_source="evidence",
+            who=who,
+            when=when if when.phrase else EventDate(),
+            evidence=[evidence],
+        )
+    ]
+
+
 def _drafts(data: dict[str, Any] | None, drops: list[Drop], max_events: int) -> tuple[str, list[EventDraft]]:
     if not data:
         return "", []
@@ -120,6 +144,8 @@ def build_summary(article: Article, result: GenerateResult, *, max_events: int =
             drops.append(Drop(kind="event", text=event.what, reason="repeats an event already listed"))
             continue
         events.append(event)
+    if not events and isinstance((result.data or {}).get("events"), list):  # an answer of the right shape
+        events = _lead_event(article)
     summary_source: Literal["model", "lead"] = "model"
     evidence: list[Evidence] | None = None
     problems = ground.unsupported(summary, article.cleaned, article.cleaned) if summary else ["no summary"]
