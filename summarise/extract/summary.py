@@ -95,14 +95,13 @@ def _lead(article: Article) -> tuple[str, list[Evidence]]:
 
 def _lead_event(article: Article) -> list[Event]:
     """When an answer gives no event that passes the checks, the article's lead sentence stands for what it
-    reports, in its own words (``what_source`` "evidence"), dated only by a date phrase it holds."""
+    reports, in its own words (``what_source`` "evidence"), dated only by a date phrase it holds, crediting no one."""
     assert article.meta is not None
     title = article.meta.title
     lead = next((s for s in sentences(article.cleaned) if s.text != title and len(s.text.split()) >= 8), None)
     if lead is None:
         return []
     evidence = ground.exact(lead, article.article_id)
-    who = [n for n in ground.candidate_names(lead.text) if ground.mentioned(n, lead.text)][:4]
     when = dates.first_resolved(lead.text, relative_base(article))
     return [
         Event(
@@ -110,7 +109,7 @@ def _lead_event(article: Article) -> list[Event]:
             article_id=article.article_id,
             what=lead.text,
             what_source="evidence",
-            who=who,
+            who=[],  # who did it is the model's to say; the sentence stands in its own words
             when=when if when.phrase else EventDate(),
             evidence=[evidence],
         )
