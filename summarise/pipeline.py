@@ -125,6 +125,7 @@ class _Map:
     usage: Usage
     gate: asyncio.Semaphore
     store: SummaryStore | None
+    on_article: ArticleCallback | None = None
 
 
 async def _extract_one(
@@ -141,6 +142,8 @@ async def _extract_one(
     try:
         if answers is None:
             async with run.gate:
+                if run.on_article is not None:  # said when the model starts on it, not when it queues
+                    run.on_article(article.article_id, "reading")
                 chosen = extractive_mode(run.settings, run.backend.name)
                 requests = plan(article, run.settings, run.window, extractive=chosen)
                 answers = [await run.backend.generate(r) for r in requests]
@@ -176,11 +179,9 @@ async def amap(
     with usage.timed("model"):  # the embedded model starts here; a server says its window
         window, found = await _window_and_cached(articles, backend, settings)
     with usage.timed("extract"):
-        run = _Map(backend, settings, window, usage, asyncio.Semaphore(settings.concurrency), store)
+        run = _Map(backend, settings, window, usage, asyncio.Semaphore(settings.concurrency), store, on_article)
 
         async def one(i: int, article: Article) -> tuple[ArticleSummary | None, str | None]:
-            if on_article is not None:
-                on_article(article.article_id, "reading")
             got = await _extract_one(article, run, found.get(i))
             if on_article is not None:
                 on_article(article.article_id, "ok" if got[0] is not None else "failed")
