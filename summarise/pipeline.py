@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from summarise import inputs, merge
-from summarise.backends import make_backend
+from summarise.backends import concurrency_for, make_backend
 from summarise.backends.base import Backend, GenerateRequest, GenerateResult, Usage
 from summarise.cache import CachedBackend, CacheUnavailable, ResponseCache, log
 from summarise.clean import clean_article
@@ -173,13 +173,14 @@ async def amap(
     on_article: ArticleCallback | None = None,
     usage: Usage | None = None,
 ) -> MapOutcome:
-    """Extract every article concurrently (at most ``settings.concurrency`` with the model at once)."""
+    """Extract every article concurrently (at most ``concurrency_for`` the backend with the model at once)."""
     usage = usage or Usage()
     store = SummaryStore(backend.cache.directory) if isinstance(backend, CachedBackend) else None
     with usage.timed("model"):  # the embedded model starts here; a server says its window
         window, found = await _window_and_cached(articles, backend, settings)
     with usage.timed("extract"):
-        run = _Map(backend, settings, window, usage, asyncio.Semaphore(settings.concurrency), store, on_article)
+        gate = asyncio.Semaphore(concurrency_for(settings, backend.name))
+        run = _Map(backend, settings, window, usage, gate, store, on_article)
 
         async def one(i: int, article: Article) -> tuple[ArticleSummary | None, str | None]:
             got = await _extract_one(article, run, found.get(i))

@@ -27,7 +27,9 @@ class Settings(BaseSettings):
     api_key: SecretStr | None = None
     cache_dir: Path = Field(default_factory=default_cache_dir)
     use_cache: bool = True
-    concurrency: int = Field(default=2, ge=1, le=64)
+    concurrency: int | None = Field(
+        default=None, ge=1, le=64, description="Model calls at once; default by backend (backends.concurrency_for)."
+    )
     temperature: float = 0.0
     seed: int = 7
     max_tokens: int = Field(default=700, ge=32)

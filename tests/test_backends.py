@@ -30,3 +30,18 @@ def test_every_registered_kind_builds_its_backend(kind: str) -> None:
 def test_a_scripted_double_is_identified_by_the_name_its_caller_gives() -> None:
     one, two = ScriptedBackend(lambda r, a: {}, script="a"), ScriptedBackend(lambda r, a: {}, script="b")
     assert one.identity != two.identity and one.identity == ScriptedBackend(lambda r, a: {}, script="a").identity
+
+
+def test_concurrency_defaults_by_backend_and_the_flag_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from summarise.backends import REMOTE_CONCURRENCY, concurrency_for
+    from summarise.settings import Settings
+
+    monkeypatch.delenv("OLLAMA_NUM_PARALLEL", raising=False)
+    assert concurrency_for(Settings(), "local") == max(1, os.cpu_count() or 1)
+    assert concurrency_for(Settings(), "ollama") == 4
+    monkeypatch.setenv("OLLAMA_NUM_PARALLEL", "2")
+    assert concurrency_for(Settings(), "ollama") == 2
+    assert concurrency_for(Settings(), "openai") == REMOTE_CONCURRENCY
+    assert concurrency_for(Settings(concurrency=3), "openai") == 3

@@ -23,6 +23,24 @@ REGISTRY: dict[str, str] = {
     "openai": "summarise.backends.openai_compat:OpenAICompatBackend",
 }
 NEEDS_MODEL = {"ollama", "openai"}
+# Model calls at once when --concurrency is not given: the embedded model has one slot per core; an Ollama
+# server answers OLLAMA_NUM_PARALLEL requests at once (4 unless set); a remote endpoint serves many.
+REMOTE_CONCURRENCY = 8
+OLLAMA_PARALLEL = 4
+
+
+def concurrency_for(settings: Settings, backend_name: str) -> int:
+    """How many model calls to keep in flight: ``--concurrency`` when given, else what the backend serves."""
+    import os
+
+    if settings.concurrency:
+        return settings.concurrency
+    if backend_name == "local":
+        return max(1, os.cpu_count() or 1)
+    if backend_name == "ollama":
+        given = os.environ.get("OLLAMA_NUM_PARALLEL", "")
+        return int(given) if given.isdigit() and int(given) > 0 else OLLAMA_PARALLEL
+    return REMOTE_CONCURRENCY
 
 
 def parse_spec(spec: str) -> tuple[str, str]:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from summarise.backends import concurrency_for
 from summarise.backends.base import Progress
 from summarise.backends.openai_compat import OpenAICompatBackend
 from summarise.errors import ConfigError
@@ -45,8 +46,9 @@ def launch_xllamacpp(backend: LocalBackend) -> str:
     params: Any = xllamacpp.CommonParams()
     params.model.path = str(backend.gguf_path())
     params.model_alias = backend.model
-    params.n_parallel = backend.settings.concurrency
-    params.n_ctx = SLOT_CONTEXT * backend.settings.concurrency
+    slots = concurrency_for(backend.settings, "local")
+    params.n_parallel = slots
+    params.n_ctx = SLOT_CONTEXT * slots
     params.cpuparams.n_threads = backend.settings.threads or max(1, os.cpu_count() or 1)
     params.verbosity = -1
     params.port = 0

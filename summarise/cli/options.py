@@ -63,7 +63,7 @@ class BackendOptions:
     context_window: Annotated[
         int | None, typer.Option(help="The model's context window in tokens, if the server cannot say.")
     ] = None
-    concurrency: Annotated[int | None, typer.Option(help="Articles processed at once.")] = None
+    concurrency: Annotated[int | None, typer.Option(help="Model calls at once (default: by backend).")] = None
     timeout: Annotated[
         float | None, typer.Option(help="Seconds one model answer may take, retries included (default 300).")
     ] = None
