@@ -129,6 +129,18 @@ class ResponseCache:
         except OSError:
             Path(tmp).unlink(missing_ok=True)  # an unwritable cache folder only costs the next run one question
 
+    def tokens(self, key: str) -> int | None:
+        """A token count remembered under ``key`` (a row of another shape is a miss)."""
+        try:
+            raw = self._cache.get("tokens:" + key)
+            value = json.loads(raw) if isinstance(raw, str) else None
+        except (RefusedRow, sqlite3.DatabaseError, OSError, UnicodeDecodeError, ValueError):
+            return None
+        return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
+    def remember_tokens(self, key: str, count: int) -> None:
+        self._cache.set("tokens:" + key, json.dumps(count))
+
     def stats(self) -> tuple[int, int]:
         """(entries, bytes on disk)."""
         return len(self._cache), int(self._cache.volume())
@@ -243,6 +255,20 @@ class CachedBackend:
         except BaseException:
             self._confirming = None  # a later call asks again
             raise
+
+    async def count_tokens(self, text: str) -> int | None:
+        """The inner backend's count of ``text``, remembered: a re-run asks no server for it."""
+        counter = getattr(self.inner, "count_tokens", None)
+        if counter is None:
+            return None
+        key = _identity_key(self.inner.identity) + ":" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+        known = self.cache.tokens(key)
+        if known is not None:
+            return known
+        counted: int | None = await counter(text)
+        if counted:
+            self.cache.remember_tokens(key, counted)
+        return counted
 
     async def check(self, *, pull: bool = False, progress: Progress | None = None) -> str:
         return await self.inner.check(pull=pull, progress=progress)

@@ -22,7 +22,7 @@ from summarise.cache import CachedBackend, CacheUnavailable, ResponseCache, log
 from summarise.clean import clean_article
 from summarise.derived import SummaryStore
 from summarise.errors import BackendUnreachable, ConfigError, ModelNotFound, SummariseError
-from summarise.extract import combine, extractive_mode, plan, summarise_answers
+from summarise.extract import combine, extractive_mode, plan, summarise_answers, token_scale
 from summarise.models import Article, ArticleStatus, ArticleSummary, Briefing, RunRecord, web_url
 from summarise.settings import Settings
 
@@ -145,7 +145,8 @@ async def _extract_one(
                 if run.on_article is not None:  # said when the model starts on it, not when it queues
                     run.on_article(article.article_id, "reading")
                 chosen = extractive_mode(run.settings, run.backend.name)
-                requests = plan(article, run.settings, run.window, extractive=chosen)
+                scale = await token_scale(article, run.backend, run.settings, run.window)
+                requests = plan(article, run.settings, run.window, extractive=chosen, scale=scale)
                 answers = [await run.backend.generate(r) for r in requests]
             await asyncio.sleep(0)
         summary, result = _checked(article, answers, run.store)
@@ -222,7 +223,8 @@ async def _window_and_cached(
         if _unreadable(article) is not None:
             continue
         try:
-            requests = plan(article, settings, window, extractive=extractive_mode(settings, backend.name))
+            scale = await token_scale(article, backend, settings, window)
+            requests = plan(article, settings, window, extractive=extractive_mode(settings, backend.name), scale=scale)
         except SummariseError:
             continue  # planned again in the map, which reports why it cannot be
         hits = _cached(backend, requests)

@@ -132,8 +132,10 @@ class StandIn:
         context_length: int = 8192,
         answer: Answer | None = None,
         lifetime: float = 120.0,
+        tokenizer: bool = False,
     ) -> None:
         self.model = model
+        self.tokenizer = tokenizer  # serve llama.cpp's POST /tokenize (four bytes a token)
         self.delay = delay
         self.context_length = context_length
         self.answer = answer
@@ -447,6 +449,9 @@ def _handler_class(standin: StandIn) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             raw = self._read_body()
             entry = self._record(raw)
+            if self._route() == "/tokenize" and standin.tokenizer and isinstance(entry["body"], dict):
+                content = str(entry["body"].get("content", ""))
+                return self._json(200, {"tokens": list(range(max(1, len(content.encode("utf-8")) // 4)))})
             if self._route() != "/chat/completions":
                 return self._oai_error(
                     404, f"Unknown request URL: POST {self.path}.", "invalid_request_error", "unknown_url"

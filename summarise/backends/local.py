@@ -97,6 +97,10 @@ class LocalBackend(OpenAICompatBackend):
     async def context_window(self) -> int:
         return self.settings.context_window or SLOT_CONTEXT
 
+    async def count_tokens(self, text: str) -> int | None:
+        self.client()  # the embedded server counts with the model's own tokenizer; it starts on first need
+        return await super().count_tokens(text)
+
     async def check(self, *, pull: bool = False, progress: Progress | None = None) -> str:
         self.client()
         return f"embedded llama.cpp serves {self.model} ({self.gguf_path().name}) at {self.base_url}"

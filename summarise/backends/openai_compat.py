@@ -60,6 +60,7 @@ class OpenAICompatBackend:
         self._client: openai.AsyncOpenAI | None = None
         self._patched: instructor.AsyncInstructor | None = None
         self._window: int | None = None
+        self._tokenize_url: bool | None = None  # False once the server showed it has no /tokenize
 
     @classmethod
     def from_spec(cls, settings: Settings, model: str) -> OpenAICompatBackend:
@@ -212,6 +213,31 @@ class OpenAICompatBackend:
                     return value
         return None
 
+    async def count_tokens(self, text: str) -> int | None:
+        """``text``'s tokens by the server's tokenizer (llama.cpp's ``/tokenize``), else tiktoken's when its
+        encoding is on this machine; None when neither can say (the caller then estimates)."""
+        if self._tokenize_url is not False:
+            counted = await self._server_tokens(text)
+            if counted is not None:
+                return counted
+        return _tiktoken_count(self.model, text)
+
+    async def _server_tokens(self, text: str) -> int | None:
+        import httpx
+
+        root = self.base_url.rstrip("/").removesuffix("/v1")
+        try:
+            headers = {"Authorization": f"Bearer {self._api_key}"} if self._api_key != "not-needed" else {}
+            async with httpx.AsyncClient(timeout=30) as http:
+                reply = await http.post(f"{root}/tokenize", json={"content": text}, headers=headers)
+            tokens = reply.json().get("tokens") if reply.status_code == 200 else None
+        except (httpx.HTTPError, ValueError, AttributeError):
+            tokens = None
+        if not isinstance(tokens, list):
+            self._tokenize_url = False  # this server has no tokenizer endpoint: not asked again
+            return None
+        return len(tokens)
+
     async def check(self, *, pull: bool = False, progress: Progress | None = None) -> str:
         import openai
 
@@ -228,6 +254,16 @@ class OpenAICompatBackend:
         if self._client is not None:
             await self._client.close()
             self._client, self._patched = None, None
+
+
+def _tiktoken_count(model: str, text: str) -> int | None:
+    """tiktoken's count for an OpenAI model, if installed with the encoding on disk (never downloaded)."""
+    try:
+        import tiktoken
+
+        return len(tiktoken.encoding_for_model(model).encode(text))
+    except Exception:  # noqa: BLE001 - not installed, unknown model, or an encoding it would have to fetch
+        return None
 
 
 def _api_error(exc: BaseException) -> openai.OpenAIError | None:

@@ -40,12 +40,15 @@ class ScriptedBackend:
         model: str = "scripted",
         context: int = 8192,
         keep_requests: bool = True,
+        tokenizer: Callable[[str], int] | None = None,
     ) -> None:
         self.model = model
         self.script = script or f"unnamed-{next(_unnamed)}"
         self.responder = responder
         self.requests: list[GenerateRequest] = []  # every request seen, for tests (keep_requests=False: none)
         self.keep_requests = keep_requests
+        self.tokenizer = tokenizer  # a stand-in for a server's tokenizer; without one, counts are estimated
+        self.counted: list[str] = []
         self._context = context
 
     @property
@@ -70,6 +73,12 @@ class ScriptedBackend:
             result.valid, result.errors = True, []
             break
         return result
+
+    async def count_tokens(self, text: str) -> int | None:
+        if self.tokenizer is None:
+            return None
+        self.counted.append(text)
+        return self.tokenizer(text)
 
     async def context_window(self) -> int:
         return self._context

@@ -10,9 +10,9 @@ phrase must be written in the article before code resolves it.
 
 from __future__ import annotations
 
-from summarise.backends.base import Backend, GenerateRequest, GenerateResult
+from summarise.backends.base import Backend, GenerateRequest, GenerateResult, estimate_tokens
 from summarise.extract.draft import MAX_EVENTS, CheckedSummaryDraft
-from summarise.extract.request import build_request, constrained_model, parts
+from summarise.extract.request import build_request, constrained_model, may_not_fit, parts
 from summarise.extract.request import extractive as extractive_mode
 from summarise.extract.summary import build_summary
 from summarise.models import Article, ArticleSummary
@@ -44,13 +44,13 @@ def combine(results: list[GenerateResult]) -> GenerateResult:
 
 
 def plan(
-    article: Article, settings: Settings, context_window: int, *, extractive: bool = False
+    article: Article, settings: Settings, context_window: int, *, extractive: bool = False, scale: float = 1.0
 ) -> list[GenerateRequest]:
     """The requests for one article: one, or one per part when it is longer than the context (never cut);
     ``extractive`` asks the model to choose each event's evidence among sentences code proposes."""
     return [
         build_request(article, settings, text, extractive=extractive)
-        for text in parts(article, settings, context_window)
+        for text in parts(article, settings, context_window, scale)
     ]
 
 
@@ -68,6 +68,16 @@ async def extract(
     return summarise_answers(article, results)
 
 
+async def token_scale(article: Article, backend: Backend, settings: Settings, window: int) -> float:
+    """The backend's tokens for the article over the estimate's, when the estimate says it might not fit one
+    call and the backend has a tokenizer (the count is remembered in the cache); else 1 (the estimate)."""
+    counter = getattr(backend, "count_tokens", None)
+    if counter is None or not may_not_fit(article, settings, window):
+        return 1.0
+    counted = await counter(article.cleaned)
+    return counted / estimate_tokens(article.cleaned) if counted else 1.0
+
+
 __all__ = [
     "CheckedSummaryDraft",
     "build_request",
@@ -76,7 +86,9 @@ __all__ = [
     "constrained_model",
     "extract",
     "extractive_mode",
+    "may_not_fit",
     "parts",
     "plan",
     "summarise_answers",
+    "token_scale",
 ]

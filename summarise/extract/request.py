@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from summarise import dates, ground
 from summarise.backends.base import GenerateRequest, estimate_tokens, messages_tokens
+from summarise.backends.base import estimate_tokens as _estimate
 from summarise.errors import ContextOverflow
 from summarise.extract.draft import MAX_EVENTS, ConstrainedDraft, draft_class
 from summarise.models import Article
@@ -92,14 +94,31 @@ def extractive(settings: Settings, backend_name: str) -> bool:
     return settings.extract_mode == "extractive" or (settings.extract_mode == "auto" and backend_name == "local")
 
 
-def parts(article: Article, settings: Settings, context_window: int) -> list[str]:
+def _budget(article: Article, settings: Settings, context_window: int) -> int:
+    """Tokens left for the article's text in one call: the window less the prompt around it and the answer."""
+    overhead = messages_tokens([{"role": "user", "content": _prompt(article, "")}]) + settings.max_tokens
+    return context_window - overhead
+
+
+def may_not_fit(article: Article, settings: Settings, context_window: int) -> bool:
+    """Whether the estimate (which errs high) says the article might not fit one call: only then is the
+    backend's own tokenizer asked, and its count decides."""
+    return estimate_tokens(article.cleaned) > _budget(article, settings, context_window)
+
+
+def parts(article: Article, settings: Settings, context_window: int, scale: float = 1.0) -> list[str]:
     """The article's text in as few runs of whole paragraphs as fit the context window, each with its prompt.
+    ``scale`` turns the estimate into the backend's own count (its tokenizer's count of the article over the
+    estimate's), so a tokenizer, where there is one, decides where an article is split.
 
     Nothing is cut: a paragraph too long for any call is split at sentences, and a sentence too long for any
     call is an error that names the fix.
     """
-    overhead = messages_tokens([{"role": "user", "content": _prompt(article, "")}]) + settings.max_tokens
-    budget = context_window - overhead
+    budget = _budget(article, settings, context_window)
+
+    def estimate_tokens(text: str) -> int:
+        return math.ceil(_estimate(text) * scale)
+
     if estimate_tokens(article.cleaned) <= budget:
         return [article.cleaned]
     pieces: list[str] = []
