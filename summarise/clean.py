@@ -135,6 +135,10 @@ def _split_dateline(lines: list[_Line], head: Head, removed: list[tuple[str, str
     line.text = line.text.strip()[len(head.dateline) :].strip()
 
 
+# A Markdown heading's marks and emphasis around a title line: "# **Dam opens**" is "Dam opens".
+_MARKUP = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$|^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
+
+
 def clean_text(text: str) -> CleanResult:
     """Remove page clutter from plain text. Keeps line order and every sentence of the story."""
     lines = [_Line(t.rstrip()) for t in text.replace("\r\n", "\n").replace("\xa0", " ").split("\n")]
@@ -144,7 +148,8 @@ def clean_text(text: str) -> CleanResult:
     _mark_tail(lines)
     raw = [ln.text for ln in lines]
     head = find_head(raw, {i for i, ln in enumerate(lines) if ln.reason})
-    title = raw[head.title].strip() if head.title is not None else next((s.strip() for s in raw if s.strip()), "")
+    title = raw[head.title] if head.title is not None else next((s for s in raw if s.strip()), "")
+    title = _MARKUP.sub("", title).strip()
     published = find_published(raw, head)
     _mark_head(lines, head)
     removed: list[tuple[str, str]] = []

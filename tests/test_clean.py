@@ -329,3 +329,11 @@ def test_the_outlet_comes_from_the_page_before_the_file_name_and_says_where() ->
         ("kc.example", "url host"),
         ("Kessel Courier", "file-name"),
     ]
+
+
+def test_a_markdown_title_is_clean_text() -> None:
+    from summarise.clean import clean_text
+
+    text = "# Dam opens in Kessel #\n\nThe new dam opened on Monday in Kessel, the water board said on Monday.\n"
+    assert clean_text(text).title == "Dam opens in Kessel"
+    assert clean_text(text.replace("# Dam opens in Kessel #", "**Dam opens in Kessel**")).title == "Dam opens in Kessel"
