@@ -16,14 +16,13 @@ import asyncio
 import hashlib
 import json
 import logging
-import os
 import shutil
 import sqlite3
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from summarise import atomic
 from summarise.backends.base import Backend, GenerateRequest, GenerateResult, Progress
 from summarise.store import RefusedRow, open_store
 
@@ -121,13 +120,10 @@ class ResponseCache:
         if windows.get(_identity_key(identity)) == window:
             return
         windows[_identity_key(identity)] = window
-        fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".windows.", suffix=".tmp")
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(windows, fh, sort_keys=True)
-            os.replace(tmp, self.directory / WINDOWS)
+            atomic.write_text(self.directory / WINDOWS, json.dumps(windows, sort_keys=True))
         except OSError:
-            Path(tmp).unlink(missing_ok=True)  # an unwritable cache folder only costs the next run one question
+            pass  # an unwritable cache folder only costs the next run one question
 
     def tokens(self, key: str) -> int | None:
         """A token count remembered under ``key`` (a row of another shape is a miss)."""

@@ -9,14 +9,13 @@ conditional request that lets a re-run skip a page that has not changed.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
 from pydantic import ValidationError
 
+from summarise import atomic
 from summarise.errors import InputError
 from summarise.fetch.client import Got
 from summarise.inputs.snapshots import INDEX, Snapshot, SnapshotIndex, read_record
@@ -27,18 +26,6 @@ _FOLDERS: dict[Folder, str] = {"page": "pages", "feed": "feeds"}
 
 def key_of(canonical_url: str) -> str:
     return hashlib.sha256(canonical_url.encode("utf-8")).hexdigest()[:24]
-
-
-def _write_whole(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class Store:
@@ -83,7 +70,7 @@ class Store:
         body = got.body or b""
         record = self._record_path(kind, canonical_url)
         body_path = record.with_suffix(".body")
-        _write_whole(body_path, body)
+        atomic.write_bytes(body_path, body)
         snap = Snapshot(
             url=got.url,
             final_url=got.final_url,
@@ -100,13 +87,15 @@ class Store:
             sha256=hashlib.sha256(body).hexdigest(),
             **about,  # type: ignore[arg-type]
         )
-        _write_whole(record, snap.model_dump_json(indent=2).encode("utf-8"))
+        atomic.write_text(record, snap.model_dump_json(indent=2))
         return snap
 
     def recheck(self, snap: Snapshot, when: datetime, **about: object) -> Snapshot:
         """A 304: the kept body stands; its record says when it was last confirmed (and by which feed)."""
         fresh = snap.model_copy(update={"checked_at": when, **{k: v for k, v in about.items() if v is not None}})
-        _write_whole(self._record_path(snap.kind, snap.canonical_url), fresh.model_dump_json(indent=2).encode("utf-8"))
+        atomic.write_bytes(
+            self._record_path(snap.kind, snap.canonical_url), fresh.model_dump_json(indent=2).encode("utf-8")
+        )
         return fresh
 
     def body(self, snap: Snapshot) -> bytes:
@@ -126,7 +115,7 @@ class Store:
         )
         path = self.root / INDEX
         try:
-            _write_whole(path, index.model_dump_json(indent=2).encode("utf-8"))
+            atomic.write_text(path, index.model_dump_json(indent=2))
         except OSError as exc:
             why = exc.strerror or exc
             raise InputError(f"cannot write {path} ({why}): free some space or choose another folder") from None
