@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,6 +57,15 @@ class Sentences:
 
     def __len__(self) -> int:
         return len(self.starts)
+
+    def around(self, start: int, end: int, context: int = 1) -> tuple[int, int] | None:
+        """The span from ``context`` sentences before the first sentence overlapping ``[start, end)`` to as many
+        after the last one; None when no sentence overlaps it. Found by bisection (sentences are in order)."""
+        first = bisect_right(self.ends, start)  # the first sentence ending after ``start``
+        last = bisect_left(self.starts, end) - 1  # the last sentence starting before ``end``
+        if first > last:
+            return None
+        return self.starts[max(first - context, 0)], self.ends[min(last + context, len(self.starts) - 1)]
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sentences):

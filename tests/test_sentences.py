@@ -53,3 +53,14 @@ def test_sentences_are_those_pysbd_segments(monkeypatch: pytest.MonkeyPatch) -> 
     fast = [module.sentences.__wrapped__(t) for t in texts]
     monkeypatch.setattr(module, "_split", segmented)
     assert fast == [module.sentences.__wrapped__(t) for t in texts]
+
+
+def test_around_gives_the_sentences_next_to_a_span() -> None:
+    from summarise.sentences import sentences
+
+    text = "First one has words here. Second one has words too. Third one has more words. Fourth is last here."
+    spans = list(sentences(text))
+    got = sentences(text).around(spans[1].start + 2, spans[1].end - 2)
+    assert got == (spans[0].start, spans[2].end)
+    assert sentences(text).around(spans[0].start, spans[0].end) == (spans[0].start, spans[1].end)
+    assert sentences(text).around(len(text), len(text) + 5) is None

@@ -69,13 +69,10 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop]) -> Ev
 
 def _around(text: str, evidence: Evidence) -> str:
     """The evidence with the sentence before and after it: where an event's own date can be written."""
-    spans = list(sentences(text))
-    at = [n for n, sp in enumerate(spans) if sp.start < evidence.end and evidence.start < sp.end]
-    if not at:
+    span = sentences(text).around(evidence.start, evidence.end)
+    if span is None:
         return evidence.text
-    start = spans[max(at[0] - 1, 0)].start
-    end = spans[min(at[-1] + 1, len(spans) - 1)].end
-    return text[min(start, evidence.start) : max(end, evidence.end)]
+    return text[min(span[0], evidence.start) : max(span[1], evidence.end)]
 
 
 def _overlaps(a: Evidence, b: Evidence) -> bool:
