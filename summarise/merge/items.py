@@ -97,18 +97,30 @@ def _names(event: Event, language: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in GENERIC and len(w) > 2)
 
 
-def _stems(event: Event, language: str) -> frozenset[str]:
-    words = ascii_words(f"{event.what} {event.evidence[0].text}")
-    return frozenset(w[:STEM] for w in words if w not in GENERIC and len(w) > 2) | _concepts(event, language)
+@dataclass(frozen=True)
+class _Words:
+    """An event's words, read once: all of them (ASCII), its common words (not names), those of its place."""
+
+    all: list[str]
+    common: list[str]
+    place: list[str]
+
+    @classmethod
+    def of(cls, event: Event, language: str) -> _Words:
+        text = f"{event.what} {event.evidence[0].text}"
+        return cls(ascii_words(text), common_words(text, language), ascii_words(event.where or ""))
 
 
-def _concepts(event: Event, language: str) -> frozenset[str]:
+def _stems(words: _Words) -> frozenset[str]:
+    return frozenset(w[:STEM] for w in words.all if w not in GENERIC and len(w) > 2) | _concepts(words)
+
+
+def _concepts(words: _Words) -> frozenset[str]:
     """The kinds of happening and the countries an event speaks of, in any language (``concepts``).
     Kinds are read from common words only: a name is never a kind ("Kranzl" is not a wreath)."""
-    text = f"{event.what} {event.evidence[0].text}"
-    words = ascii_words(f"{text} {event.where or ''}")
-    places = countries(words + [DEMONYMS[w].lower() for w in words if w in DEMONYMS])
-    return places | kinds(common_words(text, language))
+    named = words.all + words.place
+    places = countries(named + [DEMONYMS[w].lower() for w in named if w in DEMONYMS])
+    return places | kinds(words.common)
 
 
 def common_words(text: str, language: str) -> list[str]:
@@ -151,11 +163,10 @@ class Item:
         object.__setattr__(self, "names", _names(self.event, self.language))
         object.__setattr__(self, "name_keys", frozenset(k for w in self.names for k in token_keys(w)))
         object.__setattr__(self, "name_trims", frozenset(k for w in self.names for k in token_trims(w)))
-        object.__setattr__(self, "stems", _stems(self.event, self.language))
+        words = _Words.of(self.event, self.language)
+        object.__setattr__(self, "stems", _stems(words))
         object.__setattr__(self, "concepts", frozenset(s for s in self.stems if s.startswith("c:")))
-        object.__setattr__(
-            self, "kind", first_kind(common_words(f"{self.event.what} {self.event.evidence[0].text}", self.language))
-        )
+        object.__setattr__(self, "kind", first_kind(words.common))
         object.__setattr__(self, "update", bool(UPDATE_WORDS & set(ascii_words(self.event.evidence[0].text))))
         object.__setattr__(self, "people", _people(self.event))
 
