@@ -14,7 +14,7 @@ _SECRET_PARAM = re.compile(
 )
 _CREDENTIAL = re.compile(
     r"sk-[A-Za-z0-9_-]{6,}|(?:api[_-]?key|authorization)\s*[=:]\s*(?:(?:Bearer|Basic|Token)\s+)?[^\s;,]+"
-    r"|(?:Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+",
+    r"|(?:Bearer|Basic)\s+[^\s;,]+",
     re.IGNORECASE,
 )
 
@@ -36,6 +36,11 @@ def safe_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, _params(parts.query), fragment))
 
 
+def credentials(text: str) -> str:
+    """Text with anything shaped like a credential (``sk-`` keys, bearer tokens, ``api_key=``) redacted."""
+    return _CREDENTIAL.sub("[redacted]", text)
+
+
 def clean_text(text: str) -> str:
-    """Text fit to keep: every URL in it made safe, and bearer tokens and ``sk-`` keys redacted."""
-    return _CREDENTIAL.sub("[redacted]", _URL.sub(lambda m: safe_url(m.group()), text))
+    """Text fit to keep: every URL in it made safe, and credentials redacted."""
+    return credentials(_URL.sub(lambda m: safe_url(m.group()), text))

@@ -13,12 +13,12 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import re
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from summarise.backends.base import GenerateRequest, GenerateResult, Progress
 from summarise.errors import BackendResponseError, BackendUnreachable, ConfigError, ModelNotFound, SummariseError
+from summarise.redact import credentials
 from summarise.settings import Settings
 
 if TYPE_CHECKING:
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 DEFAULT_CONTEXT = 8192
 JSON_SCHEMA_MODE = "json_schema_mode"  # instructor.Mode.JSON_SCHEMA.value, named without importing instructor
-_SECRET = re.compile(r"(sk-[A-Za-z0-9_-]{6,}|Bearer\s+\S+|api[_-]?key[=:]\s*\S+)", re.IGNORECASE)
 
 
 def display_url(url: str) -> str:
@@ -41,7 +40,7 @@ def display_url(url: str) -> str:
 
 def scrub(text: str) -> str:
     """Remove anything that looks like a credential from a message shown to users or logs."""
-    return _SECRET.sub("[redacted]", text)
+    return credentials(text)
 
 
 class OpenAICompatBackend:
