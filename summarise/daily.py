@@ -28,7 +28,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from summarise import atomic, outputs
-from summarise.api import Summariser
+from summarise.api import Summariser, prepare
 from summarise.backends.base import StageCallback
 from summarise.errors import ConfigError, InputError
 from summarise.fetch import fetch
@@ -161,8 +161,6 @@ async def _brief(
     if not any(o.kind == "page" and o.status in ("fetched", "not-modified") for o in outcomes):
         reasons = "; ".join(f"{o.url}: {o.reason or o.status}" for o in outcomes[:3])
         raise InputError(f"no page could be fetched ({reasons}): check the sources and the network")
-    from summarise.pipeline import prepare
-
     articles = prepare([snapshots])
     own = summariser is None
     s = summariser or Summariser(settings)
