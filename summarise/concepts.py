@@ -15,6 +15,7 @@ help two reports meet but, unlike kinds of happening, two different ones do not 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 EVENT_WORDS: dict[str, str] = {
@@ -31,14 +32,14 @@ EVENT_WORDS: dict[str, str] = {
     "meeting": "meet= meets= met= meeting traf= treffen rencontr reunio reunion incontr vstrech vstretil talks= "
     "negotiat gesprach verhandl pourparl entretien entretenu negocia conversac colloqu peregovor received= "
     "receives= empfing empfang recu= recue= recibio accolse prinyal summit gipfel sommet cumbre vertice sammit",
-    "arrival": "arriv landed= ankunft angekom eintraf eingetroff llego= llegada llegó= arrivo arrivat chegou chegada "
-    "pribyl pribyti priezd",
-    "departure": "depart abreise abgereist abflug quitte= quitta partit partira salio= partio= partito otbyl uekhal "
-    "vyletel",
+    "arrival": "arriv landed= ankunft angekom eintraf eingetroff llego= llegada llegó= arrivo arrivat chegar chegou "
+    "chegada pribyl pribyti priezd",
+    "departure": "depart abreise abgereist abflug quitte= quitta partit partira salio= partio= partito despeg "
+    "otbyl uekhal vyletel pokinul",
     "signing": "sign= signs= signed= signing= unterzeichn unterschrieb signe= signee= signat firmo= firmaron firmato "
     "assinou podpisa",
-    "agreement": "deal= deals= agreement accord pact= pacto pakt treaty abkommen vertrag vereinbar traite= tratado "
-    "acuerdo soglash dogovor",
+    "agreement": "deal= deals= agreement accord= accords= accordo pact= pacto pakt treaty abkommen vertrag vereinbar "
+    "traite= tratado acuerdo soglash dogovor",
     "press conference": "conferenc konferenz pressekonf briefing",
     "ruling": "ruling ruled= unconstitution verdict judgment judgement urteil jugement arret= fallo= sentencia "
     "sentenza acordao reshenie",
@@ -55,7 +56,7 @@ EVENT_WORDS: dict[str, str] = {
     "elezion eleic vybor golosov",
     "attack": "attack airstrik bombing bombard shelling angriff anschlag attaque attentat ataque atentado "
     "attacco ataka udar= obstrel",
-    "resignation": "resign rucktritt zuruckgetret demission dimission renunci dimiss otstavk",
+    "resignation": "resign rucktritt zuruckgetret demission dimission renunci dimiss dimess dimett otstavk",
     "flood": "flood uberschwemm hochwasser inond inundac alluvion navodnen",
     "storm": "hurrican storm= typhoon cyclone hurrikan sturm= taifun ouragan tempete cyclon huracan tormenta "
     "uragan shtorm tajfun",
@@ -69,7 +70,8 @@ EVENT_WORDS: dict[str, str] = {
     "phone call": "phone telephon telefon",
     "takeover": "takeover acquisit acquir merger buyout ubernahm fusion rachat adquisic adquir acquisiz pogloshen "
     "sliyan",
-    "inquiry": "inquiry enquiry investigat probe= probes= ermittl untersuchung enquete indagin inchiesta rassledov",
+    "inquiry": "inquiry enquiry investigat probe= probes= ermittl untersuchung enquete indagin inchiesta istrutt "
+    "rassledov",
     "sanctions": "sanction sanktion sancion sanzion",
     "ceasefire": "ceasefire truce waffenstillstand waffenruhe cessez treve= tregua peremiri",
     "crash": "crash= crashed crashes= absturz abgesturz ecrase accidente avari",
@@ -79,12 +81,14 @@ EVENT_WORDS: dict[str, str] = {
     "charges": "charged= indicted indictment angeklagt anklage inculpe acusad imputat obvinen",
     "sentence": "sentenced verurteilt condamne condenad condannat prigovor",
     "testimony": "testif testimon hearing anhorung aussage audition temoign comparec audizion slushani",
+    "shares": "shares= stock= stocks= titolo= azioni= aktie= aktien= kurs= acciones= acoes= aktsii= bourse= borsa= "
+    "boerse= borse=",
     "ceremony": "ceremon zeremon wreath kranzniederleg gerbe= ofrenda venok",
 }
 
 # A happening that holds others: a visit spans its arrival, its talks and its departure.
 UMBRELLAS = frozenset({"c:visit"})
-TOPICS = frozenset({"toll", "agreement", "storm", "flood", "fire", "rate decision"})
+TOPICS = frozenset({"toll", "agreement", "storm", "flood", "fire", "rate decision", "shares"})
 
 # A figure that changed: "the toll rose to 31". Such a report is dated by the update, while the
 # happening it measures came before it.
@@ -156,6 +160,39 @@ def _countries() -> dict[str, str]:
 def country_of(word: str) -> str | None:
     """The ISO code of the country an ASCII lower-case word names ("turkei", "turquie" -> "TR")."""
     return _countries().get(word)
+
+
+@lru_cache(maxsize=1)
+def _adjective_stems() -> dict[str, str]:
+    """Beginnings of the adjectives made from country names: the name without its last vowel, when five
+    letters or more are left ("bolivi" for "boliviano", "bolivijskogo"), else the whole name ("peru" for
+    "peruano"). A beginning two countries share tells neither."""
+    stems: dict[str, str | None] = {}
+    for name, code in _countries().items():
+        stem = name[:-1] if name[-1] in "aeiouy" and len(name) >= 6 else name
+        if len(stem) >= 4:
+            stems[stem] = None if stems.get(stem, code) != code else code
+    return {k: v for k, v in stems.items() if v}
+
+
+# How adjectives and demonyms go on from a country's name: -ano, -ana, -ien, -ese, -isch, -skij, -eiro ...
+_ADJECTIVE_ENDING = re.compile(
+    r"i?an[aeio]?s?|i?ani?sk\w*|i?j?sk\w*|i?en(ne)?s?|i?enisch\w*|i?ens[ei]?s?|es[aei]?|isch\w*|ais(es?)?"
+    r"|[oaie]s?|ol[ae]?s?|eir[ao]s?|i?n[aeo]s?|c[aoi]s?|ts\w*"
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def country_adjective(word: str) -> str | None:
+    """The country a lower-case adjective or demonym of another language is made from ("boliviano",
+    "peruanskogo", "italienische" -> a code), if any. Only words that begin with a country's name and go on
+    as adjectives do ("peruano" but not "perusal"); a country's name itself is ``country_of``."""
+    stems = _adjective_stems()
+    for n in range(min(len(word) - 2, 24), 3, -1):
+        code = stems.get(word[:n])
+        if code and _ADJECTIVE_ENDING.fullmatch(word[n:]):
+            return code
+    return None
 
 
 def first_kind(words: list[str]) -> str | None:

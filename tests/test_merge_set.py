@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from .merge_set import HOLDOUT, constant_judge, labelled_judge, score
 
-CODE_PRECISION, CODE_RECALL = 0.97, 0.87
+CODE_PRECISION, CODE_RECALL = 0.97, 0.88
 # The held-out stories (tests/fixtures/merge_holdout), written apart from the rules.
-HOLDOUT_PRECISION, HOLDOUT_RECALL = 0.93, 0.45
+HOLDOUT_PRECISION, HOLDOUT_RECALL = 0.95, 0.63
 
 
 def test_code_alone_keeps_its_precision_and_recall() -> None:

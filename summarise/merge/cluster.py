@@ -16,6 +16,7 @@ from summarise.merge.group import (
     Weights,
     candidate_pairs,
     compatible,
+    other_names,
     people_factor,
     same_event_request,
     score_pair,
@@ -60,11 +61,17 @@ class _Clusters:
         gi, gj = self.group[i], self.group[j]
         if gi == gj:
             return False
-        return all(
-            compatible(self.items[x], self.items[y]) and self.pair(x, y).score >= LINK_MIN
-            for x in self.members[gi]
-            for y in self.members[gj]
-        )
+        return all(self._link_pair(x, y) for x in self.members[gi] for y in self.members[gj])
+
+    def _link_pair(self, x: int, y: int) -> bool:
+        """A pair that may sit in one group: compatible, and either alike (LINK_MIN) or of one kind of
+        happening with nothing telling them apart (no other people, no other names)."""
+        a, b = self.items[x], self.items[y]
+        if not compatible(a, b):
+            return False
+        if self.pair(x, y).score >= LINK_MIN:
+            return True
+        return a.kind is not None and a.kind == b.kind and people_factor(a, b) == 1.0 and not other_names(a, b)
 
     def can_join_in_story(self, i: int, j: int, affine: set[tuple[str, str]]) -> bool:
         """Joining within one story: every pair across the groups is compatible, reports one kind of

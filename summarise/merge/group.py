@@ -127,6 +127,19 @@ def _same_person(p: frozenset[str], q: frozenset[str]) -> bool:
     return sum(any(token_match(x, y) for y in q) for x in p) >= min(len(p), len(q), 2)
 
 
+def other_names(a: Item, b: Item) -> bool:
+    """Both name someone or somewhere, and none is the same (nor one country in other words)."""
+    if not a.names or not b.names or _same_country(a, b):
+        return False
+    return not any(x in b.names or matches(x, b.name_keys, b.name_trims) for x in a.names)
+
+
+def _same_country(a: Item, b: Item) -> bool:
+    """Both speak of one country (by name, demonym or adjective, in any language): names that differ are
+    then detail ("Lima" and "Peru's government"), not other people."""
+    return any(len(c) == 4 and c[2:].isupper() for c in a.concepts & b.concepts)
+
+
 @dataclass(frozen=True)
 class Pair:
     score: float
@@ -175,7 +188,7 @@ def score_pair(a: Item, b: Item, w: Weights) -> Pair:
     score = 100.0 * sum(weight * value for weight, value in parts) / sum(weight for weight, _ in parts)
     if not same_language and not day and not (a.kind and a.kind == b.kind):
         score *= NAMES_ONLY
-    if a.names and b.names and not shared:
+    if a.names and b.names and not shared and not _same_country(a, b):
         score *= OTHER_NAMES  # other people, places or organisations: another happening
     if a.kind and b.kind and a.kind != b.kind and not {a.kind, b.kind} & UMBRELLAS:
         score *= OTHER_KIND  # another kind of happening (talks, not an arrival)
@@ -184,9 +197,12 @@ def score_pair(a: Item, b: Item, w: Weights) -> Pair:
 
 
 def _day(it: Item) -> date | None:
-    """The day blocking files an item under: its event's day; an event without one is filed as undated."""
+    """The day blocking files an item under: its event's day; for an event without a date, its article's
+    (news reports what happened in the days before it). A coarser date (a month) is filed as undated."""
     when = it.event.when
-    return when.start if when.precision == "day" else None
+    if when.precision == "day":
+        return when.start
+    return it.published if when.start is None else None
 
 
 def _key_pairs(by_day: dict[date | None, list[int]]) -> list[tuple[int, int]]:

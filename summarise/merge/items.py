@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from summarise.concepts import UPDATE_WORDS, countries, first_kind, kinds
+from summarise.concepts import UPDATE_WORDS, countries, country_adjective, first_kind, kinds
 from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS
 from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
 
@@ -27,9 +27,14 @@ _SOUNDS = [("ph", "f"), ("kh", "h"), ("ck", "k"), ("c", "k"), ("q", "k"), ("w", 
 
 @lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
-    """A name word's consonants as they sound, so transliterations meet: "phan" ~ "fan", "duc" ~ "dyk"."""
+    """A name word's consonants as they sound, so transliterations meet: "phan" ~ "fan", "duc" ~ "dyk",
+    "villca" ~ "vilka" (a doubled letter is one sound), "hernan" ~ "ernan" (a leading h is often silent or
+    dropped: Spanish, Russian)."""
+    if word.startswith("h") and len(word) > 3 and word[1] in "aeiou":
+        word = word[1:]
     for a, b in _SOUNDS:
         word = word.replace(a, b)
+    word = re.sub(r"(.)\1+", r"\1", word)
     return word[0] + "".join(ch for ch in word[1:] if ch not in "aeiouh")
 
 
@@ -120,14 +125,19 @@ def _concepts(words: _Words) -> frozenset[str]:
     Kinds are read from common words only: a name is never a kind ("Kranzl" is not a wreath)."""
     named = words.all + words.place
     places = countries(named + [DEMONYMS[w].lower() for w in named if w in DEMONYMS])
-    return places | kinds(words.common)
+    adjectives = {"c:" + c for c in map(country_adjective, words.common) if c}
+    return places | adjectives | kinds(words.common)
 
 
 def common_words(text: str, language: str) -> list[str]:
-    """The words of a text that are not names: lower-case ones (every word where nouns are capitalised)."""
+    """The words of a text that are not names: lower-case ones (every word where nouns are capitalised).
+    A hyphenated compound is a modifier ("water-bombing aircraft", "post-election talks"), never what
+    happened, so its parts are left out."""
+    tokens = [m.group(0) for m in _WORD.finditer(text)]
+    keep = [t for t in tokens if "-" not in t.strip("-")]
     if language in NOUN_CAPITALS:
-        return ascii_words(text)
-    return [w for m in _WORD.finditer(text) if not m.group(0)[0].isupper() for w in ascii_words(m.group(0))]
+        return [w for t in keep for w in ascii_words(t)]
+    return [w for t in keep if not t[0].isupper() for w in ascii_words(t)]
 
 
 def is_person(name: str) -> bool:
