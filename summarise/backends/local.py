@@ -8,6 +8,7 @@ response formats with a grammar, which is what makes a small model stop.
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +27,20 @@ DEFAULT_ALIAS = "gemma3-270m"
 SLOT_CONTEXT = 4096
 
 Launcher = Callable[["LocalBackend"], str]
+
+# Runs of whitespace a tokenizer may hold as one token, joined by "x" for one /tokenize call.
+WHITESPACE_RUNS = (
+    ["\n" * k for k in range(1, 33)]
+    + [" " * k for k in range(2, 33)]
+    + ["\t" * k for k in range(1, 9)]
+    + ["\n" + " " * k for k in range(1, 25)]
+    + ["\n" + "\t" * k for k in range(1, 9)]
+    + [" \n", "\r\n", "\r"]
+)
+
+
+def _blank(piece: object) -> bool:
+    return isinstance(piece, str) and piece not in ("", " ", "\n") and not piece.strip()
 
 
 def default_gguf() -> Path:
@@ -75,6 +90,8 @@ class LocalBackend(OpenAICompatBackend):
         self._launcher = launcher or launch_xllamacpp
         self._started = False
         self.server: Any = None
+        self._bias: dict[str, int] | None = None
+        self._bias_lock = asyncio.Lock()
 
     @classmethod
     def from_spec(cls, settings: Settings, model: str) -> LocalBackend:
@@ -82,8 +99,23 @@ class LocalBackend(OpenAICompatBackend):
 
     @property
     def identity(self) -> dict[str, str]:
-        # The port changes on every start; the model does not.
-        return {"backend": self.name, "model": self.model, "mode": self.mode}
+        # The port changes on every start; the model does not. Answers are compact JSON (see below).
+        return {"backend": self.name, "model": self.model, "mode": self.mode, "json": "compact"}
+
+    async def generation_options(self) -> dict[str, Any]:
+        """Whitespace tokens barred (all but the single space words and figures need).
+
+        llama.cpp's JSON grammar lets whitespace stand between any two items of the answer, and a small model
+        can fall into writing nothing else ("\n  \n  ..." until max_tokens cuts the answer, minutes later on
+        two cores). JSON needs no whitespace, so every token that is only whitespace, but " ", is given a bias
+        of -100 (never chosen): answers come out compact, cannot run away, and cost fewer tokens."""
+        self.client()
+        async with self._bias_lock:  # asked once, by the first call; the others wait for it
+            if self._bias is None:
+                tokens = await self._tokenize("x".join(WHITESPACE_RUNS), pieces=True) or []
+                barred = {t["id"] for t in tokens if isinstance(t, dict) and _blank(t.get("piece"))}
+                self._bias = {str(i): -100 for i in sorted(barred)}
+        return {"logit_bias": self._bias} if self._bias else {}
 
     def gguf_path(self) -> Path:
         return self._path if self._path is not None else default_gguf()
@@ -109,3 +141,4 @@ class LocalBackend(OpenAICompatBackend):
         await super().aclose()
         self.server = None
         self._started = False
+        self._bias = None

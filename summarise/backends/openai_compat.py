@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from summarise.backends.base import GenerateRequest, GenerateResult, Progress
+from summarise.backends.tokens import server_tokenize, tiktoken_count
 from summarise.errors import BackendResponseError, BackendUnreachable, ConfigError, ModelNotFound, SummariseError
 from summarise.redact import credentials
 from summarise.settings import Settings
@@ -121,6 +122,7 @@ class OpenAICompatBackend:
                     seed=request.seed,
                     max_tokens=request.max_tokens,
                     hooks=hooks,
+                    **await self.generation_options(),
                 ),
                 timeout=self.settings.timeout,  # the whole answer, retries included: not each read
             )
@@ -219,23 +221,22 @@ class OpenAICompatBackend:
             counted = await self._server_tokens(text)
             if counted is not None:
                 return counted
-        return _tiktoken_count(self.model, text)
+        return tiktoken_count(self.model, text)
+
+    async def generation_options(self) -> dict[str, Any]:
+        """Options this server's calls carry beyond the request's own (none for a server we know nothing of)."""
+        return {}
 
     async def _server_tokens(self, text: str) -> int | None:
-        import httpx
+        tokens = await self._tokenize(text)
+        return None if tokens is None else len(tokens)
 
-        root = self.base_url.rstrip("/").removesuffix("/v1")
-        try:
-            headers = {"Authorization": f"Bearer {self._api_key}"} if self._api_key != "not-needed" else {}
-            async with httpx.AsyncClient(timeout=30) as http:
-                reply = await http.post(f"{root}/tokenize", json={"content": text}, headers=headers)
-            tokens = reply.json().get("tokens") if reply.status_code == 200 else None
-        except (httpx.HTTPError, ValueError, AttributeError):
-            tokens = None
-        if not isinstance(tokens, list):
+    async def _tokenize(self, text: str, *, pieces: bool = False) -> list[Any] | None:
+        """llama.cpp's ``/tokenize`` of ``text`` (with each token's text when ``pieces``), or None."""
+        tokens = await server_tokenize(self.base_url, self._api_key, text, pieces=pieces)
+        if tokens is None:
             self._tokenize_url = False  # this server has no tokenizer endpoint: not asked again
-            return None
-        return len(tokens)
+        return tokens
 
     async def check(self, *, pull: bool = False, progress: Progress | None = None) -> str:
         import openai
@@ -253,16 +254,6 @@ class OpenAICompatBackend:
         if self._client is not None:
             await self._client.close()
             self._client, self._patched = None, None
-
-
-def _tiktoken_count(model: str, text: str) -> int | None:
-    """tiktoken's count for an OpenAI model, if installed with the encoding on disk (never downloaded)."""
-    try:
-        import tiktoken
-
-        return len(tiktoken.encoding_for_model(model).encode(text))
-    except Exception:  # noqa: BLE001 - not installed, unknown model, or an encoding it would have to fetch
-        return None
 
 
 def _api_error(exc: BaseException) -> openai.OpenAIError | None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
+from anyascii import anyascii
 from pydantic import ValidationError
 
 from summarise import dates, ground
 from summarise.backends.base import GenerateResult
+from summarise.concepts import first_kind, kinds
 from summarise.extract.draft import MAX_EVENTS
 from summarise.extract.request import relative_base
 from summarise.figures import figures
@@ -23,7 +26,7 @@ from summarise.models import (
 from summarise.sentences import sentences
 
 
-def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop]) -> Event | None:
+def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used: list[Evidence]) -> Event | None:
     text, aid = article.cleaned, article.article_id
     evidence = ground.find_evidence(draft.evidence, draft.what, text, aid)
     if evidence is None:
@@ -31,6 +34,10 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop]) -> Ev
         return None
     what, what_source = draft.what, "model"
     problems = ground.unsupported(draft.what, evidence.text)  # names too must be in the evidence
+    if problems:
+        # The model said what happened but pointed at another sentence: the one that holds its words, if any.
+        evidence = _anchor(draft.what, article, used) or evidence
+        problems = ground.unsupported(draft.what, evidence.text)
     if problems:
         drops.append(Drop(kind="event", text=draft.what, reason="; ".join(problems) + " (the evidence is shown)"))
         what, what_source = evidence.text, "evidence"
@@ -67,6 +74,27 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop]) -> Ev
     )
 
 
+ANCHOR_COVERAGE = 0.8
+
+
+def _anchor(what: str, article: Article, used: list[Evidence]) -> Evidence | None:
+    """The sentence of the article that holds most of the words of what the model said happened (at least
+    ANCHOR_COVERAGE of them), when there is one: not the title, and not one an event already listed stands
+    on. The event is then shown in that sentence's words unless the model's words pass the checks."""
+    assert article.meta is not None
+    best, score = None, ANCHOR_COVERAGE
+    kind = first_kind(_common(what))
+    for s in sentences(article.cleaned):
+        if s.text == article.meta.title or any(min(s.end, u.end) > max(s.start, u.start) for u in used):
+            continue
+        got = ground.word_coverage(what, s.text)
+        if kind is not None and kind not in _kinds(s.text):
+            continue  # "Lavrov arrives" is not anchored on a sentence that says the visit was announced
+        if got > score or (best is None and got >= score):
+            best, score = s, got
+    return ground.exact(best, article.article_id) if best is not None else None
+
+
 def _around(text: str, evidence: Evidence) -> str:
     """The evidence with the sentence before and after it: where an event's own date can be written."""
     span = sentences(text).around(evidence.start, evidence.end)
@@ -95,9 +123,12 @@ def _lead_event(article: Article) -> list[Event]:
     reports, in its own words (``what_source`` "evidence"), dated only by a date phrase it holds, crediting no one."""
     assert article.meta is not None
     title = article.meta.title
-    lead = next((s for s in sentences(article.cleaned) if s.text != title and len(s.text.split()) >= 8), None)
-    if lead is None:
+    opening = [s for s in sentences(article.cleaned) if s.text != title and len(s.text.split()) >= 8][:LEAD_WINDOW]
+    if not opening:
         return []
+    # A page's opening can be a standfirst of background; the lead is the first that reports a happening.
+    names = ground.candidate_names(article.cleaned)
+    lead = next((s for s in opening if _reports(s.text, names)), opening[0])
     evidence = ground.exact(lead, article.article_id)
     when = dates.first_resolved(lead.text, relative_base(article))
     return [
@@ -111,6 +142,26 @@ def _lead_event(article: Article) -> list[Event]:
             evidence=[evidence],
         )
     ]
+
+
+LEAD_WINDOW = 3
+_LOWER = re.compile(r"\b[^\W\d_A-Z][^\W\d_]*")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _common(text: str) -> list[str]:
+    """A text's words, as lower-case ASCII (what kinds of happening are read from)."""
+    return [anyascii(w).lower() for w in _WORDS.findall(text)]
+
+
+def _kinds(text: str) -> frozenset[str]:
+    return kinds(_common(text))
+
+
+def _reports(text: str, names: list[str]) -> bool:
+    """Whether a sentence names someone and says what kind of thing happened (a visit, an arrest ...)."""
+    common = [anyascii(w).lower() for w in _LOWER.findall(text) if not w[0].isupper()]
+    return any(n in text for n in names) and first_kind(common) is not None
 
 
 def _drafts(data: dict[str, Any] | None, drops: list[Drop], max_events: int) -> tuple[str, list[EventDraft]]:
@@ -133,14 +184,15 @@ def build_summary(article: Article, result: GenerateResult, *, max_events: int =
     summary, drafts = _drafts(result.data, drops, max_events)
     events: list[Event] = []
     for draft in drafts:
-        event = _event(article, len(events) + 1, draft, drops)
+        event = _event(article, len(events) + 1, draft, drops, [e.evidence[0] for e in events])
         if event is None:
             continue
         if any(_overlaps(event.evidence[0], e.evidence[0]) for e in events):
             drops.append(Drop(kind="event", text=event.what, reason="repeats an event already listed"))
             continue
         events.append(event)
-    if not events and isinstance((result.data or {}).get("events"), list):  # an answer of the right shape
+    if not events and {"summary", "events"} & set(result.data or {}):  # an answer of the schema's shape
+        # (whole or cut short) in which no event passed the checks: the article's lead stands for it
         events = _lead_event(article)
     summary_source: Literal["model", "lead"] = "model"
     evidence: list[Evidence] | None = None

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from summarise.backends.base import GenerateRequest, GenerateResult
-from summarise.concepts import UMBRELLAS
+from summarise.concepts import UMBRELLAS, country_of
 from summarise.merge.items import Item, matches, token_match
 from summarise.models import EventDate, SameEventDraft
 from summarise.prompts import render
@@ -36,10 +36,12 @@ UPDATE_DAYS = 7  # a report that a figure changed may measure a happening this m
 DAY_WINDOW = 2  # blocking looks this many days either side
 NAME_WEIGHT = 0.55
 SAME_DAY_BONUS = 8.0
+SAME_KIND_BONUS = 8.0
 COUNTERPART = 0.55  # the same person with a different counterpart
 OTHER_PEOPLE = 0.5  # quite other people
 OTHER_NAMES = 0.5  # both name someone or somewhere, and none is the same
 OTHER_KIND = 0.5  # both say what kind of thing happened, and no kind is the same
+COUNTRIES_ONLY = 0.6  # the only names both share are countries, and they do not report one kind of happening
 NAMES_ONLY = 0.6  # reports in two languages share only names: without the same day or kind, not enough
 
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
@@ -190,9 +192,13 @@ def score_pair(a: Item, b: Item, w: Weights) -> Pair:
         score *= NAMES_ONLY
     if a.names and b.names and not shared and not _same_country(a, b):
         score *= OTHER_NAMES  # other people, places or organisations: another happening
+    if shared and all(country_of(x) for x in shared) and not (a.kind and a.kind == b.kind):
+        score *= COUNTRIES_ONLY  # "Russia" and "North Korea" in both: two of that day's many stories
     if a.kind and b.kind and a.kind != b.kind and not {a.kind, b.kind} & UMBRELLAS:
         score *= OTHER_KIND  # another kind of happening (talks, not an arrival)
-    score = (score + (SAME_DAY_BONUS if day else 0.0)) * people_factor(a, b)
+    named = any(not country_of(x) for x in shared)
+    same_kind = bool(a.kind and a.kind == b.kind and named)  # one kind of happening, someone both name
+    score = (score + (SAME_DAY_BONUS if day else 0.0) + (SAME_KIND_BONUS if same_kind else 0.0)) * people_factor(a, b)
     return Pair(min(100.0, score), tuple(shared), day)
 
 
