@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 from summarise.backends import make_backend
 from summarise.backends.base import Backend, Progress, StageCallback, Usage
 from summarise.loop import Loop, run_sync
-from summarise.models import Article, ArticleStatus, ArticleSummary, Briefing
+from summarise.models import Article, ArticleSummary, Briefing
 from summarise.pipeline import (
     ArticleCallback,
     MapOutcome,
@@ -263,19 +263,6 @@ async def acheck(
         await backend.aclose()
 
 
-def extract_record(article: Article, status: ArticleStatus, summary: ArticleSummary | None) -> dict[str, Any]:
-    """What `extract` shows of one article: status, metadata, cleaning report, cleaned text, checked summary."""
-    return {
-        "article_id": article.article_id,
-        "status": status.status,
-        "reason": status.reason,
-        "meta": article.meta.model_dump(mode="json") if article.meta else None,
-        "cleaning": article.clean_report.model_dump(mode="json") if article.clean_report else {},
-        "cleaned_text": article.cleaned,
-        "summary": summary.model_dump(mode="json") if summary else None,
-    }
-
-
 __all__ = [
     "Summariser",
     "abrief",
@@ -283,7 +270,6 @@ __all__ = [
     "aextract_files",
     "amerge",
     "brief",
-    "extract_record",
     "merge_summaries",
     "prepare",
     "run_sync",

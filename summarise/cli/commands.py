@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -14,7 +13,17 @@ from summarise.cli.cache_cmd import cache_app
 from summarise.cli.config_cmd import config_cmd
 from summarise.cli.daily_cmd import daily
 from summarise.cli.fetch_cmd import fetch as fetch_pages
-from summarise.cli.io import check_out, err, load_briefing, progress, pull_progress, run, show_removed, write_atomic
+from summarise.cli.io import (
+    check_out,
+    err,
+    load_briefing,
+    progress,
+    pull_progress,
+    run,
+    show_removed,
+    write_atomic,
+    write_extracts,
+)
 from summarise.cli.options import (
     BackendOptions,
     BriefingOptions,
@@ -32,7 +41,6 @@ from summarise.schemas import SCHEMAS
 
 if TYPE_CHECKING:
     from summarise.models import Briefing
-    from summarise.pipeline import MapOutcome
     from summarise.settings import Settings
 
 # Each command imports what it uses when it runs (the API, the cache, the renderers): `--help` loads none of it.
@@ -195,31 +203,9 @@ def extract(
             outcome = summariser.extract(
                 articles, on_article=shown.article if shown else None, on_stage=shown.stage if shown else None
             )
-        _write_extracts(articles, outcome, fmt, out_dir)
+        write_extracts(articles, outcome, fmt, out_dir)
 
     run(body)
-
-
-def _write_extracts(articles: list[Any], outcome: MapOutcome, fmt: Format, out_dir: Path | None) -> None:
-    from summarise import api, outputs
-
-    by_id = {s.article_id: s for s in outcome.summaries}
-    if out_dir is not None:
-        for s in outcome.summaries:
-            write_atomic(out_dir / f"{s.article_id}.summary.json", s.model_dump_json(indent=2))
-    elif fmt is Format.json:
-        records = [
-            api.extract_record(a, st, by_id.get(a.article_id)) for a, st in zip(articles, outcome.statuses, strict=True)
-        ]
-        payload: Any = records[0] if len(records) == 1 else records
-        write_atomic(None, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
-    else:
-        write_atomic(None, "\n".join(outputs.summary_markdown(s) for s in outcome.summaries))
-    failed = [st for st in outcome.statuses if st.status == "failed"]
-    for status in failed:
-        err.print(f"failed {status.path}: {status.reason}", highlight=False, markup=False, soft_wrap=True)
-    if failed:
-        raise typer.Exit(1)
 
 
 @app.command("merge")
