@@ -21,6 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
+from summarise import batch as batch_path
 from summarise.backends import make_backend
 from summarise.backends.base import Backend, Progress, StageCallback, Usage
 from summarise.loop import Loop, run_sync
@@ -150,6 +151,28 @@ class Summariser:
     ) -> Briefing:
         """Synchronous ``amerge``."""
         return self._run(self.amerge(summaries, since=since, briefing_date=briefing_date))
+
+    def batch(
+        self,
+        articles: list[Article],
+        *,
+        resume: str | None = None,
+        requests_to: Path | None = None,
+        results_from: Path | None = None,
+        say: batch_path.Say | None = None,
+    ) -> batch_path.BatchReport:
+        """The batch path (async: ``summarise.batch.run``): the extract requests the cache cannot answer sent as one
+        Batch API job (or ``resume`` waited for), or written to ``requests_to``, or answered from ``results_from``."""
+        work = batch_path.run(
+            articles,
+            self.backend,
+            self.settings,
+            resume=resume,
+            say=say,
+            requests_to=requests_to,
+            results_from=results_from,
+        )
+        return self._run(work)
 
     def _run(self, coroutine: Coroutine[Any, Any, T]) -> T:
         self._loop = self._loop or Loop()

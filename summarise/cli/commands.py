@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from summarise.cli import batch_cmd
 from summarise.cli.cache_cmd import cache_app
 from summarise.cli.config_cmd import config_cmd
 from summarise.cli.daily_cmd import daily
@@ -26,6 +27,7 @@ from summarise.cli.io import (
 )
 from summarise.cli.options import (
     BackendOptions,
+    BatchOptions,
     BriefingOptions,
     DateOpt,
     Format,
@@ -85,20 +87,20 @@ PathsArg = Annotated[
 NameOpt = Annotated[str, typer.Option("--name", help="The id of the article read from standard input (-).")]
 
 
-def _ready(opts: BackendOptions) -> Settings:
-    """Settings from the flags, and the backend checked first where it asks for that (Ollama)."""
+def _ready(opts: BackendOptions, settings: Settings | None = None) -> Settings:
+    """Settings from the flags (unless given), and the backend checked first where it asks for that (Ollama)."""
     from summarise import api
 
-    settings = opts.settings()
+    settings = settings or opts.settings()
     with pull_progress() as report:
         api.run_sync(api.acheck(settings, pull=opts.pull, progress=report, only_if_first=True))
     return settings
 
 
-def _start(written: BriefingOptions, opts: BackendOptions) -> Settings:
+def _start(written: BriefingOptions, opts: BackendOptions, settings: Settings | None = None) -> Settings:
     """Refuse a bad --out before any work, then the settings (and the backend checked where it asks)."""
     check_out(written.out)
-    return _ready(opts)
+    return _ready(opts, settings)
 
 
 def _done(result: Briefing, out: Path | None, quiet: bool, explain: bool = False) -> None:
@@ -128,6 +130,7 @@ def _done(result: Briefing, out: Path | None, quiet: bool, explain: bool = False
 
 
 @app.command()
+@with_options(BatchOptions, name="batched")
 @with_options(BriefingOptions, name="written")
 @with_options(BackendOptions)
 def brief(
@@ -139,6 +142,7 @@ def brief(
     *,
     written: BriefingOptions,
     opts: BackendOptions,
+    batched: BatchOptions,
 ) -> None:
     """Write the day's briefing from a set of articles."""
 
@@ -146,7 +150,7 @@ def brief(
         from summarise import api, outputs
 
         started = datetime.now(UTC)
-        settings = _start(written, opts)
+        settings = _start(written, opts, batch_cmd.settings(batched, opts))
         fallback, previous = parse_date(written.when), load_briefing(written.since)
         reading = time.perf_counter()
         prepared = api.prepare(paths, fallback_date=fallback, stdin_name=name)
@@ -156,6 +160,8 @@ def brief(
         with progress(quiet, len(prepared)) as shown, api.Summariser(settings) as summariser:
             if shown is not None:
                 shown.line(f"read and cleaned {len(prepared)} articles in {reading:.1f} s")
+            if not batch_cmd.before_briefing(summariser, prepared, batched, shown.line if shown else None):
+                return
             result = summariser.brief_articles(
                 prepared,
                 fallback_date=fallback,
