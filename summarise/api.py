@@ -21,10 +21,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
+from summarise import batch as batch_path
 from summarise.backends import make_backend
 from summarise.backends.base import Backend, Progress, StageCallback, Usage
 from summarise.loop import Loop, run_sync
-from summarise.models import Article, ArticleStatus, ArticleSummary, Briefing
+from summarise.models import Article, ArticleSummary, Briefing
 from summarise.pipeline import (
     ArticleCallback,
     MapOutcome,
@@ -151,6 +152,28 @@ class Summariser:
         """Synchronous ``amerge``."""
         return self._run(self.amerge(summaries, since=since, briefing_date=briefing_date))
 
+    def batch(
+        self,
+        articles: list[Article],
+        *,
+        resume: str | None = None,
+        requests_to: Path | None = None,
+        results_from: Path | None = None,
+        say: batch_path.Say | None = None,
+    ) -> batch_path.BatchReport:
+        """The batch path (async: ``summarise.batch.run``): the extract requests the cache cannot answer sent as one
+        Batch API job (or ``resume`` waited for), or written to ``requests_to``, or answered from ``results_from``."""
+        work = batch_path.run(
+            articles,
+            self.backend,
+            self.settings,
+            resume=resume,
+            say=say,
+            requests_to=requests_to,
+            results_from=results_from,
+        )
+        return self._run(work)
+
     def _run(self, coroutine: Coroutine[Any, Any, T]) -> T:
         self._loop = self._loop or Loop()
         return self._loop.run(coroutine)
@@ -263,19 +286,6 @@ async def acheck(
         await backend.aclose()
 
 
-def extract_record(article: Article, status: ArticleStatus, summary: ArticleSummary | None) -> dict[str, Any]:
-    """What `extract` shows of one article: status, metadata, cleaning report, cleaned text, checked summary."""
-    return {
-        "article_id": article.article_id,
-        "status": status.status,
-        "reason": status.reason,
-        "meta": article.meta.model_dump(mode="json") if article.meta else None,
-        "cleaning": article.clean_report.model_dump(mode="json") if article.clean_report else {},
-        "cleaned_text": article.cleaned,
-        "summary": summary.model_dump(mode="json") if summary else None,
-    }
-
-
 __all__ = [
     "Summariser",
     "abrief",
@@ -283,7 +293,6 @@ __all__ = [
     "aextract_files",
     "amerge",
     "brief",
-    "extract_record",
     "merge_summaries",
     "prepare",
     "run_sync",

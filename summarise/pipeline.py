@@ -22,7 +22,7 @@ from summarise.cache import CachedBackend, CacheUnavailable, ResponseCache, log
 from summarise.clean import clean_article
 from summarise.derived import SummaryStore
 from summarise.errors import BackendUnreachable, ConfigError, ModelNotFound, SummariseError
-from summarise.extract import combine, extractive_mode, plan, summarise_answers, token_scale
+from summarise.extract import combine, requests_for, summarise_answers, unreadable
 from summarise.models import Article, ArticleStatus, ArticleSummary, Briefing, RunRecord, web_url
 from summarise.settings import Settings
 
@@ -107,14 +107,6 @@ def _checked(
     return summary, result
 
 
-def _unreadable(article: Article) -> str | None:
-    if article.hints.get("error"):
-        return article.hints["error"]
-    if not article.cleaned.strip():
-        return "no article text left after cleaning (empty or only page clutter)"
-    return None
-
-
 @dataclass
 class _Map:
     """What every article of one map step shares."""
@@ -136,7 +128,7 @@ async def _extract_one(
     Only the model calls hold a place at the gate: the answers are checked after it is given up (and after a
     waiting article has sent its request), so the model is never idle while code checks an answer.
     """
-    reason = _unreadable(article)
+    reason = unreadable(article)
     if reason is not None:
         return None, reason
     try:
@@ -144,9 +136,7 @@ async def _extract_one(
             async with run.gate:
                 if run.on_article is not None:  # said when the model starts on it, not when it queues
                     run.on_article(article.article_id, "reading")
-                chosen = extractive_mode(run.settings, run.backend.name)
-                scale = await token_scale(article, run.backend, run.settings, run.window)
-                requests = plan(article, run.settings, run.window, extractive=chosen, scale=scale)
+                requests = await requests_for(article, run.backend, run.settings, run.window)
                 answers = [await run.backend.generate(r) for r in requests]
             await asyncio.sleep(0)
         summary, result = _checked(article, answers, run.store)
@@ -220,11 +210,10 @@ async def _window_and_cached(
         return window, {}
     found: dict[int, list[GenerateResult]] = {}
     for i, article in enumerate(articles):
-        if _unreadable(article) is not None:
+        if unreadable(article) is not None:
             continue
         try:
-            scale = await token_scale(article, backend, settings, window)
-            requests = plan(article, settings, window, extractive=extractive_mode(settings, backend.name), scale=scale)
+            requests = await requests_for(article, backend, settings, window)
         except SummariseError:
             continue  # planned again in the map, which reports why it cannot be
         hits = _cached(backend, requests)

@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     timeout: float = Field(default=300.0, gt=0)
     retries: int = Field(default=2, ge=0, le=10, description="Retries of a failed HTTP call (429, 5xx, dropped).")
     reask: int = Field(default=1, ge=0, le=3)
+    batch_poll: float = Field(default=30.0, gt=0, description="Seconds between questions about a batch (--batch).")
     extract_mode: Literal["auto", "free", "extractive"] = Field(
         default="auto", description="extractive: the model chooses evidence among sentences code proposes."
     )

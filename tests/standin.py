@@ -224,7 +224,7 @@ class StandIn:
         deadline = time.monotonic() + 2.0
         while True:
             try:
-                server = _Server(("127.0.0.1", port), _handler_class(self))
+                server = _Server(("127.0.0.1", port), self._handler())
                 break
             except OSError:
                 if port == 0 or time.monotonic() > deadline:
@@ -236,6 +236,10 @@ class StandIn:
             target=server.serve_forever, kwargs={"poll_interval": 0.05}, name=f"standin-{self._port}", daemon=True
         )
         self._thread.start()
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        """The request handler class (a subclass may serve more endpoints: tests/batch_standin.py)."""
+        return _handler_class(self)
 
     def _stop(self) -> None:
         server, self._server = self._server, None

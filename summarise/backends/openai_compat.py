@@ -134,7 +134,7 @@ class OpenAICompatBackend:
         except InstructorRetryException as exc:
             api_error = _api_error(exc)
             if api_error is not None:
-                raise self._translate(api_error) from None
+                raise self.translate(api_error) from None
             result.errors = [self.scrub(str(exc.__cause__ or exc))[:2000]]
             result.data = _last_json(exc)
             return result
@@ -145,12 +145,12 @@ class OpenAICompatBackend:
             result.data = _last_json(exc)
             return result
         except openai.OpenAIError as exc:
-            raise self._translate(exc) from None
+            raise self.translate(exc) from None
         result.data = answer.model_dump(mode="json")
         result.valid = True
         return result
 
-    def _translate(self, exc: openai.OpenAIError) -> SummariseError:
+    def translate(self, exc: openai.OpenAIError) -> SummariseError:
         """An OpenAI client error as one line that names the fix (and never a credential)."""
         import openai
 
@@ -244,7 +244,7 @@ class OpenAICompatBackend:
         try:
             models = await self.client().models.list()
         except openai.OpenAIError as exc:
-            raise self._translate(exc) from None
+            raise self.translate(exc) from None
         ids = [m.id for m in models.data]
         if ids and self.model not in ids:
             raise ModelNotFound(f"{self.display_url} has no model {self.model!r}; it serves: {', '.join(ids[:8])}")

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
-import json
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from summarise.cli import batch_cmd
 from summarise.cli.cache_cmd import cache_app
 from summarise.cli.config_cmd import config_cmd
 from summarise.cli.daily_cmd import daily
 from summarise.cli.fetch_cmd import fetch as fetch_pages
-from summarise.cli.io import check_out, err, load_briefing, progress, pull_progress, run, show_removed, write_atomic
+from summarise.cli.io import (
+    check_out,
+    err,
+    load_briefing,
+    progress,
+    pull_progress,
+    run,
+    show_removed,
+    write_atomic,
+    write_extracts,
+)
 from summarise.cli.options import (
     BackendOptions,
+    BatchOptions,
     BriefingOptions,
     DateOpt,
     Format,
@@ -32,7 +43,6 @@ from summarise.schemas import SCHEMAS
 
 if TYPE_CHECKING:
     from summarise.models import Briefing
-    from summarise.pipeline import MapOutcome
     from summarise.settings import Settings
 
 # Each command imports what it uses when it runs (the API, the cache, the renderers): `--help` loads none of it.
@@ -77,20 +87,20 @@ PathsArg = Annotated[
 NameOpt = Annotated[str, typer.Option("--name", help="The id of the article read from standard input (-).")]
 
 
-def _ready(opts: BackendOptions) -> Settings:
-    """Settings from the flags, and the backend checked first where it asks for that (Ollama)."""
+def _ready(opts: BackendOptions, settings: Settings | None = None) -> Settings:
+    """Settings from the flags (unless given), and the backend checked first where it asks for that (Ollama)."""
     from summarise import api
 
-    settings = opts.settings()
+    settings = settings or opts.settings()
     with pull_progress() as report:
         api.run_sync(api.acheck(settings, pull=opts.pull, progress=report, only_if_first=True))
     return settings
 
 
-def _start(written: BriefingOptions, opts: BackendOptions) -> Settings:
+def _start(written: BriefingOptions, opts: BackendOptions, settings: Settings | None = None) -> Settings:
     """Refuse a bad --out before any work, then the settings (and the backend checked where it asks)."""
     check_out(written.out)
-    return _ready(opts)
+    return _ready(opts, settings)
 
 
 def _done(result: Briefing, out: Path | None, quiet: bool, explain: bool = False) -> None:
@@ -120,6 +130,7 @@ def _done(result: Briefing, out: Path | None, quiet: bool, explain: bool = False
 
 
 @app.command()
+@with_options(BatchOptions, name="batched")
 @with_options(BriefingOptions, name="written")
 @with_options(BackendOptions)
 def brief(
@@ -131,6 +142,7 @@ def brief(
     *,
     written: BriefingOptions,
     opts: BackendOptions,
+    batched: BatchOptions,
 ) -> None:
     """Write the day's briefing from a set of articles."""
 
@@ -138,7 +150,7 @@ def brief(
         from summarise import api, outputs
 
         started = datetime.now(UTC)
-        settings = _start(written, opts)
+        settings = _start(written, opts, batch_cmd.settings(batched, opts))
         fallback, previous = parse_date(written.when), load_briefing(written.since)
         reading = time.perf_counter()
         prepared = api.prepare(paths, fallback_date=fallback, stdin_name=name)
@@ -148,6 +160,8 @@ def brief(
         with progress(quiet, len(prepared)) as shown, api.Summariser(settings) as summariser:
             if shown is not None:
                 shown.line(f"read and cleaned {len(prepared)} articles in {reading:.1f} s")
+            if not batch_cmd.before_briefing(summariser, prepared, batched, shown.line if shown else None):
+                return
             result = summariser.brief_articles(
                 prepared,
                 fallback_date=fallback,
@@ -195,31 +209,9 @@ def extract(
             outcome = summariser.extract(
                 articles, on_article=shown.article if shown else None, on_stage=shown.stage if shown else None
             )
-        _write_extracts(articles, outcome, fmt, out_dir)
+        write_extracts(articles, outcome, fmt, out_dir)
 
     run(body)
-
-
-def _write_extracts(articles: list[Any], outcome: MapOutcome, fmt: Format, out_dir: Path | None) -> None:
-    from summarise import api, outputs
-
-    by_id = {s.article_id: s for s in outcome.summaries}
-    if out_dir is not None:
-        for s in outcome.summaries:
-            write_atomic(out_dir / f"{s.article_id}.summary.json", s.model_dump_json(indent=2))
-    elif fmt is Format.json:
-        records = [
-            api.extract_record(a, st, by_id.get(a.article_id)) for a, st in zip(articles, outcome.statuses, strict=True)
-        ]
-        payload: Any = records[0] if len(records) == 1 else records
-        write_atomic(None, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
-    else:
-        write_atomic(None, "\n".join(outputs.summary_markdown(s) for s in outcome.summaries))
-    failed = [st for st in outcome.statuses if st.status == "failed"]
-    for status in failed:
-        err.print(f"failed {status.path}: {status.reason}", highlight=False, markup=False, soft_wrap=True)
-    if failed:
-        raise typer.Exit(1)
 
 
 @app.command("merge")

@@ -8,18 +8,20 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 from rich.console import Console
 
 from summarise import atomic
+from summarise.cli.options import Format
 from summarise.errors import InputError, SummariseError
 
 if TYPE_CHECKING:
     from rich.progress import Progress
 
     from summarise.models import Article, Briefing
+    from summarise.pipeline import MapOutcome
 
 err = Console(stderr=True)
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -167,3 +169,30 @@ def load_briefing(path: Path | None) -> Briefing | None:
         raise InputError(
             f"{path} is not a briefing in JSON: pass a file written by `summarise brief -f json`"
         ) from None
+
+
+def write_extracts(articles: list[Any], outcome: MapOutcome, fmt: Format, out_dir: Path | None) -> None:
+    """Write what `extract` found: one summary file per article, or JSON or Markdown on standard output; exit 1
+    when an article failed."""
+    import json
+
+    from summarise import outputs
+
+    by_id = {s.article_id: s for s in outcome.summaries}
+    if out_dir is not None:
+        for s in outcome.summaries:
+            write_atomic(out_dir / f"{s.article_id}.summary.json", s.model_dump_json(indent=2))
+    elif fmt is Format.json:
+        records = [
+            outputs.extract_record(a, st, by_id.get(a.article_id))
+            for a, st in zip(articles, outcome.statuses, strict=True)
+        ]
+        payload: Any = records[0] if len(records) == 1 else records
+        write_atomic(None, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    else:
+        write_atomic(None, "\n".join(outputs.summary_markdown(s) for s in outcome.summaries))
+    failed = [st for st in outcome.statuses if st.status == "failed"]
+    for status in failed:
+        err.print(f"failed {status.path}: {status.reason}", highlight=False, markup=False, soft_wrap=True)
+    if failed:
+        raise typer.Exit(1)

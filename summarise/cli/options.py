@@ -84,8 +84,10 @@ class BackendOptions:
     ] = None
     pull: Annotated[bool, typer.Option("--pull", help="For Ollama: pull the model first if it is missing.")] = False
 
-    def settings(self) -> Settings:
-        return build_settings(**{f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "pull"})
+    def settings(self, **more: Any) -> Settings:
+        """Settings from these options and ``more`` flags of the command (None: not given)."""
+        given = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "pull"}
+        return build_settings(**given, **more)
 
 
 @dataclass
@@ -103,6 +105,34 @@ class BriefingOptions:
     explain: Annotated[
         bool, typer.Option("--explain", help="Say on stderr why reports were merged into one event.")
     ] = False
+
+
+@dataclass
+class BatchOptions:
+    """The batch path of `brief`: the map step as one OpenAI Batch API job, or its files handled by hand."""
+
+    batch: Annotated[
+        bool,
+        typer.Option(
+            "--batch",
+            help="Send the articles' model requests as one OpenAI Batch API job (openai:MODEL), wait for it, "
+            "keep its answers in the cache, then brief (the merge asks the model online).",
+        ),
+    ] = False
+    resume: Annotated[
+        str | None,
+        typer.Option(metavar="BATCH_ID", help="Wait for a batch sent earlier (its id was printed) instead of sending."),
+    ] = None
+    batch_file: Annotated[
+        Path | None,
+        typer.Option(help="Only write the requests as Batch API JSONL (vLLM's run_batch reads it); no briefing."),
+    ] = None
+    batch_results: Annotated[
+        Path | None, typer.Option(help="Keep the answers of a Batch API results JSONL in the cache, then brief.")
+    ] = None
+    batch_poll: Annotated[float | None, typer.Option(help="Seconds between questions about a batch (default 30).")] = (
+        None
+    )
 
 
 def flag_values(*, api_key: str | None = None, no_cache: bool = False, **given: Any) -> dict[str, Any]:

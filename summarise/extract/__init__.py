@@ -68,6 +68,22 @@ async def extract(
     return summarise_answers(article, results)
 
 
+def unreadable(article: Article) -> str | None:
+    """Why no model can read an article (an error while reading it, or no text left after cleaning), or None."""
+    if article.hints.get("error"):
+        return article.hints["error"]
+    if not article.cleaned.strip():
+        return "no article text left after cleaning (empty or only page clutter)"
+    return None
+
+
+async def requests_for(article: Article, backend: Backend, settings: Settings, window: int) -> list[GenerateRequest]:
+    """The requests the map step sends for one article: as many as it needs to fit ``window`` (counted by the
+    backend's tokenizer where it has one), in the extractive mode where the settings or the backend ask for it."""
+    scale = await token_scale(article, backend, settings, window)
+    return plan(article, settings, window, extractive=extractive_mode(settings, backend.name), scale=scale)
+
+
 async def token_scale(article: Article, backend: Backend, settings: Settings, window: int) -> float:
     """The backend's tokens for the article over the estimate's, when the estimate says it might not fit one
     call and the backend has a tokenizer (the count is remembered in the cache); else 1 (the estimate)."""
@@ -89,6 +105,8 @@ __all__ = [
     "may_not_fit",
     "parts",
     "plan",
+    "requests_for",
     "summarise_answers",
     "token_scale",
+    "unreadable",
 ]

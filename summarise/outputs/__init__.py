@@ -11,7 +11,7 @@ from summarise.errors import InputError
 from summarise.models import Briefing
 from summarise.outputs.explain import explain
 from summarise.outputs.html_page import to_html
-from summarise.outputs.json_format import to_json
+from summarise.outputs.json_format import extract_record, to_json
 from summarise.outputs.markdown import summary_markdown, to_markdown
 
 Renderer = Callable[[Briefing], str]
@@ -27,4 +27,4 @@ def render(briefing: Briefing, fmt: str) -> str:
     return renderer(briefing)
 
 
-__all__ = ["FORMATS", "explain", "render", "summary_markdown", "to_html", "to_json", "to_markdown"]
+__all__ = ["FORMATS", "explain", "extract_record", "render", "summary_markdown", "to_html", "to_json", "to_markdown"]
