@@ -209,7 +209,7 @@ class CachedBackend:
     def _hit(self, key: str) -> GenerateResult | None:
         hit = self.cache.get(key)
         if hit is not None:
-            hit.cached, hit.calls, hit.prompt_tokens, hit.completion_tokens = True, 0, 0, 0
+            hit.cached, hit.calls, hit.prompt_tokens, hit.completion_tokens, hit.server_seconds = True, 0, 0, 0, 0.0
         return hit
 
     async def generate(self, request: GenerateRequest) -> GenerateResult:

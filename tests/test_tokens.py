@@ -85,3 +85,14 @@ def test_a_brief_on_a_small_window_reads_a_seed_in_one_call_when_the_tokenizer_s
     )
     outcome = asyncio.run(amap([article], backend, settings))
     assert outcome.statuses[0].status == "ok" and len(backend.requests) == 1
+
+
+def test_server_seconds_are_read_from_llama_cpp_timings() -> None:
+    from types import SimpleNamespace
+
+    from summarise.backends.tokens import server_seconds
+
+    answer = SimpleNamespace(model_extra={"timings": {"prompt_ms": 1250.0, "predicted_ms": 750, "predicted_n": 40}})
+    assert server_seconds(answer) == 2.0
+    assert server_seconds(SimpleNamespace(model_extra={})) == 0.0  # a server that reports no timings
+    assert server_seconds(SimpleNamespace(model_extra={"timings": "soon"})) == 0.0

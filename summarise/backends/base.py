@@ -47,6 +47,7 @@ class GenerateResult:
     completion_tokens: int = 0
     cached: bool = False
     complete: bool = True  # False when the server stopped the answer at max_tokens
+    server_seconds: float = 0.0  # the time the server says it spent (llama.cpp's own timings), where it says
 
 
 # Told when a stage of a run starts (seconds None) and when it ends (its wall time): progress displays.
@@ -62,6 +63,7 @@ class Usage:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     stages: int = 0
+    server_seconds: float = 0.0
     seconds: dict[str, float] = field(default_factory=dict)
     on_stage: StageCallback | None = field(default=None, repr=False, compare=False)
 
@@ -70,6 +72,7 @@ class Usage:
         self.cache_hits += int(result.cached)
         self.prompt_tokens += result.prompt_tokens
         self.completion_tokens += result.completion_tokens
+        self.server_seconds += result.server_seconds
 
     def record(self) -> dict[str, Any]:
         """The figures a briefing's run record shows."""
@@ -80,6 +83,7 @@ class Usage:
             "completion_tokens": self.completion_tokens,
             "reduce_stages": self.stages,
             "stage_seconds": dict(self.seconds),
+            "server_seconds": round(self.server_seconds, 3) if self.server_seconds else None,
         }
 
     @contextmanager

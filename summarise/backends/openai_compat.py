@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from summarise.backends.base import GenerateRequest, GenerateResult, Progress
-from summarise.backends.tokens import server_tokenize, tiktoken_count
+from summarise.backends.tokens import server_seconds, server_tokenize, tiktoken_count
 from summarise.errors import BackendResponseError, BackendUnreachable, ConfigError, ModelNotFound, SummariseError
 from summarise.redact import credentials
 from summarise.settings import Settings
@@ -108,6 +108,7 @@ class OpenAICompatBackend:
             if usage is not None:
                 result.prompt_tokens += usage.prompt_tokens or 0
                 result.completion_tokens += usage.completion_tokens or 0
+            result.server_seconds += server_seconds(response)
 
         hooks = Hooks()
         hooks.on("completion:response", count)

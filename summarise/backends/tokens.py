@@ -1,4 +1,5 @@
-"""Counting tokens the way a server does: llama.cpp's ``/tokenize``, or tiktoken for OpenAI models."""
+"""Counting tokens the way a server does (llama.cpp's ``/tokenize``, or tiktoken for OpenAI models), and the
+time a server says it spent on them."""
 
 from __future__ import annotations
 
@@ -30,3 +31,14 @@ def tiktoken_count(model: str, text: str) -> int | None:
         return len(tiktoken.encoding_for_model(model).encode(text))
     except Exception:  # noqa: BLE001 - not installed, unknown model, or an encoding it would have to fetch
         return None
+
+
+def server_seconds(response: object) -> float:
+    """The prompt and generation time a llama.cpp server reports with an answer (``timings``), in seconds;
+    0 for servers that report none."""
+    extra = getattr(response, "model_extra", None) or {}
+    timings = extra.get("timings") if isinstance(extra, dict) else None
+    if not isinstance(timings, dict):
+        return 0.0
+    spent = [timings.get("prompt_ms"), timings.get("predicted_ms")]
+    return sum(float(v) for v in spent if isinstance(v, int | float)) / 1000.0
