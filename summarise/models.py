@@ -279,9 +279,7 @@ class RunRecord(Strict):
     context_window: int | None = None
     dropped_items: int = 0
     stage_seconds: dict[str, float] = Field(default_factory=dict, description="Wall time of each stage.")
-    server_seconds: float | None = Field(
-        default=None, description="Prompt and generation time the model server reported for this run's calls."
-    )
+    server_seconds: float | None = Field(default=None, description="Time the model server reported spending.")
     judge: Literal["not asked", "used", "ignored"] = "not asked"
     judge_note: str | None = None
 
