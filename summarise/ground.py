@@ -41,6 +41,7 @@ WORD_COVERAGE_MIN = 0.8
 SUMMARY_SENTENCE_MIN = 55.0
 MENTION_MIN = 90
 STATEMENT_WORDS_MIN = 0.5
+STATEMENT_OWN_WORDS = 2  # content words an event's statement may hold that its evidence does not
 
 
 def locate(quote: str, text: str, article_id: str) -> Evidence | None:
@@ -220,9 +221,15 @@ def unsupported(statement: str, evidence_text: str, article_text: str | None = N
     missing = _missing_names(statement, within)
     where = "the article" if article_text is not None else "its evidence"
     problems += [f"the name {n!r} is not in {where}" for n in missing]
+    if article_text is None and len(statement.split()) < 3:
+        problems.append("it is no statement of what happened: write one short sentence")
     coverage = word_coverage(statement, evidence_text)
     if coverage < STATEMENT_WORDS_MIN:
         problems.append(f"only {coverage:.0%} of its words are in its evidence")
+    elif article_text is None and len(added := _stems(statement) - _stems(evidence_text)) > STATEMENT_OWN_WORDS:
+        # "Russia launched direct flights" on a sentence about a minister's visit shares half its words
+        # ("Russia", "North Korea") and adds the claim: a statement may reword, never add a claim of its own.
+        problems.append(f"{len(added)} of its words are not in its evidence")
     return problems
 
 

@@ -81,7 +81,10 @@ def build_request(
         response_model=constrained_model(text, choices),
         kind="extract",
         context={"article": text},
-        reask=settings.reask,
+        # In the extractive mode the grammar already holds evidence, names and dates to the article; a re-ask
+        # could only fix the wording, which the checks replace by the sentence's own, and a small model asked
+        # again tends to answer with fewer events, not better ones.
+        reask=0 if choices else settings.reask,
         temperature=settings.temperature,
         seed=settings.seed,
         max_tokens=settings.max_tokens,
