@@ -42,21 +42,31 @@ def child_env() -> dict[str, str]:
     return env | {"PYTHONHASHSEED": "0"}
 
 
-def timed(argv: list[str], *, cwd: Path = ROOT, timeout: float = 3600) -> Run:
-    """Run ``argv`` to its end; its own resource use comes from wait4, so the suite's threads do not count."""
+def timed(argv: list[str], *, cwd: Path = ROOT, timeout: float = 3600, env: dict[str, str] | None = None) -> Run:
+    """Run ``argv`` to its end; its own resource use comes from wait4, so the suite's threads do not count.
+
+    ``env`` is added to the child's clean environment. The child is killed if the wait is interrupted
+    (Ctrl-C included): no run outlives the suite.
+    """
     with open(os.devnull, "wb") as null, _scratch_file() as err:
         started = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=cwd, env=child_env(), stdin=subprocess.DEVNULL, stdout=null, stderr=err)
+        environ = child_env() | (env or {})
+        proc = subprocess.Popen(argv, cwd=cwd, env=environ, stdin=subprocess.DEVNULL, stdout=null, stderr=err)
         deadline = started + timeout
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
-                proc.kill()
-                pid, status, usage = os.wait4(proc.pid, 0)
-                break
-            time.sleep(0.002)
+        try:
+            while True:
+                pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+                if pid:
+                    break
+                if time.perf_counter() > deadline:
+                    proc.kill()
+                    pid, status, usage = os.wait4(proc.pid, 0)
+                    break
+                time.sleep(0.002)
+        except BaseException:
+            proc.kill()
+            proc.wait()
+            raise
         wall = time.perf_counter() - started
         proc.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
@@ -72,13 +82,25 @@ def _scratch_file() -> Iterator[Any]:
         yield fh
 
 
-def brief(corpus: Path, base_url: str, concurrency: int, cache: Path, out: Path, server: Any) -> Run:
-    """``summarise brief`` on a folder against the stand-in, as a user runs it (start-up included)."""
-    before = len(server.requests)
-    argv = [str(SUMMARISE), "brief", str(corpus), "--model", "openai:standin", "--base-url", base_url]
+def brief(
+    corpus: Path,
+    base_url: str,
+    concurrency: int,
+    cache: Path,
+    out: Path,
+    server: Any,
+    *,
+    model: str = "standin",
+    env: dict[str, str] | None = None,
+) -> Run:
+    """``summarise brief`` on a folder against the stand-in (or a gateway in front of stand-ins: ``server`` may be
+    a list of them), as a user runs it (start-up included). ``env`` is added to the child's environment."""
+    servers = server if isinstance(server, list) else [server]
+    before = sum(len(s.requests) for s in servers)
+    argv = [str(SUMMARISE), "brief", str(corpus), "--model", f"openai:{model}", "--base-url", base_url]
     argv += ["--concurrency", str(concurrency), "--cache-dir", str(cache), "-f", "json", "-o", str(out), "--quiet"]
-    run = timed(argv)
-    run.requests = len(server.requests) - before
+    run = timed(argv, env=env)
+    run.requests = sum(len(s.requests) for s in servers) - before
     if run.code not in (0, 1):
         raise RuntimeError(f"summarise brief exited {run.code}: {run.stderr.strip()[-600:]}")
     run.briefing = json.loads(out.read_text(encoding="utf-8"))

@@ -29,8 +29,11 @@ The built-in answerer reads the JSON Schema instructor sends (``response_format.
 * any other schema: the smallest instance of it (defaults, first enum values, empty lists).
 
 Pass ``answer=`` to answer instead (a function of the request body returning a dict, or a string used
-as the raw message content). Every request is recorded in ``requests``; anything that went wrong inside
-the stand-in itself is in ``errors`` (tests may assert it is empty).
+as the raw message content). Pass ``slots=N`` to answer at most N chat requests at a time, the rest waiting
+their turn, as a model server with N parallel slots does (llama.cpp's ``--parallel``, Ollama's
+``OLLAMA_NUM_PARALLEL``); by default every request is answered at once. Every request is recorded in
+``requests``; anything that went wrong inside the stand-in itself is in ``errors`` (tests may assert it is
+empty).
 
 The server stops with ``close()`` or the ``with`` block, and by itself after ``lifetime`` seconds, so a
 forgotten instance cannot outlive a test run. Client disconnects are expected and never printed.
@@ -103,6 +106,9 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     block_on_close = False
+    # socketserver listens with a backlog of 5: a client opening more connections at once has the rest of its
+    # SYNs dropped and resent a second later, which added about 1 s to runs at concurrency 16.
+    request_queue_size = 128
     standin: StandIn
 
     def server_bind(self) -> None:
@@ -133,8 +139,13 @@ class StandIn:
         answer: Answer | None = None,
         lifetime: float = 120.0,
         tokenizer: bool = False,
+        slots: int | None = None,
     ) -> None:
+        if slots is not None and slots < 1:
+            raise ValueError("slots must be None or >= 1")
         self.model = model
+        self.slots = slots
+        self._slots = threading.BoundedSemaphore(slots) if slots else None
         self.tokenizer = tokenizer  # serve llama.cpp's POST /tokenize (four bytes a token)
         self.delay = delay
         self.context_length = context_length
@@ -467,6 +478,18 @@ def _handler_class(standin: StandIn) -> type[BaseHTTPRequestHandler]:
                 )
             fault, retry_after = standin._take_fault(chat=True)
             entry["fault"] = fault
+            if standin._slots is None:
+                return self._answer(body, fault, retry_after)
+            while not standin._slots.acquire(timeout=0.05):  # a free slot, as a server with `slots` parallel ones
+                if standin._closed.is_set():
+                    self.close_connection = True
+                    return None
+            try:
+                return self._answer(body, fault, retry_after)
+            finally:
+                standin._slots.release()
+
+        def _answer(self, body: dict[str, Any], fault: str | None, retry_after: float | None) -> None:
             if self._wait(standin.delay):
                 self.close_connection = True
                 return None

@@ -7,8 +7,11 @@ is cached, and once the server is healthy the next run makes exactly the calls t
 from __future__ import annotations
 
 import json
+import threading
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -136,3 +139,21 @@ def test_a_healthy_rerun_makes_no_calls(tmp_path: Path) -> None:
         calls = len(server.chat_requests)
         second, _, _ = _brief(server, tmp_path, TWO)
         assert first == second == 0 and len(server.chat_requests) == calls
+
+
+def test_a_server_with_slots_answers_that_many_at_a_time() -> None:
+    """The stand-in's ``slots``: the capacity of one model server, which the gateway benchmark spreads over."""
+    body = {"model": "standin", "messages": [{"role": "user", "content": "hello"}]}
+    with StandIn(delay=0.2, slots=2) as server:
+        started = time.perf_counter()
+        calls = [
+            threading.Thread(target=httpx.post, args=(server.base_url + "/chat/completions",), kwargs={"json": body})
+            for _ in range(4)
+        ]
+        for t in calls:
+            t.start()
+        for t in calls:
+            t.join()
+        took = time.perf_counter() - started
+    assert len(server.chat_requests) == 4 and not server.errors
+    assert 0.4 <= took < 0.75  # two rounds of two: not one round of four, nor four rounds of one
