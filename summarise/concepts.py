@@ -31,7 +31,8 @@ EVENT_WORDS: dict[str, str] = {
     "blockade": "blocked= blockad blockier blocus bloqu bloccat blokad",
     "meeting": "meet= meets= met= meeting traf= treffen rencontr reunio reunion incontr vstrech vstretil talks= "
     "negotiat gesprach verhandl pourparl entretien entretenu negocia conversac colloqu peregovor received= "
-    "receives= empfing empfang recu= recue= recibio accolse prinyal summit gipfel sommet cumbre vertice sammit",
+    "receives= empfing empfang recu= recue= recibio accolse prinyal",
+    "summit": "summit gipfel sommet cumbre vertice sammit cupula= zirve sammit",
     "arrival": "arriv landed= ankunft angekom eintraf eingetroff llego= llegada llegó= arrivo arrivat chegar chegou "
     "chegada pribyl pribyti priezd",
     "departure": "depart abreise abgereist abflug quitte= quitta partit partira salio= partio= partito despeg "
@@ -41,8 +42,8 @@ EVENT_WORDS: dict[str, str] = {
     "agreement": "deal= deals= agreement accord= accords= accordo pact= pacto pakt treaty abkommen vertrag vereinbar "
     "traite= tratado acuerdo soglash dogovor",
     "press conference": "conferenc konferenz pressekonf briefing",
-    "ruling": "ruling ruled= unconstitution verdict judgment judgement urteil jugement arret= fallo= sentencia "
-    "sentenza acordao reshenie",
+    "ruling": "ruling ruled= unconstitution verdict judgment judgement convict urteil jugement arret= fallo= "
+    "sentencia sentenza acordao conden reshenie",
     "appeal": "appeal challeng berufung appel= appelle appela apelac apelar ricorso appello apellyac obzhalov",
     "suspension": "halted= halts= suspend suspens ausgesetzt stopp eingestellt suspendu sospes priostanov",
     "evacuation": "evacu evakuier evakuac evakuir",
@@ -71,7 +72,7 @@ EVENT_WORDS: dict[str, str] = {
     "takeover": "takeover acquisit acquir merger buyout ubernahm fusion rachat adquisic adquir acquisiz pogloshen "
     "sliyan",
     "inquiry": "inquiry enquiry investigat probe= probes= ermittl untersuchung enquete indagin inchiesta istrutt "
-    "rassledov",
+    "diligenc rassledov",
     "sanctions": "sanction sanktion sancion sanzion",
     "ceasefire": "ceasefire truce waffenstillstand waffenruhe cessez treve= tregua peremiri",
     "crash": "crash= crashed crashes= absturz abgesturz ecrase accidente avari",
@@ -83,11 +84,13 @@ EVENT_WORDS: dict[str, str] = {
     "testimony": "testif testimon hearing anhorung aussage audition temoign comparec audizion slushani",
     "shares": "shares= stock= stocks= titolo= azioni= aktie= aktien= kurs= acciones= acoes= aktsii= bourse= borsa= "
     "boerse= borse=",
+    "injunction": "injunction banned= ban= bans= barred= prohibit interdit= interdiction verbot= verboten untersagt "
+    "prohib vietat zakaz",
     "ceremony": "ceremon zeremon wreath kranzniederleg gerbe= ofrenda venok",
 }
 
 # A happening that holds others: a visit spans its arrival, its talks and its departure.
-UMBRELLAS = frozenset({"c:visit"})
+UMBRELLAS = frozenset({"c:visit", "c:summit"})
 TOPICS = frozenset({"toll", "agreement", "storm", "flood", "fire", "rate decision", "shares"})
 
 # A figure that changed: "the toll rose to 31". Such a report is dated by the update, while the

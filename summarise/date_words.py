@@ -1,4 +1,5 @@
-"""Weekday, month and relative-day words of the languages news arrives in, mapped to English. Data only.
+"""Weekday, month and relative-day words of the languages news arrives in, mapped to English, and the
+phrases they make (``FOREIGN``), put into English words (``english``).
 
 ``dates`` finds these phrases in a sentence and resolves them with its English rules, so "во вторник",
 "am Dienstag", "mardi" and "el jueves" are a Tuesday or a Thursday before the page's date, and
@@ -6,6 +7,8 @@
 """
 
 from __future__ import annotations
+
+import re
 
 WEEKDAYS: dict[str, tuple[str, ...]] = {
     "monday": ("понедельник", "понедельника", "понеділок", "понеділка", "montag", "montags", "lundi", "lunes"),
@@ -43,9 +46,60 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "december": ("декабря", "декабрь", "грудня", "dezember", "décembre", "decembre", "diciembre"),
 }
 
+# Italian, Portuguese, Turkish, Polish and Dutch, from dateparser's language data (full names only: its
+# abbreviations, and words that also mean something else, such as Portuguese "segunda" (second) or Turkish
+# "pazar" (market), are left out).
+MORE_WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "monday": ("lunedì", "lunedi", "segunda-feira", "pazartesi", "poniedziałek", "poniedzialek", "maandag"),
+    "tuesday": ("martedì", "martedi", "terça-feira", "terca-feira", "salı", "wtorek", "dinsdag"),
+    "wednesday": (
+        "mercoledì",
+        "mercoledi",
+        "quarta-feira",
+        "çarşamba",
+        "carsamba",
+        "środa",
+        "środę",
+        "sroda",
+        "srode",
+        "woensdag",
+    ),
+    "thursday": ("giovedì", "giovedi", "quinta-feira", "perşembe", "persembe", "czwartek", "donderdag"),
+    "friday": ("venerdì", "venerdi", "sexta-feira", "cuma", "piątek", "piatek", "vrijdag"),
+    "saturday": ("sabato", "cumartesi", "sobota", "sobotę", "sobote", "zaterdag"),
+    "sunday": ("domenica", "niedziela", "niedzielę", "niedziele", "zondag"),
+}
+
+MORE_MONTHS: dict[str, tuple[str, ...]] = {
+    "january": ("gennaio", "janeiro", "ocak", "stycznia", "styczeń", "styczen", "januari"),
+    "february": ("febbraio", "fevereiro", "şubat", "subat", "lutego", "luty", "februari"),
+    "march": ("março", "marco", "mart", "marca", "marzec", "maart"),
+    "april": ("aprile", "nisan", "kwietnia", "kwiecień", "kwiecien"),
+    "may": ("maggio", "maio", "mayıs", "mayis", "maja", "mei"),
+    "june": ("giugno", "junho", "haziran", "czerwca", "czerwiec", "juni"),
+    "july": ("luglio", "julho", "temmuz", "lipca", "lipiec", "juli"),
+    "august": ("ağustos", "agustos", "sierpnia", "sierpień", "sierpien", "augustus"),
+    "september": ("settembre", "setembro", "eylül", "eylul", "września", "wrzesnia", "wrzesień", "september"),
+    "october": ("ottobre", "outubro", "ekim", "października", "pazdziernika", "październik", "oktober"),
+    "november": ("novembro", "kasım", "kasim", "listopada", "listopad"),
+    "december": ("dicembre", "dezembro", "aralık", "aralik", "grudnia", "grudzień", "grudzien"),
+}
+
 RELATIVE: dict[str, tuple[str, ...]] = {
-    "yesterday": ("вчера", "вчора", "gestern", "hier", "ayer"),
-    "today": ("сегодня", "сьогодні", "heute", "aujourd'hui", "hoy"),
+    "yesterday": ("вчера", "вчора", "gestern", "hier", "ayer", "ieri", "ontem", "dün", "wczoraj", "gisteren"),
+    "today": (
+        "сегодня",
+        "сьогодні",
+        "heute",
+        "aujourd'hui",
+        "hoy",
+        "oggi",
+        "hoje",
+        "bugün",
+        "dzisiaj",
+        "dziś",
+        "vandaag",
+    ),
 }
 
 
@@ -53,6 +107,55 @@ def _lookup(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return {word: english for english, words in table.items() for word in words}
 
 
-WEEKDAY_WORDS = _lookup(WEEKDAYS)
-MONTH_WORDS = _lookup(MONTHS)
+WEEKDAY_WORDS = _lookup(WEEKDAYS) | _lookup(MORE_WEEKDAYS)
+MONTH_WORDS = _lookup(MONTHS) | _lookup(MORE_MONTHS)
 RELATIVE_WORDS = _lookup(RELATIVE)
+
+
+def _alternatives(words: dict[str, str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# The same phrases in other languages: a weekday (with its preposition), a day and a month, a relative day.
+FOREIGN = re.compile(
+    rf"(?<!\w)(?:"
+    rf"(?:(?:в|во|у|am|le|el|en|ce|este|esta|nesta|neste|na|no|op|we|w)\s+)?(?:{_alternatives(WEEKDAY_WORDS)})"
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_alternatives(MONTH_WORDS)})(?:\s+(?:de\s+)?\d{{4}})?"
+    rf"|{_alternatives(RELATIVE_WORDS)}"
+    rf")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_PREPOSITIONS = {
+    "в",
+    "во",
+    "у",
+    "am",
+    "le",
+    "el",
+    "en",
+    "ce",
+    "este",
+    "esta",
+    "nesta",
+    "neste",
+    "na",
+    "no",
+    "op",
+    "we",
+    "w",
+}
+
+
+def english(phrase: str) -> str:
+    """A phrase of another language in the English words the rules read ("во вторник" -> "on tuesday")."""
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0).lower()
+        if w in WEEKDAY_WORDS:
+            return WEEKDAY_WORDS[w]
+        return MONTH_WORDS.get(w) or RELATIVE_WORDS.get(w) or ("on" if w in _PREPOSITIONS else "" if w == "de" else w)
+
+    english = re.sub(r"[^\W\d_]+(?:['-][^\W\d_]+)*", word, re.sub(r"(\d)\.", r"\1", phrase))
+    return re.sub(r"\s+", " ", english).strip()

@@ -13,7 +13,8 @@ import re
 import warnings
 from datetime import date, timedelta
 
-from summarise.date_words import MONTH_WORDS, RELATIVE_WORDS, WEEKDAY_WORDS
+from summarise.date_words import FOREIGN
+from summarise.date_words import english as _english
 from summarise.models import EventDate
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -39,38 +40,6 @@ PHRASE = re.compile(
     rf")\b",
     re.IGNORECASE,
 )
-
-
-def _alternatives(words: dict[str, str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-# The same phrases in other languages: a weekday (with its preposition), a day and a month, a relative day.
-FOREIGN = re.compile(
-    rf"(?<!\w)(?:"
-    rf"(?:(?:в|во|у|am|le|el|en|ce)\s+)?(?:{_alternatives(WEEKDAY_WORDS)})"
-    rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_alternatives(MONTH_WORDS)})(?:\s+(?:de\s+)?\d{{4}})?"
-    rf"|{_alternatives(RELATIVE_WORDS)}"
-    rf")(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def _english(phrase: str) -> str:
-    """A phrase of another language in the English words the rules read ("во вторник" -> "on tuesday")."""
-
-    def word(m: re.Match[str]) -> str:
-        w = m.group(0).lower()
-        if w in WEEKDAY_WORDS:
-            return WEEKDAY_WORDS[w]
-        return (
-            MONTH_WORDS.get(w)
-            or RELATIVE_WORDS.get(w)
-            or ("on" if w in {"в", "во", "у", "am", "le", "el", "en", "ce"} else "" if w == "de" else w)
-        )
-
-    english = re.sub(r"[^\W\d_]+(?:'[^\W\d_]+)?", word, re.sub(r"(\d)\.", r"\1", phrase))
-    return re.sub(r"\s+", " ", english).strip()
 
 
 def _month_range(year: int, month: int) -> tuple[date, date]:

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from summarise.dates import FOREIGN, PHRASE, _past_year_for, parse_page_date, resolve
+from summarise.date_words import FOREIGN
+from summarise.dates import PHRASE, _past_year_for, parse_page_date, resolve
 from summarise.furniture import FURNITURE
 
 # "OSTREL, Tarsia, Oct 14 (Meridian) - ", "Feb. 12, 2025 — ", "BERLIN (dpa) – ", "МОСКВА, 12 июля —"

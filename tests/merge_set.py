@@ -25,6 +25,7 @@ from summarise.settings import Settings
 
 SET = Path(__file__).resolve().parent / "fixtures" / "merge_set"
 HOLDOUT = Path(__file__).resolve().parent / "fixtures" / "merge_holdout"
+HOLDOUT2 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout2"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -105,7 +106,7 @@ def score(ask: Ask | None = None, directory: Path = SET) -> Score:
 
 
 if __name__ == "__main__":
-    for name, folder in (("merge_set", SET), ("merge_holdout", HOLDOUT)):
+    for name, folder in (("merge_set", SET), ("merge_holdout", HOLDOUT), ("merge_holdout2", HOLDOUT2)):
         got = score(directory=folder)
         print(
             f"{name}: precision {got.precision}  recall {got.recall}  F1 {got.f1}  items {got.items}  "

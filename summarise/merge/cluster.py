@@ -137,6 +137,27 @@ async def _judge_passes(items: list[Item], c: _Clusters, ask: Ask, settings: Set
     return None
 
 
+async def _judged_same(
+    c: _Clusters, i: int, j: int, ask: Ask, settings: Settings, usage: Usage, answers: dict[tuple[int, int], bool]
+) -> bool:
+    """Whether the judge takes the groups of i and j for one event: every pair across them that code does not
+    already hold for one (SAME) is asked, the pair (i, j) first, and one "no" keeps the groups apart (a "yes"
+    on one pair never joins reports the judge was not asked about)."""
+    gi, gj = c.group[i], c.group[j]
+    pairs = [(i, j)] + [(x, y) for x in c.members[gi] for y in c.members[gj] if (x, y) != (i, j)]
+    for x, y in pairs:
+        if c.pair(x, y).score >= SAME:
+            continue
+        key = (min(x, y), max(x, y))
+        if key not in answers:
+            result = await ask(same_event_request(c.items[key[0]], c.items[key[1]], settings))
+            usage.add(result)
+            answers[key] = bool(result.valid and result.data and result.data.get("same_event") is True)
+        if not answers[key]:
+            return False
+    return True
+
+
 STORY_ROUNDS = 3
 
 
@@ -172,12 +193,9 @@ async def group(items: list[Item], *, ask: Ask | None, settings: Settings, usage
     if ambiguous and ask is not None:
         failed = await _judge_passes(items, c, ask, settings, usage)
         outcome.judge, outcome.judge_note = ("ignored", failed) if failed else ("used", None)
+        answers: dict[tuple[int, int], bool] = {}
         for i, j in ambiguous if not failed else []:
-            if not c.can_join(i, j):
-                continue
-            result = await ask(same_event_request(items[i], items[j], settings))
-            usage.add(result)
-            if result.valid and result.data and result.data.get("same_event") is True:
+            if c.can_join(i, j) and await _judged_same(c, i, j, ask, settings, usage, answers):
                 c.join(i, j, "judge")
     outcome.clusters, outcome.links = c.result()
     return outcome

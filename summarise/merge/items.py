@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from summarise.concepts import UPDATE_WORDS, countries, country_adjective, first_kind, kinds
+from summarise.concepts import UPDATE_WORDS, concept_of, countries, country_adjective, first_kind, kinds
 from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS
 from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
 
@@ -133,11 +133,26 @@ def common_words(text: str, language: str) -> list[str]:
     """The words of a text that are not names: lower-case ones (every word where nouns are capitalised).
     A hyphenated compound is a modifier ("water-bombing aircraft", "post-election talks"), never what
     happened, so its parts are left out."""
-    tokens = [m.group(0) for m in _WORD.finditer(text)]
-    keep = [t for t in tokens if "-" not in t.strip("-")]
+    found = [(m.group(0), _opens(text, m.start())) for m in _WORD.finditer(text)]
+    keep = [(t, first) for t, first in found if "-" not in t.strip("-")]
     if language in NOUN_CAPITALS:
-        return [w for t in keep for w in ascii_words(t)]
-    return [w for t in keep if not t[0].isupper() for w in ascii_words(t)]
+        return [w for t, _ in keep for w in ascii_words(t)]
+    inside = {t for t, first in keep if not first and t[0].isupper()}  # capitalised mid-sentence: names
+    return [w for t, first in keep if _common(t, first, inside) for w in ascii_words(t)]
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether a word starts a sentence (the text's start, or after . ! ?)."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?"
+
+
+def _common(token: str, first: bool, names: set[str]) -> bool:
+    """A lower-case word; or a sentence's capitalised first word that names a kind of happening and is not
+    written capitalised elsewhere as a name ("Саммит открылся", "Strikes halted ...")."""
+    if not token[0].isupper():
+        return True
+    return first and token not in names and any(concept_of(w) for w in ascii_words(token))
 
 
 def is_person(name: str) -> bool:
