@@ -41,6 +41,7 @@ WORD_COVERAGE_MIN = 0.8
 SUMMARY_SENTENCE_MIN = 55.0
 MENTION_MIN = 90
 STATEMENT_WORDS_MIN = 0.5
+STATEMENT_MIN_WORDS = 4  # fewer is a name or a phrase ("the Russian delegation"), not what happened
 STATEMENT_OWN_WORDS = 2  # content words an event's statement may hold that its evidence does not
 
 
@@ -110,47 +111,10 @@ def find_evidence(quote: str, statement: str, text: str, article_id: str) -> Evi
 
 
 NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-_COMMON_CAPS = {
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "It",
-    "He",
-    "She",
-    "They",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "And",
-    "But",
-    "As",
-    "By",
-    "For",
-    "Of",
-    "To",
-    "With",
-    "After",
-    "Before",
-    "During",
-    "Since",
-    "According",
-    "While",
-    "Its",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "We",
-    "I",
-    "If",
-    "When",
-    "Also",
-    "From",
-}
+_COMMON_CAPS = frozenset(
+    """The A An In On At It He She They This That These Those And But As By For Of To With After Before During Since
+    According While Its His Her Their Our We I If When Also From""".split()
+)
 
 
 def numbers(text: str) -> set[str]:
@@ -221,11 +185,13 @@ def unsupported(statement: str, evidence_text: str, article_text: str | None = N
     missing = _missing_names(statement, within)
     where = "the article" if article_text is not None else "its evidence"
     problems += [f"the name {n!r} is not in {where}" for n in missing]
-    if article_text is None and len(statement.split()) < 3:
+    if article_text is None and len(statement.split()) < STATEMENT_MIN_WORDS:
         problems.append("it is no statement of what happened: write one short sentence")
     coverage = word_coverage(statement, evidence_text)
     if coverage < STATEMENT_WORDS_MIN:
         problems.append(f"only {coverage:.0%} of its words are in its evidence")
+    elif article_text is None and 1 <= len(_stems(statement) & _stems(evidence_text)) < 2 <= len(_stems(statement)):
+        problems.append("it shares one word with its evidence: say what the sentence reports")
     elif article_text is None and len(added := _stems(statement) - _stems(evidence_text)) > STATEMENT_OWN_WORDS:
         # "Russia launched direct flights" on a sentence about a minister's visit shares half its words
         # ("Russia", "North Korea") and adds the claim: a statement may reword, never add a claim of its own.
@@ -233,8 +199,12 @@ def unsupported(statement: str, evidence_text: str, article_text: str | None = N
     return problems
 
 
-def _stems(text: str) -> set[str]:
+def content_stems(text: str) -> set[str]:
+    """A text's content words (four letters or more) by their first five letters, as the checks compare them."""
     return {m.group(0)[:5].lower() for m in _CONTENT_WORD.finditer(text)}
+
+
+_stems = content_stems
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")

@@ -22,7 +22,7 @@ from summarise.cache import CachedBackend, CacheUnavailable, ResponseCache, log
 from summarise.clean import clean_article
 from summarise.derived import SummaryStore
 from summarise.errors import BackendUnreachable, ConfigError, ModelNotFound, SummariseError
-from summarise.extract import combine, requests_for, summarise_answers, unreadable
+from summarise.extract import combine, requests_for, resolved, summarise_answers, unreadable
 from summarise.models import Article, ArticleStatus, ArticleSummary, Briefing, RunRecord, web_url
 from summarise.settings import Settings
 
@@ -137,7 +137,7 @@ async def _extract_one(
                 if run.on_article is not None:  # said when the model starts on it, not when it queues
                     run.on_article(article.article_id, "reading")
                 requests = await requests_for(article, run.backend, run.settings, run.window)
-                answers = [await run.backend.generate(r) for r in requests]
+                answers = [resolved(r, await run.backend.generate(r)) for r in requests]
             await asyncio.sleep(0)
         summary, result = _checked(article, answers, run.store)
     except (BackendUnreachable, ModelNotFound, ConfigError):
@@ -231,7 +231,7 @@ def _cached(backend: CachedBackend, requests: list[GenerateRequest]) -> list[Gen
         hit = backend.lookup(request)
         if hit is None:
             return None
-        hits.append(hit)
+        hits.append(resolved(request, hit))
     return hits
 
 

@@ -217,3 +217,37 @@ def test_the_seeds_merge_across_outlets(tmp_path: Path) -> None:
         spans = {(ev.article_id, ev.start) for s in events[conflict.event_id or ""].sources for ev in s.evidence}
         assert all((c.evidence.article_id, c.evidence.start) in spans for c in conflict.claims)
         assert len({c.quantity for c in conflict.claims}) == 1
+
+
+def test_the_extractive_mode_reads_sentence_numbers_cold_and_warm(tmp_path: Path) -> None:
+    """In the extractive mode the model writes a listed sentence's number ("S1"), never the sentence: a checked
+    answer and one that failed its checks (kept as given) are both read as the sentences they name, on the
+    first run and from the cache."""
+    offered: list[list[str]] = []
+
+    def choose(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+        if request.kind != "extract":
+            return _quote_first_sentence(request, attempt)
+        ids = request.response_model.model_json_schema()["$defs"]["EventDraft"]["properties"]["evidence"]["enum"]
+        offered.append(ids)
+        return {
+            "summary": "An answer.",
+            "events": [
+                {"what": "Something quite unrelated happened somewhere else entirely", "evidence": ids[0]},
+                {"what": "x", "evidence": ids[-1]},
+            ],
+        }
+
+    cleaned = {a.article_id: a.cleaned for a in prepare([SEEDS])}
+    cold = _brief(tmp_path, ScriptedBackend(choose, script="choose"), extract_mode="extractive")
+    warm = _brief(tmp_path, ScriptedBackend(choose, script="choose"), extract_mode="extractive")
+    assert offered and all(ids[0] == "S1" and ids == [f"S{n}" for n in range(1, len(ids) + 1)] for ids in offered)
+    assert warm.run.model_calls == 0
+    for b in (cold, warm):
+        assert b.events and all(a.status == "ok" and a.events >= 1 for a in b.articles)
+        for e in b.events:
+            for s in e.sources:
+                for ev in s.evidence:
+                    assert not ev.text.startswith("S") or ev.text[1:2].isalpha()
+                    assert cleaned[ev.article_id][ev.start : ev.end] == ev.text
+    assert [e.model_dump() for e in cold.events] == [e.model_dump() for e in warm.events]

@@ -10,6 +10,8 @@ phrase must be written in the article before code resolves it.
 
 from __future__ import annotations
 
+import dataclasses
+
 from summarise.backends.base import Backend, GenerateRequest, GenerateResult, estimate_tokens
 from summarise.extract.draft import MAX_EVENTS, CheckedSummaryDraft
 from summarise.extract.request import build_request, constrained_model, may_not_fit, parts
@@ -43,6 +45,15 @@ def combine(results: list[GenerateResult]) -> GenerateResult:
     )
 
 
+def resolved(request: GenerateRequest, result: GenerateResult) -> GenerateResult:
+    """An answer with the extractive mode's sentence numbers ("S3") read as the sentences they name, so an
+    answer that failed its checks (kept as the model gave it) is read like one that passed."""
+    resolve = getattr(request.response_model, "resolve", None)
+    if result.data is None or resolve is None:
+        return result
+    return dataclasses.replace(result, data=resolve(result.data))
+
+
 def plan(
     article: Article, settings: Settings, context_window: int, *, extractive: bool = False, scale: float = 1.0
 ) -> list[GenerateRequest]:
@@ -64,7 +75,7 @@ async def extract(
     article: Article, backend: Backend, settings: Settings, context_window: int
 ) -> tuple[ArticleSummary, GenerateResult]:
     """Extract one article; an article longer than the context is read in parts (never cut)."""
-    results = [await backend.generate(request) for request in plan(article, settings, context_window)]
+    results = [resolved(r, await backend.generate(r)) for r in plan(article, settings, context_window)]
     return summarise_answers(article, results)
 
 
@@ -106,6 +117,7 @@ __all__ = [
     "parts",
     "plan",
     "requests_for",
+    "resolved",
     "summarise_answers",
     "token_scale",
     "unreadable",

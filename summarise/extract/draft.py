@@ -29,7 +29,12 @@ from summarise.models import EventDraft, SummaryDraft, list_of, one_of
 MAX_EVENTS = 5
 WHO = "People or organisations named in the article."
 WHEN = "The date words exactly as the article writes them, or empty."
-CHOICE = "The sentence of the article that states the event: one of those listed."
+CHOICE = "The number of the listed sentence that states the event."
+
+
+def choice_ids(count: int) -> list[str]:
+    """What the model writes for the listed sentences: "S1", "S2" ... (a token or two, not the sentence)."""
+    return [f"S{n}" for n in range(1, count + 1)]
 
 
 class CheckedSummaryDraft(SummaryDraft):
@@ -122,7 +127,7 @@ def draft_schema(names: tuple[str, ...], phrases: tuple[str, ...], choices: tupl
     """``exact_model(names, phrases, choices).model_json_schema()``, without building the classes."""
     template = json.loads(_template(min(len(names), 2), min(len(phrases), 1), min(len(choices), 2)))
     values = {f"{_MARK}who0": list(names), f"{_MARK}who1": [], f"{_MARK}when0": list(phrases)}
-    values |= {f"{_MARK}choice0": list(choices), f"{_MARK}choice1": []}
+    values |= {f"{_MARK}choice0": choice_ids(len(choices)), f"{_MARK}choice1": []}
     return cast(dict[str, Any], _fill(template, values))
 
 
@@ -171,15 +176,36 @@ class ConstrainedDraft(CheckedSummaryDraft):
 
     @classmethod
     def model_validate(cls, obj: Any, *, strict: bool | None = None, context: Any = None, **kw: Any) -> Self:
+        obj = cls.resolve(obj)
         return cls._checked(lambda model, ctx: model.model_validate(obj, strict=strict, context=ctx, **kw), context)
 
     @classmethod
     def model_validate_json(
         cls, json_data: str | bytes | bytearray, *, strict: bool | None = None, context: Any = None, **kw: Any
     ) -> Self:
+        if cls.choices:
+            try:
+                data = json.loads(json_data)
+            except ValueError:
+                data = None
+            if isinstance(data, dict):
+                return cls.model_validate(data, strict=strict, context=context, **kw)
         return cls._checked(
             lambda model, ctx: model.model_validate_json(json_data, strict=strict, context=ctx, **kw), context
         )
+
+    @classmethod
+    def resolve(cls, data: Any) -> Any:
+        """An answer of the extractive mode with each listed sentence's number ("S3") replaced by the sentence;
+        anything else as it is."""
+        if not cls.choices or not isinstance(data, dict) or not isinstance(data.get("events"), list):
+            return data
+        by_id: dict[Any, str] = dict(zip(choice_ids(len(cls.choices)), cls.choices, strict=True))
+        events = [
+            {**ev, "evidence": by_id.get(ev.get("evidence"), ev.get("evidence"))} if isinstance(ev, dict) else ev
+            for ev in data["events"]
+        ]
+        return {**data, "events": events}
 
     @classmethod
     def _checked(cls, validate: Validate, context: Any) -> Self:

@@ -44,12 +44,13 @@ MAX_CANDIDATES = 12
 LEAD = 2
 
 
-def candidates(text: str) -> tuple[str, ...]:
+def candidates(text: str, title: str = "") -> tuple[str, ...]:
     """The sentences code proposes for the extractive mode, in the article's order: the lead, then those that
-    name someone and carry a date phrase or a figure."""
+    name someone and carry a date phrase or a figure. The title is no sentence of the story: a headline
+    reports what the lead does, in fewer words."""
     names = ground.candidate_names(text)[:MAX_CHOICES]
     picked: list[str] = []
-    for n, s in enumerate(sentences(text)):
+    for n, s in enumerate(s for s in sentences(text) if s.text != title):
         named = any(name in s.text for name in names)
         dated = bool(dates.find_phrases(s.text)) or bool(ground.numbers(s.text))
         if n < LEAD or (named and dated):

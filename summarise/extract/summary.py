@@ -103,6 +103,20 @@ def _around(text: str, evidence: Evidence) -> str:
     return text[min(span[0], evidence.start) : max(span[1], evidence.end)]
 
 
+RESTATES = 0.6
+
+
+def _restates(a: Event, b: Event) -> bool:
+    """Two sentences of one article that tell one happening (a standfirst and the body's sentence, the lead
+    and its restatement): most of the shorter one's words are the other's."""
+    ta, tb = a.evidence[0].text, b.evidence[0].text
+    na, nb = ground.numbers(ta), ground.numbers(tb)
+    if na and nb and na != nb:
+        return False  # other figures: another council, another vote
+    x, y = ground.content_stems(ta), ground.content_stems(tb)
+    return bool(x and y) and len(x & y) >= RESTATES * min(len(x), len(y))
+
+
 def _overlaps(a: Evidence, b: Evidence) -> bool:
     """Two spans that share more than half of the shorter one: the same statement twice."""
     shared = min(a.end, b.end) - max(a.start, b.start)
@@ -187,7 +201,7 @@ def build_summary(article: Article, result: GenerateResult, *, max_events: int =
         event = _event(article, len(events) + 1, draft, drops, [e.evidence[0] for e in events])
         if event is None:
             continue
-        if any(_overlaps(event.evidence[0], e.evidence[0]) for e in events):
+        if any(_overlaps(event.evidence[0], e.evidence[0]) or _restates(event, e) for e in events):
             drops.append(Drop(kind="event", text=event.what, reason="repeats an event already listed"))
             continue
         events.append(event)
