@@ -251,3 +251,26 @@ def test_the_extractive_mode_reads_sentence_numbers_cold_and_warm(tmp_path: Path
                     assert not ev.text.startswith("S") or ev.text[1:2].isalpha()
                     assert cleaned[ev.article_id][ev.start : ev.end] == ev.text
     assert [e.model_dump() for e in cold.events] == [e.model_dump() for e in warm.events]
+
+
+def test_a_headline_that_restates_the_lead_is_no_event_and_where_is_a_place(tmp_path: Path) -> None:
+    """An answer that picks the title and the lead for one happening gives one event; "the" is no place."""
+
+    def title_and_lead(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+        if request.kind != "extract":
+            return _quote_first_sentence(request, attempt)
+        text = request.context["article"]
+        title, lead = text.split("\n")[0], next(p for p in text.split("\n\n")[1:] if len(p.split()) > 8)
+        lead = lead.split(". ")[0].rstrip(".") + "."
+        return {
+            "summary": lead,
+            "events": [{"what": title, "evidence": title, "where": "the"}, {"what": lead, "evidence": lead}],
+        }
+
+    b = _brief(
+        tmp_path, ScriptedBackend(title_and_lead, script="title-and-lead"), paths=[SEEDS / "000_3a528664e92ddcf1.txt"]
+    )
+    assert b.articles[0].events == 1
+    [event] = b.events
+    assert event.sources[0].evidence[0].text.startswith("Russia launched direct passenger flights")
+    assert event.where is None

@@ -61,7 +61,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
     if when.precision == "unknown":
         found = dates.first_resolved(evidence.text, base)
         when = found if found.phrase else when
-    where = draft.where if draft.where and ground.mentioned(draft.where, text) else None
+    where = draft.where if _place(draft.where) and ground.mentioned(draft.where, text) else None
     return Event(
         id=f"{aid}#{n}",
         article_id=aid,
@@ -75,6 +75,30 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
 
 
 ANCHOR_COVERAGE = 0.8
+
+
+def _place(where: str) -> bool:
+    """Whether a "where" names a place: a capitalised word in it ("the" or "capital" is none)."""
+    return any(w[:1].isupper() for w in where.split())
+
+
+def _headlines(events: list[Event], title: str) -> list[Event]:
+    """The events without one that stands on the title when another event of the article tells what it says
+    (half of the headline's words or more): a headline restates its story's lead, it is no event of its own.
+    The rest are numbered again in order."""
+    heads = [e for e in events if e.evidence[0].text == title]
+    words = ground.content_stems(title)
+    kept = [
+        e
+        for e in events
+        if e not in heads
+        or not any(
+            len(words & ground.content_stems(o.evidence[0].text)) * 2 >= len(words) for o in events if o not in heads
+        )
+    ]
+    if len(kept) == len(events):
+        return events
+    return [e.model_copy(update={"id": f"{e.article_id}#{n}"}) for n, e in enumerate(kept, 1)]
 
 
 def _anchor(what: str, article: Article, used: list[Evidence]) -> Evidence | None:
@@ -205,6 +229,7 @@ def build_summary(article: Article, result: GenerateResult, *, max_events: int =
             drops.append(Drop(kind="event", text=event.what, reason="repeats an event already listed"))
             continue
         events.append(event)
+    events = _headlines(events, article.meta.title)
     if not events and {"summary", "events"} & set(result.data or {}):  # an answer of the schema's shape
         # (whole or cut short) in which no event passed the checks: the article's lead stands for it
         events = _lead_event(article)
