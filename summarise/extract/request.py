@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from functools import lru_cache
 
 from summarise import dates, ground
 from summarise.backends.base import GenerateRequest, estimate_tokens, messages_tokens
@@ -35,9 +36,15 @@ def constrained_model(text: str, choices: tuple[str, ...] = ()) -> type[Constrai
     Under grammar-constrained decoding a model cannot then invent a name, a date or a quote; the checks run
     all the same, for servers that do not enforce schemas.
     """
-    names = tuple(ground.candidate_names(text)[:MAX_CHOICES])
+    names = tuple(_names(text))
     phrases = tuple(dict.fromkeys(dates.find_phrases(text)))[:MAX_CHOICES]
     return draft_class(names, phrases, text, choices)
+
+
+@lru_cache(maxsize=8)
+def _names(text: str) -> tuple[str, ...]:
+    """The article's names, found once for the schema and the candidate sentences of one request."""
+    return tuple(ground.candidate_names(text)[:MAX_CHOICES])
 
 
 MAX_CANDIDATES = 12
@@ -48,7 +55,7 @@ def candidates(text: str, title: str = "") -> tuple[str, ...]:
     """The sentences code proposes for the extractive mode, in the article's order: the lead, then those that
     name someone and carry a date phrase or a figure. The title is no sentence of the story: a headline
     reports what the lead does, in fewer words."""
-    names = ground.candidate_names(text)[:MAX_CHOICES]
+    names = _names(text)
     picked: list[str] = []
     for n, s in enumerate(s for s in sentences(text) if s.text != title):
         named = any(name in s.text for name in names)
