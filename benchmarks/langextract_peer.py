@@ -122,6 +122,7 @@ def main() -> int:
     parser.add_argument("--latency-ms", type=float, default=200)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--python", default=LX_PYTHON, help="the Python that has langextract (default %(default)s)")
+    parser.add_argument("--out", type=Path, default=OUT, help="where the JSON goes (default %(default)s)")
     child_args = ("FOLDER", "BASE_URL", "CONCURRENCY", "OUT")
     parser.add_argument("--child", nargs=4, metavar=child_args, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -188,7 +189,7 @@ def main() -> int:
         "runs": rows,
         "standin_errors": errors,
     }
-    OUT.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     print(f"P6 with langextract {out['version']}: {n} articles, latency {args.latency_ms:.0f} ms, concurrency {c}")
     print(f"{'':<12} {'wall s':>7} {'CPU s':>6} {'requests':>8} {'prompt chars':>12}  result")
     for name, r in rows.items():

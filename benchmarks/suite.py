@@ -14,7 +14,10 @@ P3  time per article with a model that answers at once (0 ms stand-in), at growi
     (the log-log slope of wall time against articles; 1 is linear) and the peak memory of each run.
 P4  prompt tokens sent against the raw pages (the same prompt around the uncleaned text), on seeds/, counted
     by a real tokenizer.
-P6  the same articles through a plain instructor loop on the same stand-in: the floor summarise stands on.
+P5  the embedded model on seeds/ at concurrency 1 against the prompt and generation time llama.cpp reports
+    for the same calls (left out of --quick).
+P6  the same articles through a plain instructor loop on the same stand-in: the floor summarise stands on;
+    and through langextract, where its own environment has it (benchmarks/langextract_peer.py).
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from tests.standin import StandIn  # noqa: E402
 DEFAULT_CONCURRENCY = 2
 FULL = {"articles": 200, "latency": 0.2, "concurrency": [1, 2, 8, 32], "sizes": [100, 1000, 10000]}
 QUICK = {"articles": 12, "latency": 0.05, "concurrency": [2, 8], "sizes": [8, 32]}
-GOALS = {"p1_ratio_at_8": 1.10, "cpu_ms_per_article": 3.0, "help_seconds": 0.3, "p2_ratio": 0.05}
+GOALS = {"p1_ratio_at_8": 1.10, "cpu_ms_per_article": 3.0, "help_seconds": 0.3, "p2_ratio": 0.05, "p5_ratio": 1.10}
 
 
 def merge_seconds(briefing: dict[str, Any]) -> float:
@@ -180,10 +183,34 @@ def goals(results: dict[str, Any]) -> dict[str, Any]:
         "cpu_ms_per_article": at8["cpu_ms_per_article"] if at8 else None,
         "help_seconds": results["startup"]["help_wall_s"],
         "p2_ratio": results["P2"]["ratio"],
+        "p5_ratio": results["P5"].get("ratio"),
     }
     met = {k: v is not None and v <= GOALS[k] for k, v in figures.items()}
     met["p2_no_network"] = results["P2"]["warm_requests"] == 0
     return {"targets": GOALS, "figures": figures, "met": met}
+
+
+def p5(work: Path) -> dict[str, Any]:
+    """The embedded model on the seeds at concurrency 1: the run's wall time against the prompt and generation
+    time llama.cpp reports for the same calls (benchmarks/embedded.py does the same on two ten-page clusters)."""
+    from embedded import brief as embedded_brief
+
+    got = embedded_brief(HERE.parent / "seeds", 1, work)
+    return got | {"ratio": got.get("wall_over_server")}
+
+
+def p6_langextract(cfg: dict[str, Any], work: Path) -> dict[str, Any]:
+    """The same generated articles through langextract, where its own environment has it
+    (benchmarks/langextract_peer.py)."""
+    import subprocess
+
+    out = work / "langextract.json"
+    argv = [sys.executable, str(HERE / "langextract_peer.py"), "--articles", str(min(cfg["articles"], 50))]
+    argv += ["--latency-ms", str(cfg["latency"] * 1000), "--concurrency", "8", "--out", str(out)]
+    done = subprocess.run(argv, capture_output=True, text=True, check=False, timeout=1800)
+    if "skipped" in done.stdout or done.returncode != 0 or not out.exists():
+        return {"skipped": (done.stdout + done.stderr).strip()[-300:]}
+    return dict(json.loads(out.read_text(encoding="utf-8")))
 
 
 def report(results: dict[str, Any]) -> None:
@@ -215,6 +242,23 @@ def report(results: dict[str, Any]) -> None:
         f"CPU {p6r['cpu_ratio']:.3f}; the loop alone: wall / ideal {p6r['floor_ratio_to_ideal']:.3f}, start-up "
         f"{p6r['floor_startup_cpu_s']:.2f} s CPU, then {p6r['floor_cpu_ms_per_call_after_startup']:.2f} ms CPU a call"
     )
+    lx = p6r.get("langextract", {})
+    if "runs" in lx:
+        runs = lx["runs"]
+        print(
+            f"P6 with langextract {lx['langextract_version']}: wall {runs['summarise']['wall_s']:.2f} s (summarise) / "
+            f"{runs['langextract']['wall_s']:.2f} s, requests {runs['summarise']['requests']} / "
+            f"{runs['langextract']['requests']}, prompt characters {runs['summarise']['prompt_chars']} / "
+            f"{runs['langextract']['prompt_chars']}"
+        )
+    else:
+        print(f"P6 with langextract skipped: {lx.get('skipped')}")
+    p5r = results["P5"]
+    if p5r.get("ratio"):
+        seconds = f"{p5r['wall_s']} / {p5r['server_s']} s"
+        print(f"P5 embedded run on the seeds / llama.cpp's own time: {seconds} = {p5r['ratio']}")
+    else:
+        print(f"P5 skipped: {p5r.get('skipped') or p5r.get('error')}")
     print("goals met: " + ", ".join(f"{k} {'yes' if v else 'NO'}" for k, v in results["goals"]["met"].items()))
 
 
@@ -233,6 +277,8 @@ def main() -> None:
         results["P3"] = p3(work, cfg)
         results["P4"] = p4()
         results["P6"] = p6(work, corpus, cfg, results["P1"])
+        results["P6"]["langextract"] = p6_langextract(cfg, work)
+        results["P5"] = p5(work) if not args.quick else {"skipped": "not in a quick run"}
     results["goals"] = goals(results)
     results["suite_seconds"] = round(time.perf_counter() - started, 1)
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
