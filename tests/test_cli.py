@@ -278,3 +278,19 @@ def test_progress_off_a_terminal_is_plain_lines_of_each_stage_and_article(tmp_pa
     assert "article 1/1 003_46faeb6b32940052: ok" in said and "overview written in" in said
     assert result.stdout == ""  # nothing on stdout but the requested output (here a file)
     assert quiet.stderr == "" and quiet.stdout.startswith("# Briefing for ")
+
+
+def test_removed_lines_and_errors_are_shown_as_text_not_markup() -> None:
+    """An article's removed line, or an error quoting a server, that holds "[red]" is printed as written."""
+    from types import SimpleNamespace
+
+    from summarise.cli import io
+    from summarise.models import CleanReport
+
+    report = CleanReport(
+        kept_lines=1, removed_lines=1, removed=["[red]Subscribe[/red] now"], chars_before=9, chars_after=1
+    )
+    article = SimpleNamespace(article_id="a1", clean_report=report)
+    with io.err.capture() as got:
+        io.show_removed([article])  # type: ignore[list-item]
+    assert "a1 removed [red]Subscribe[/red] now" in got.get()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from summarise import atomic
 from summarise.cli.options import Format
@@ -40,7 +41,7 @@ def run(fn: Callable[[], T]) -> T:
     try:
         return fn()
     except SummariseError as exc:
-        err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        err.print(f"[bold red]error:[/] {escape(printable(str(exc)))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     except KeyboardInterrupt:
         err.print("interrupted")
@@ -151,7 +152,8 @@ def pull_progress() -> Iterator[Callable[[str, int, int], None]]:
 def show_removed(articles: list[Article]) -> None:
     for article in articles:
         for line in article.clean_report.removed if article.clean_report else []:
-            err.print(f"[dim]{article.article_id} removed {line}[/]", highlight=False)
+            # The line is the article's text: data, never markup (rich would read "[red]" in it as a style).
+            err.print(f"{article.article_id} removed {printable(line)}", style="dim", highlight=False, markup=False)
 
 
 def load_briefing(path: Path | None) -> Briefing | None:
