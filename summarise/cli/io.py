@@ -120,7 +120,7 @@ def progress(quiet: bool, total: int) -> Iterator[Reporter | None]:
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as bar:
         yield Reporter(total, bar)
 
@@ -140,7 +140,7 @@ def pull_progress() -> Iterator[Callable[[str, int, int], None]]:
         return
     from rich.progress import BarColumn, Progress, TextColumn
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), console=err, transient=True) as bar:
+    with Progress(TextColumn("{task.description}", markup=False), BarColumn(), console=err, transient=True) as bar:
         task = bar.add_task("pulling", total=None)
 
         def report(status: str, completed: int, total: int) -> None:
