@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from anyascii import anyascii
+
 EVENT_WORDS: dict[str, str] = {
     "quake": "earthqua quake= quakes= tremor seism erdbeben beben= terremot sismo zemletryas",
     "aftershock": "aftershock nachbeben replique replica= replicas=",
@@ -32,7 +34,7 @@ EVENT_WORDS: dict[str, str] = {
     "meeting": "meet= meets= met= meeting traf= treffen rencontr reunio reunion incontr vstrech vstretil talks= "
     "negotiat gesprach verhandl pourparl entretien entretenu negocia conversac colloqu peregovor received= "
     "receives= empfing empfang recu= recue= recibio accolse prinyal",
-    "summit": "summit gipfel sommet cumbre vertice sammit cupula= zirve sammit",
+    "summit": "summit gipfel sommet cumbre vertice sammit cupula= zirve",
     "arrival": "arriv landed= ankunft angekom eintraf eingetroff llego= llegada llegó= arrivo arrivat chegar chegou "
     "chegada pribyl pribyti priezd",
     "departure": "depart abreise abgereist abflug quitte= quitta partit partira salio= partio= partito despeg "
@@ -101,6 +103,25 @@ UPDATE_WORDS = frozenset(
 )
 
 
+# A word as news writes it, with its inner apostrophes and hyphens ("Russia's", "Jong-un", "Vil'ka").
+WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+# Cyrillic soft and hard signs have no Latin letter (anyascii gives an apostrophe, which would split a
+# name in two: "Вилька" is "vilka", not "vil" and "ka").
+_SILENT = str.maketrans("", "", "ьъЬЪ")
+
+
+def ascii_words(text: str) -> list[str]:
+    """Words of a text, transliterated to lower-case ASCII, possessives and hyphens split off: how concepts
+    and names are compared across languages."""
+    out = []
+    for w in WORD.findall(text.translate(_SILENT)):
+        for part in re.split(r"[-'’]", anyascii(w).lower()):
+            part = re.sub(r"[^a-z]", "", part)
+            if part and part != "s":
+                out.append(part)
+    return out
+
+
 def _table() -> tuple[dict[str, str], dict[str, str]]:
     prefixes: dict[str, str] = {}
     whole: dict[str, str] = {}
@@ -138,7 +159,6 @@ def _countries() -> dict[str, str]:
     import gettext
 
     import pycountry
-    from anyascii import anyascii
 
     names: dict[str, str] = {}
 

@@ -116,36 +116,18 @@ def _alternatives(words: dict[str, str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# The words that say "on" before a weekday: "во вторник", "am Dienstag", "nesta quinta-feira", "w środę".
+_PREPOSITIONS = frozenset("в во у am le el en ce este esta nesta neste na no op we w".split())
+
 # The same phrases in other languages: a weekday (with its preposition), a day and a month, a relative day.
 FOREIGN = re.compile(
     rf"(?<!\w)(?:"
-    rf"(?:(?:в|во|у|am|le|el|en|ce|este|esta|nesta|neste|na|no|op|we|w)\s+)?(?:{_alternatives(WEEKDAY_WORDS)})"
+    rf"(?:(?:{_alternatives(dict.fromkeys(_PREPOSITIONS, ''))})\s+)?(?:{_alternatives(WEEKDAY_WORDS)})"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_alternatives(MONTH_WORDS)})(?:\s+(?:de\s+)?\d{{4}})?"
     rf"|{_alternatives(RELATIVE_WORDS)}"
     rf")(?!\w)",
     re.IGNORECASE,
 )
-
-
-_PREPOSITIONS = {
-    "в",
-    "во",
-    "у",
-    "am",
-    "le",
-    "el",
-    "en",
-    "ce",
-    "este",
-    "esta",
-    "nesta",
-    "neste",
-    "na",
-    "no",
-    "op",
-    "we",
-    "w",
-}
 
 
 def english(phrase: str) -> str:

@@ -187,24 +187,29 @@ def unsupported(statement: str, evidence_text: str, article_text: str | None = N
     problems += [f"the name {n!r} is not in {where}" for n in missing]
     if article_text is None and len(statement.split()) < STATEMENT_MIN_WORDS:
         problems.append("it is no statement of what happened: write one short sentence")
-    coverage = word_coverage(statement, evidence_text)
+    said, held = content_stems(statement), content_stems(evidence_text)
+    coverage = len(said & held) / len(said) if said else 1.0
     if coverage < STATEMENT_WORDS_MIN:
         problems.append(f"only {coverage:.0%} of its words are in its evidence")
-    elif article_text is None and 1 <= len(_stems(statement) & _stems(evidence_text)) < 2 <= len(_stems(statement)):
-        problems.append("it shares one word with its evidence: say what the sentence reports")
-    elif article_text is None and len(added := _stems(statement) - _stems(evidence_text)) > STATEMENT_OWN_WORDS:
-        # "Russia launched direct flights" on a sentence about a minister's visit shares half its words
-        # ("Russia", "North Korea") and adds the claim: a statement may reword, never add a claim of its own.
-        problems.append(f"{len(added)} of its words are not in its evidence")
+    elif article_text is None:  # an event's statement against its own sentence
+        problems += _rewording(said, held)
     return problems
+
+
+def _rewording(said: set[str], held: set[str]) -> list[str]:
+    """Why an event's statement, most of whose words its sentence holds, is still no rewording of it: one
+    word shared, or a claim of its own added ("Russia launched direct flights" on a sentence about a
+    minister's visit shares half its words: "Russia", "North Korea")."""
+    if 1 <= len(said & held) < 2 <= len(said):
+        return ["it shares one word with its evidence: say what the sentence reports"]
+    if len(said - held) > STATEMENT_OWN_WORDS:
+        return [f"{len(said - held)} of its words are not in its evidence"]
+    return []
 
 
 def content_stems(text: str) -> set[str]:
     """A text's content words (four letters or more) by their first five letters, as the checks compare them."""
     return {m.group(0)[:5].lower() for m in _CONTENT_WORD.finditer(text)}
-
-
-_stems = content_stems
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -213,8 +218,8 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 def word_coverage(statement: str, evidence_text: str) -> float:
     """The share of a statement's content words (four letters or more, compared by their first five) that its
     evidence holds: an invented statement placed on a real sentence shares few."""
-    words = _stems(statement)
-    return len(words & _stems(evidence_text)) / len(words) if words else 1.0
+    words = content_stems(statement)
+    return len(words & content_stems(evidence_text)) / len(words) if words else 1.0
 
 
 def mentioned(name: str, text: str) -> bool:

@@ -51,13 +51,12 @@ MAX_CANDIDATES = 12
 LEAD = 2
 
 
-def candidates(text: str, title: str = "") -> tuple[str, ...]:
+def candidates(text: str) -> tuple[str, ...]:
     """The sentences code proposes for the extractive mode, in the article's order: the lead, then those that
-    name someone and carry a date phrase or a figure. The title is no sentence of the story: a headline
-    reports what the lead does, in fewer words."""
+    name someone and carry a date phrase or a figure."""
     names = _names(text)
     picked: list[str] = []
-    for n, s in enumerate(s for s in sentences(text) if s.text != title):
+    for n, s in enumerate(sentences(text)):
         named = any(name in s.text for name in names)
         dated = bool(dates.find_phrases(s.text)) or bool(ground.numbers(s.text))
         if n < LEAD or (named and dated):

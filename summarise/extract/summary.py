@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any, Literal
 
-from anyascii import anyascii
 from pydantic import ValidationError
 
 from summarise import dates, ground
 from summarise.backends.base import GenerateResult
-from summarise.concepts import first_kind, kinds
+from summarise.concepts import WORD, ascii_words, first_kind, kinds
 from summarise.extract.draft import MAX_EVENTS
 from summarise.extract.request import relative_base
 from summarise.figures import figures
@@ -107,12 +105,12 @@ def _anchor(what: str, article: Article, used: list[Evidence]) -> Evidence | Non
     on. The event is then shown in that sentence's words unless the model's words pass the checks."""
     assert article.meta is not None
     best, score = None, ANCHOR_COVERAGE
-    kind = first_kind(_common(what))
+    kind = first_kind(ascii_words(what))
     for s in sentences(article.cleaned):
         if s.text == article.meta.title or any(min(s.end, u.end) > max(s.start, u.start) for u in used):
             continue
         got = ground.word_coverage(what, s.text)
-        if kind is not None and kind not in _kinds(s.text):
+        if kind is not None and kind not in kinds(ascii_words(s.text)):
             continue  # "Lavrov arrives" is not anchored on a sentence that says the visit was announced
         if got > score or (best is None and got >= score):
             best, score = s, got
@@ -183,22 +181,11 @@ def _lead_event(article: Article) -> list[Event]:
 
 
 LEAD_WINDOW = 3
-_LOWER = re.compile(r"\b[^\W\d_A-Z][^\W\d_]*")
-_WORDS = re.compile(r"[^\W\d_]+")
-
-
-def _common(text: str) -> list[str]:
-    """A text's words, as lower-case ASCII (what kinds of happening are read from)."""
-    return [anyascii(w).lower() for w in _WORDS.findall(text)]
-
-
-def _kinds(text: str) -> frozenset[str]:
-    return kinds(_common(text))
 
 
 def _reports(text: str, names: list[str]) -> bool:
     """Whether a sentence names someone and says what kind of thing happened (a visit, an arrest ...)."""
-    common = [anyascii(w).lower() for w in _LOWER.findall(text) if not w[0].isupper()]
+    common = [w for t in WORD.findall(text) if not t[0].isupper() for w in ascii_words(t)]
     return any(n in text for n in names) and first_kind(common) is not None
 
 

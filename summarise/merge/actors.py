@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from summarise.concepts import country_of
+from summarise.concepts import ascii_words, country_of
 from summarise.lexicon import DEMONYMS, ORGANISATION_WORDS
-from summarise.merge.items import ascii_words, is_person, person_key, skeleton, token_match
+from summarise.merge.items import is_person, person_key, skeleton, token_match
 from summarise.models import Actor, BriefingEvent
 
 TITLES = {

@@ -139,7 +139,7 @@ def other_names(a: Item, b: Item) -> bool:
 def _same_country(a: Item, b: Item) -> bool:
     """Both speak of one country (by name, demonym or adjective, in any language): names that differ are
     then detail ("Lima" and "Peru's government"), not other people."""
-    return any(len(c) == 4 and c[2:].isupper() for c in a.concepts & b.concepts)
+    return bool(a.countries & b.countries)
 
 
 @dataclass(frozen=True)
@@ -188,17 +188,18 @@ def score_pair(a: Item, b: Item, w: Weights) -> Pair:
     if not parts:
         return Pair(0.0)
     score = 100.0 * sum(weight * value for weight, value in parts) / sum(weight for weight, _ in parts)
-    if not same_language and not day and not (a.kind and a.kind == b.kind):
+    one_kind = bool(a.kind and a.kind == b.kind)
+    if not same_language and not day and not one_kind:
         score *= NAMES_ONLY
     if a.names and b.names and not shared and not _same_country(a, b):
         score *= OTHER_NAMES  # other people, places or organisations: another happening
-    if shared and all(country_of(x) for x in shared) and not (a.kind and a.kind == b.kind):
+    named = any(not country_of(x) for x in shared)  # someone or somewhere both name, not only countries
+    if shared and not named and not one_kind:
         score *= COUNTRIES_ONLY  # "Russia" and "North Korea" in both: two of that day's many stories
     if a.kind and b.kind and a.kind != b.kind and not {a.kind, b.kind} & UMBRELLAS:
         score *= OTHER_KIND  # another kind of happening (talks, not an arrival)
-    named = any(not country_of(x) for x in shared)
-    same_kind = bool(a.kind and a.kind == b.kind and named)  # one kind of happening, someone both name
-    score = (score + (SAME_DAY_BONUS if day else 0.0) + (SAME_KIND_BONUS if same_kind else 0.0)) * people_factor(a, b)
+    bonus = (SAME_DAY_BONUS if day else 0.0) + (SAME_KIND_BONUS if one_kind and named else 0.0)
+    score = (score + bonus) * people_factor(a, b)
     return Pair(min(100.0, score), tuple(shared), day)
 
 

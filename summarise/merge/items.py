@@ -12,13 +12,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from anyascii import anyascii
-
-from summarise.concepts import UPDATE_WORDS, concept_of, countries, country_adjective, first_kind, kinds
+from summarise.concepts import (
+    UPDATE_WORDS,
+    ascii_words,
+    concept_of,
+    countries,
+    country_adjective,
+    first_kind,
+    kinds,
+)
+from summarise.concepts import (
+    WORD as _WORD,
+)
 from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS
 from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 STEM = 5
 
 
@@ -62,22 +70,6 @@ def token_match(a: str, b: str) -> bool:
     return a == b or matches(a, token_keys(b), token_trims(b))
 
 
-# Cyrillic soft and hard signs have no Latin letter (anyascii gives an apostrophe, which would split a
-# name in two: "Вилька" is "vilka", not "vil" and "ka").
-_SILENT = str.maketrans("", "", "ьъЬЪ")
-
-
-def ascii_words(text: str) -> list[str]:
-    """Words of a text, transliterated to lower-case ASCII, possessives and hyphens split off."""
-    out = []
-    for w in _WORD.findall(text.translate(_SILENT)):
-        for part in re.split(r"[-'’]", anyascii(w).lower()):
-            part = re.sub(r"[^a-z]", "", part)
-            if part and part != "s":
-                out.append(part)
-    return out
-
-
 def _capitalised(text: str) -> list[str]:
     """Capitalised words: the names a text uses (and the odd sentence opener, which generic lists and IDF
     weigh down)."""
@@ -116,17 +108,22 @@ class _Words:
         return cls(ascii_words(text), common_words(text, language), ascii_words(event.where or ""))
 
 
-def _stems(words: _Words) -> frozenset[str]:
-    return frozenset(w[:STEM] for w in words.all if w not in GENERIC and len(w) > 2) | _concepts(words)
+def _stems(words: _Words, concepts: frozenset[str]) -> frozenset[str]:
+    return frozenset(w[:STEM] for w in words.all if w not in GENERIC and len(w) > 2) | concepts
 
 
-def _concepts(words: _Words) -> frozenset[str]:
-    """The kinds of happening and the countries an event speaks of, in any language (``concepts``).
-    Kinds are read from common words only: a name is never a kind ("Kranzl" is not a wreath)."""
+def _countries(words: _Words) -> frozenset[str]:
+    """The countries an event speaks of, in any language: by name, by demonym, or by the adjective another
+    language makes of the name ("boliviano", "боливийского")."""
     named = words.all + words.place
     places = countries(named + [DEMONYMS[w].lower() for w in named if w in DEMONYMS])
-    adjectives = {"c:" + c for c in map(country_adjective, words.common) if c}
-    return places | adjectives | kinds(words.common)
+    return places | {"c:" + c for c in map(country_adjective, words.common) if c}
+
+
+def _concepts(words: _Words, places: frozenset[str]) -> frozenset[str]:
+    """The kinds of happening and the countries an event speaks of, in any language (``concepts``).
+    Kinds are read from common words only: a name is never a kind ("Kranzl" is not a wreath)."""
+    return places | kinds(words.common)
 
 
 def common_words(text: str, language: str) -> list[str]:
@@ -178,6 +175,7 @@ class Item:
     names: frozenset[str] = field(init=False)
     stems: frozenset[str] = field(init=False)
     concepts: frozenset[str] = field(init=False)
+    countries: frozenset[str] = field(init=False)
     kind: str | None = field(init=False)
     update: bool = field(init=False)
     people: tuple[frozenset[str], ...] = field(init=False)
@@ -189,8 +187,11 @@ class Item:
         object.__setattr__(self, "name_keys", frozenset(k for w in self.names for k in token_keys(w)))
         object.__setattr__(self, "name_trims", frozenset(k for w in self.names for k in token_trims(w)))
         words = _Words.of(self.event, self.language)
-        object.__setattr__(self, "stems", _stems(words))
-        object.__setattr__(self, "concepts", frozenset(s for s in self.stems if s.startswith("c:")))
+        places = _countries(words)
+        concepts = _concepts(words, places)
+        object.__setattr__(self, "stems", _stems(words, concepts))
+        object.__setattr__(self, "concepts", concepts)
+        object.__setattr__(self, "countries", places)
         object.__setattr__(self, "kind", first_kind(words.common))
         object.__setattr__(self, "update", bool(UPDATE_WORDS & set(ascii_words(self.event.evidence[0].text))))
         object.__setattr__(self, "people", _people(self.event))
