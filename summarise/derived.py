@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
     from summarise.backends.base import GenerateResult
 
-FOLDER = "derived"
 LIBRARIES = (
     "pydantic",
     "pysbd",

@@ -255,6 +255,7 @@ async def areduce(
 ) -> Briefing:
     """Merge article summaries into one briefing."""
     started = started if started is not None else time.perf_counter()
+    briefing_date = date_of_briefing(statuses, briefing_date)
     window = await backend.context_window()
     reduced = await merge.reduce(
         summaries,
@@ -264,7 +265,7 @@ async def areduce(
         usage=usage,
         since=since,
         total_articles=len(statuses),
-        briefing_date=briefing_date or date_of_briefing(statuses, None),
+        briefing_date=briefing_date,
     )
     run = RunRecord(
         backend=backend.name,
@@ -276,7 +277,7 @@ async def areduce(
     return merge.assemble(
         reduced,
         summaries,
-        briefing_date=briefing_date or date_of_briefing(statuses, None),
+        briefing_date=briefing_date,
         articles=statuses,
         run=run,
         recent_days=settings.recent_days,
