@@ -18,8 +18,8 @@ from summarise.concepts import (
     concept_of,
     countries,
     country_adjective,
-    first_kind,
     kinds,
+    main_kind,
 )
 from summarise.concepts import (
     WORD as _WORD,
@@ -192,7 +192,7 @@ class Item:
         object.__setattr__(self, "stems", _stems(words, concepts))
         object.__setattr__(self, "concepts", concepts)
         object.__setattr__(self, "countries", places)
-        object.__setattr__(self, "kind", first_kind(words.common))
+        object.__setattr__(self, "kind", main_kind(words.common))
         object.__setattr__(self, "update", bool(UPDATE_WORDS & set(ascii_words(self.event.evidence[0].text))))
         object.__setattr__(self, "people", _people(self.event))
 
