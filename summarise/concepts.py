@@ -39,7 +39,7 @@ EVENT_WORDS: dict[str, str] = {
     "negotiat gesprach verhandl pourparl entretien entretenu negocia conversac colloqu peregovor "
     "received= receives= empfing empfang recu= recue= recibio accolse prinyal ontmoet overleg gesprek= "
     "gesprekken onderhandel spotkan rozmow negocj gorust gorusm muzakere zustrich",
-    "summit": "summit gipfel sommet cumbre vertice sammit cupula= zirve topontmoet szczyt samit",
+    "summit": "summit gipfel sommet cumbre vertice sammit cupula= zirve topontmoet samit",
     "arrival": "arriv landed= ankunft angekom eintraf eingetroff llego= llegada llegó= arrivo arrivat chegar "
     "chegou chegada pribyl pribyti priezd aangekom przybyl przylecia pribuv",
     "departure": "depart abreise abgereist abflug quitte= quitta partit partira salio= partio= partito despeg "
@@ -54,7 +54,7 @@ EVENT_WORDS: dict[str, str] = {
     "sentencia sentenza acordao conden reshenie uitspraak vonnis= wyrok orzekl virok guilty= schuldig "
     "coupabl culpable colpevol culpado winny= winnym= mahkum",
     "appeal": "appeal challeng berufung appel= appelle appela apelac apelar ricorso appello apellyac obzhalov "
-    "beroep= temyiz apelyat odwola",
+    "beroep= temyiz apelyat",
     "suspension": "halted= halts= suspend suspens ausgesetzt stopp eingestellt suspendu sospes priostanov "
     "opgeschort geschorst wstrzyma zawieszon askiya durdurul prizupin",
     "evacuation": "evacu evakuier evakuac evakuir ewakuac evakuats",
@@ -70,22 +70,22 @@ EVENT_WORDS: dict[str, str] = {
     "elezion eleic vybor golosov verkiez wybory= wyborach= wyborow wyborcz glosow secim",
     "attack": "attack airstrik bombing bombard shelling angriff anschlag attaque attentat ataque atentado attacco "
     "ataka udar= obstrel aanval aanslag atak= ataku= zamach ostrzal saldir obstril",
-    "resignation": "resign rucktritt zuruckgetret demission dimission renunci dimiss dimess dimett otstavk "
-    "ontslag aftred rezygn dymisj istifa vidstavk",
+    "resignation": "quit= quits= resign rucktritt zuruckgetret demission dimission renunci dimiss dimess dimett "
+    "otstavk ontslag aftred rezygn dymisj istifa vidstavk",
     "flood": "flood uberschwemm hochwasser inond inundac alluvion navodnen overstrom powodz sel= taskin povin=",
     "storm": "hurrican storm= typhoon cyclone hurrikan sturm= taifun ouragan tempete cyclon huracan tormenta "
     "uragan shtorm tajfun huragan burza= firtina kasirga",
     "fire": "wildfire blaze= waldbrand incendi pozhar bosbrand pozar yangin pozhezh",
     "visit": "visit besuch visite= visita vizit bezoek wizyt ziyaret",
     "expulsion": "expel expuls ausgewiesen ausweis grata= vyslal vyslan vysylk uitgewez wydalon",
-    "recall": "recalled= recalls= zuruckbeordert rappele rappelle convoca richiam otozval",
+    "recall": "odwola recalled= recalls= zuruckbeordert rappele rappelle convoca richiam otozval",
     "concession": "conced concession eingestand niederlage= derrota= sconfitta porazhen nederlaag porazk yenilgi",
     "result": "victory= won= win= wins= result= results= sieg= siege= gewann gewonnen ergebnis endergebnis "
     "victoire remporte resultat gano= victoria resultado vittoria vinto risultat venceu pobed itog "
     "overwinn wygral wygran zwyciest kazand zafer= peremog",
     "phone call": "phone telephon telefon telefoon",
-    "takeover": "takeover acquisit acquir merger buyout ubernahm fusion rachat adquisic adquir acquisiz pogloshen "
-    "sliyan overname przejec",
+    "takeover": "sale= sold= bought= buy= buys= venta= venda= cessione vendita prodazh takeover acquisit acquir "
+    "merger buyout ubernahm fusion rachat adquisic adquir acquisiz pogloshen sliyan overname przejec",
     "inquiry": "inquiry enquiry investigat probe= probes= ermittl untersuchung enquete indagin inchiesta istrutt "
     "diligenc rassledov onderzoek sledztw dochodzen sorustur rozslid",
     "sanctions": "sanction sanktion sancion sanzion sanctie sankcj yaptirim sanktsi",
@@ -94,7 +94,8 @@ EVENT_WORDS: dict[str, str] = {
     "acidentes= neergestort katastrof rozbil",
     "shooting": "shooting gunman gunmen gunfire schiesser fusillade tiroteo sparatoria strelb schietpart strzelan "
     "strilyan",
-    "explosion": "explosion explosions blast= explodi vzryv explosi ontploff wybuch patlama vibukh",
+    "explosion": "exploded= explode= explodes= explosion explosions blast= explodi vzryv explosi ontploff wybuch "
+    "patlama vibukh",
     "release": "released freed freigelassen libere liberad liberat osvobozhd vrijgelat uwolni serbest",
     "charges": "charged= indicted indictment angeklagt anklage inculpe acusad imputat obvinen aangeklaagd oskarz "
     "suclan obvinuv",
@@ -106,6 +107,13 @@ EVENT_WORDS: dict[str, str] = {
     "borsa= boerse= borse=",
     "injunction": "injunction banned= ban= bans= barred= prohibit interdit= interdiction verbot= verboten "
     "untersagt prohib vietat zakaz verbod= verboden yasak zaboron",
+    "earnings": "earnings profit= profits= loss= losses= revenue revenues= gewinn verlust umsatz benefice perte= "
+    "pertes= beneficio perdida ganancia utile= perdita fatturato lucro prejuizo receita ubytok "
+    "vyruchk zysk strat= winst verlies omzet",
+    "layoffs": "layoff laid= redundanc stellenabbau entlass licenciem despido despidos esuberi licenziam "
+    "sokrashchen zwolnien",
+    "closure": "closure shutdown shut= shuts= schliessung stillleg fermeture cierre chiusura fechamento zakryt "
+    "sluiting",
     "ceremony": "ceremon zeremon wreath kranzniederleg gerbe= ofrenda venok krans= uroczyst tseremon",
 }
 

@@ -26,6 +26,7 @@ from summarise.settings import Settings
 SET = Path(__file__).resolve().parent / "fixtures" / "merge_set"
 HOLDOUT = Path(__file__).resolve().parent / "fixtures" / "merge_holdout"
 HOLDOUT2 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout2"
+HOLDOUT3 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout3"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -106,7 +107,12 @@ def score(ask: Ask | None = None, directory: Path = SET) -> Score:
 
 
 if __name__ == "__main__":
-    for name, folder in (("merge_set", SET), ("merge_holdout", HOLDOUT), ("merge_holdout2", HOLDOUT2)):
+    for name, folder in (
+        ("merge_set", SET),
+        ("merge_holdout", HOLDOUT),
+        ("merge_holdout2", HOLDOUT2),
+        ("merge_holdout3", HOLDOUT3),
+    ):
         got = score(directory=folder)
         print(
             f"{name}: precision {got.precision}  recall {got.recall}  F1 {got.f1}  items {got.items}  "

@@ -36,7 +36,7 @@ def test_editing_a_prompt_changes_the_cache_key(tmp_path: Path, monkeypatch: pyt
     _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="quote-first"))
     prompts = tmp_path / "prompts"
     prompts.mkdir()
-    for f in (ROOT / "prompts").iterdir():
+    for f in (ROOT / "prompts").glob("*.j2"):
         (prompts / f.name).write_text(f.read_text().replace("You write facts", "You write checked facts"))
     monkeypatch.setenv("SUMMARISE_PROMPTS_DIR", str(prompts))
     from summarise.prompts import _environment

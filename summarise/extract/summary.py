@@ -56,7 +56,9 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
             else "not written in the article"
         )
         drops.append(Drop(kind="when", text=draft.when, reason=reason))
-    if when.precision == "unknown":
+    if when.precision == "unknown" and not when.phrase:
+        # The sentence's first resolvable date, unless the event's own date words were given: then any other
+        # date in it dates something else ("Later the same day, X freed Y, detained in 2022").
         found = dates.first_resolved(evidence.text, base)
         when = found if found.phrase else when
     where = draft.where if _place(draft.where) and ground.mentioned(draft.where, text) else None
