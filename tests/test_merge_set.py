@@ -71,3 +71,32 @@ def test_no_entry_holds_two_events_of_one_article_and_every_merge_has_its_reason
         assert len(grouping.links[n]) == len(cluster) - 1
         assert all(link.score > 0 and link.by in ("code", "story") for link in grouping.links[n])
         assert all(link.kind for link in grouping.links[n] if link.by == "story")
+
+
+def test_an_embedding_model_counts_only_when_given_and_a_perfect_one_raises_recall_not_errors() -> None:
+    import asyncio
+    import math
+
+    from summarise.backends.base import Usage
+    from summarise.merge.cluster import group
+    from summarise.merge.group import Semantic
+    from summarise.merge.items import items_from
+    from summarise.settings import Settings
+
+    from .merge_set import load, pairwise
+
+    def run(items: list, labels: dict[str, str], semantic: Semantic | None) -> tuple[float, float, int]:
+        g = asyncio.run(group(items, ask=None, settings=Settings(), usage=Usage(), semantic=semantic))
+        got = pairwise(g.clusters, labels)
+        return got.precision, got.recall, got.entries
+
+    for folder in (SET, HOLDOUT2):
+        summaries, labels = load(folder)
+        items = items_from(summaries)
+        gold = [labels[it.event.id] for it in items]
+        alone = run(items, labels, None)
+        no_say = [[math.nan] * len(items) for _ in items]
+        assert run(items, labels, Semantic(no_say, 0.0, 1.0, weight=0.5, bonus=10.0)) == alone, folder.name
+        perfect = [[1.0 if x == y else 0.0 for y in gold] for x in gold]
+        got = run(items, labels, Semantic(perfect, 0.0, 1.0, weight=0.5))
+        assert got[0] >= alone[0] and got[1] > alone[1], (folder.name, alone, got)

@@ -13,6 +13,7 @@ from summarise.merge.group import (
     STORY_MIN,
     Ask,
     Pair,
+    Semantic,
     Weights,
     candidate_pairs,
     compatible,
@@ -44,8 +45,8 @@ def _kind_name(kind: str | None) -> str | None:
 class _Clusters:
     """Groups of item indices; two groups join only if every pair across them is compatible."""
 
-    def __init__(self, items: list[Item], weights: Weights) -> None:
-        self.items, self.weights = items, weights
+    def __init__(self, items: list[Item], weights: Weights, semantic: Semantic | None = None) -> None:
+        self.items, self.weights, self.semantic = items, weights, semantic
         self.group = list(range(len(items)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
         self.links: dict[int, list[MergeLink]] = {}
@@ -54,7 +55,9 @@ class _Clusters:
     def pair(self, i: int, j: int) -> Pair:
         key = (min(i, j), max(i, j))
         if key not in self._scores:
-            self._scores[key] = score_pair(self.items[key[0]], self.items[key[1]], self.weights)
+            sem = self.semantic
+            likeness = sem.likeness(*key) if sem is not None else None
+            self._scores[key] = score_pair(self.items[key[0]], self.items[key[1]], self.weights, likeness, sem)
         return self._scores[key]
 
     def can_join(self, i: int, j: int) -> bool:
@@ -180,10 +183,16 @@ def _story_pass(c: _Clusters) -> None:
             break
 
 
-async def group(items: list[Item], *, ask: Ask | None, settings: Settings, usage: Usage) -> Grouping:
-    """Clusters of items that report one event: code first, then a trusted judge for ambiguous pairs."""
-    c = _Clusters(items, Weights.of(items))
-    scored = sorted(((c.pair(i, j).score, i, j) for i, j in candidate_pairs(items)), reverse=True)
+async def group(
+    items: list[Item], *, ask: Ask | None, settings: Settings, usage: Usage, semantic: Semantic | None = None
+) -> Grouping:
+    """Clusters of items that report one event: code first, then a trusted judge for ambiguous pairs.
+    ``semantic`` (optional, none by default) adds an embedding model's likeness to scores and candidates."""
+    c = _Clusters(items, Weights.of(items), semantic)
+    candidates = candidate_pairs(items)
+    if semantic is not None:
+        candidates |= {(i, j) for i, j in semantic.pairs if items[i].article != items[j].article}
+    scored = sorted(((c.pair(i, j).score, i, j) for i, j in candidates), reverse=True)
     for score, i, j in scored:
         if score >= SAME and c.can_join(i, j):
             c.join(i, j, "code")

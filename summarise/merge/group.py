@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -143,6 +143,28 @@ def _same_country(a: Item, b: Item) -> bool:
 
 
 @dataclass(frozen=True)
+class Semantic:
+    """Optional: how alike events read to a sentence-embedding model the caller ran (none by default).
+
+    ``cosine[i][j]`` is the cosine of items i and j (NaN: no say on that pair); it counts from ``floor`` (0)
+    to ``top`` (1). ``weight`` is its share of a pair's score beside names (NAME_WEIGHT) and words; ``bonus``
+    the points added at 1; ``pairs`` are more candidate pairs (i < j) than blocking finds."""
+
+    cosine: Sequence[Sequence[float]]
+    floor: float
+    top: float
+    weight: float = 0.0
+    bonus: float = 0.0
+    pairs: Collection[tuple[int, int]] = ()
+
+    def likeness(self, i: int, j: int) -> float | None:
+        cosine = float(self.cosine[i][j])
+        if math.isnan(cosine):
+            return None
+        return min(1.0, max(0.0, (cosine - self.floor) / (self.top - self.floor)))
+
+
+@dataclass(frozen=True)
 class Pair:
     score: float
     shared: tuple[str, ...] = ()
@@ -170,8 +192,9 @@ def similarity(a: Item, b: Item, weights: Weights | None = None) -> float:
     return score_pair(a, b, weights or Weights()).score
 
 
-def score_pair(a: Item, b: Item, w: Weights) -> Pair:
-    """0-100: how likely two reports describe one event. Incompatible pairs score 0."""
+def score_pair(a: Item, b: Item, w: Weights, likeness: float | None = None, semantic: Semantic | None = None) -> Pair:
+    """0-100: how likely two reports describe one event. Incompatible pairs score 0. ``likeness`` (0-1) is
+    how alike they read to an embedding model, counted as ``semantic`` says; without it, code alone."""
     if not when_compatible(a, b):
         return Pair(0.0)
     names, shared = _name_overlap(a, b, w)
@@ -185,6 +208,8 @@ def score_pair(a: Item, b: Item, w: Weights) -> Pair:
     elif a.concepts and b.concepts:
         # Words of two languages meet only as concepts: the kind of happening and the country.
         parts.append((1 - NAME_WEIGHT, _word_overlap(a.concepts, b.concepts, w)))
+    if semantic is not None and likeness is not None and semantic.weight:
+        parts.append((semantic.weight, likeness))
     if not parts:
         return Pair(0.0)
     score = 100.0 * sum(weight * value for weight, value in parts) / sum(weight for weight, _ in parts)
@@ -199,6 +224,8 @@ def score_pair(a: Item, b: Item, w: Weights) -> Pair:
     if a.kind and b.kind and a.kind != b.kind and not {a.kind, b.kind} & UMBRELLAS:
         score *= OTHER_KIND  # another kind of happening (talks, not an arrival)
     bonus = (SAME_DAY_BONUS if day else 0.0) + (SAME_KIND_BONUS if one_kind and named else 0.0)
+    if semantic is not None and likeness is not None:
+        bonus += semantic.bonus * likeness
     score = (score + bonus) * people_factor(a, b)
     return Pair(min(100.0, score), tuple(shared), day)
 
