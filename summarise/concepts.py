@@ -125,7 +125,9 @@ TOPICS = frozenset({"toll", "agreement", "storm", "flood", "fire", "rate decisio
 # happening it measures came before it.
 UPDATE_WORDS = frozenset(
     """rose risen climbed increased reached jumped stieg gestiegen erhoht augmente passe grimpe aumento
-    ascendio subio alcanzo salito aumentato subiu vyroslo vozroslo uvelichilos dostiglo""".split()
+    ascendio subio alcanzo salito aumentato subiu vyroslo vozroslo uvelichilos dostiglo rises climbs tops topped
+    passes passed exceeds exceeded surpassed steigt depasse alourdi supera supero superou eleva elevaron elevo
+    prevysilo prevysil stijgt gestegen wzrosla wzrosl yukseldi""".split()
 )
 
 

@@ -21,7 +21,10 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MON = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\.?"
+)
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 # Phrases searched for in a sentence, most specific first.
@@ -34,7 +37,8 @@ PHRASE = re.compile(
     rf"|(?:in|since|until|by)\s+{_MON}(?!\s*\d{{1,2}}\b)(?:\s+or\s+{_MON})?(?:\s+\d{{4}})?"
     rf"|(?:last|this|next)\s+(?:year|month|week|weekend|{_MON}|{_WD})"
     rf"|earlier\s+this\s+(?:year|month|week)"
-    rf"|(?:on|until|by|since)\s+{_WD}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:on|until|by|since)\s+{_WD}(?!['’]s)(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|{_WD}['’]s"  # "Tuesday's earthquake": a day just past
     rf"|yesterday|today"
     rf"|in\s+\d{{4}}"
     rf")\b",

@@ -67,6 +67,20 @@ def test_phrases_are_found_in_sentences() -> None:
     assert find_phrases("It may well be so.") == []
 
 
+def test_a_word_that_begins_like_a_month_is_no_date() -> None:
+    # "Marrowfield 6,4 Meter", "the Mayor 12", "Decisions 3": a month name is a whole word.
+    for s in ("Der Pegel erreichte in Marrowfield 6,4 Meter.", "The Mayor 12 said so.", "Marchers 5 and Decisions 3."):
+        assert find_phrases(s) == [], s
+    assert find_phrases("on Sept. 4 and in mid-March") == ["Sept. 4", "in mid-March"]
+
+
+def test_a_possessive_weekday_is_a_day_just_past_not_a_deadline() -> None:
+    s = "The number of people killed by Tuesday's earthquake rose to at least 144 on Wednesday."
+    assert find_phrases(s) == ["Tuesday's", "on Wednesday"]
+    assert first_resolved(s, PUB).start == date(2025, 7, 8)  # PUB is a Wednesday; "by Tuesday" would be the 15th
+    assert resolve("by Tuesday", PUB).start == date(2025, 7, 15)
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
