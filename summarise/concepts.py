@@ -114,6 +114,8 @@ EVENT_WORDS: dict[str, str] = {
     "sokrashchen zwolnien",
     "closure": "closure shutdown shut= shuts= schliessung stillleg fermeture cierre chiusura fechamento zakryt "
     "sluiting",
+    "reopening": "reopen wiedereroffn wiederaufgenomm rouvert rouvr reabri reapertur riapert riapr heropend "
+    "ponownie= vozobnov",
     "ceremony": "ceremon zeremon wreath kranzniederleg gerbe= ofrenda venok krans= uroczyst tseremon",
 }
 

@@ -185,7 +185,8 @@ def unsupported(statement: str, evidence_text: str, article_text: str | None = N
     missing = _missing_names(statement, within)
     where = "the article" if article_text is not None else "its evidence"
     problems += [f"the name {n!r} is not in {where}" for n in missing]
-    if article_text is None and len(statement.split()) < STATEMENT_MIN_WORDS:
+    if article_text is None and (len(statement.split()) < STATEMENT_MIN_WORDS or statement.lstrip()[:1].islower()):
+        # Too short, or a phrase lifted from inside a sentence ("the people of the valley"): no sentence.
         problems.append("it is no statement of what happened: write one short sentence")
     said, held = content_stems(statement), content_stems(evidence_text)
     coverage = len(said & held) / len(said) if said else 1.0

@@ -27,6 +27,7 @@ SET = Path(__file__).resolve().parent / "fixtures" / "merge_set"
 HOLDOUT = Path(__file__).resolve().parent / "fixtures" / "merge_holdout"
 HOLDOUT2 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout2"
 HOLDOUT3 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout3"
+HOLDOUT4 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout4"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -112,6 +113,7 @@ if __name__ == "__main__":
         ("merge_holdout", HOLDOUT),
         ("merge_holdout2", HOLDOUT2),
         ("merge_holdout3", HOLDOUT3),
+        ("merge_holdout4", HOLDOUT4),
     ):
         got = score(directory=folder)
         print(

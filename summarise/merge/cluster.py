@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from summarise.backends.base import Usage
+from summarise.backends.base import GenerateRequest, Usage
 from summarise.merge.group import (
     AMBIGUOUS,
     LINK_MIN,
@@ -17,13 +17,14 @@ from summarise.merge.group import (
     Weights,
     candidate_pairs,
     compatible,
+    other_kind,
     other_names,
     people_factor,
-    same_event_request,
     score_pair,
 )
 from summarise.merge.items import Item
-from summarise.models import MergeLink
+from summarise.models import MergeLink, SameEventDraft
+from summarise.prompts import render
 from summarise.settings import Settings
 
 
@@ -40,6 +41,27 @@ class Grouping:
 
 def _kind_name(kind: str | None) -> str | None:
     return kind[2:] if kind else None
+
+
+def same_event_request(a: Item, b: Item, settings: Settings) -> GenerateRequest:
+    prompt = render(
+        "same_event.j2",
+        a_outlet=a.outlet,
+        a_date=a.event.when.phrase or a.published or "undated",
+        a_text=a.event.evidence[0].text,
+        b_outlet=b.outlet,
+        b_date=b.event.when.phrase or b.published or "undated",
+        b_text=b.event.evidence[0].text,
+    )
+    return GenerateRequest(
+        messages=[{"role": "user", "content": prompt}],
+        response_model=SameEventDraft,
+        kind="same_event",
+        reask=settings.reask,
+        temperature=settings.temperature,
+        seed=settings.seed,
+        max_tokens=16,
+    )
 
 
 class _Clusters:
@@ -70,7 +92,7 @@ class _Clusters:
         """A pair that may sit in one group: compatible, and either alike (LINK_MIN) or of one kind of
         happening with nothing telling them apart (no other people, no other names)."""
         a, b = self.items[x], self.items[y]
-        if not compatible(a, b):
+        if not compatible(a, b) or other_kind(a, b):
             return False
         if self.pair(x, y).score >= LINK_MIN:
             return True

@@ -22,9 +22,7 @@ from datetime import date
 from summarise.backends.base import GenerateRequest, GenerateResult
 from summarise.concepts import UMBRELLAS, country_of
 from summarise.merge.items import Item, matches, token_match
-from summarise.models import EventDate, SameEventDraft
-from summarise.prompts import render
-from summarise.settings import Settings
+from summarise.models import EventDate
 
 SAME = 45.0  # a pair at or above this is one event
 AMBIGUOUS = 30.0  # between this and SAME a judge, when trusted, decides
@@ -164,6 +162,11 @@ class Semantic:
         return min(1.0, max(0.0, (cosine - self.floor) / (self.top - self.floor)))
 
 
+def other_kind(a: Item, b: Item) -> bool:
+    """Both say what kind of thing happened, and the kinds differ (a visit or a summit holds the others)."""
+    return bool(a.kind and b.kind and a.kind != b.kind and not {a.kind, b.kind} & UMBRELLAS)
+
+
 @dataclass(frozen=True)
 class Pair:
     score: float
@@ -221,7 +224,7 @@ def score_pair(a: Item, b: Item, w: Weights, likeness: float | None = None, sema
     named = any(not country_of(x) for x in shared)  # someone or somewhere both name, not only countries
     if shared and not named and not one_kind:
         score *= COUNTRIES_ONLY  # "Russia" and "North Korea" in both: two of that day's many stories
-    if a.kind and b.kind and a.kind != b.kind and not {a.kind, b.kind} & UMBRELLAS:
+    if other_kind(a, b):
         score *= OTHER_KIND  # another kind of happening (talks, not an arrival)
     bonus = (SAME_DAY_BONUS if day else 0.0) + (SAME_KIND_BONUS if one_kind and named else 0.0)
     if semantic is not None and likeness is not None:
@@ -274,24 +277,3 @@ def candidate_pairs(items: list[Item]) -> set[tuple[int, int]]:
         for i, j in _key_pairs(by_day):
             counts[(i, j) if i < j else (j, i)] += weight
     return {p for p, c in counts.items() if c >= MIN_SHARED and items[p[0]].article != items[p[1]].article}
-
-
-def same_event_request(a: Item, b: Item, settings: Settings) -> GenerateRequest:
-    prompt = render(
-        "same_event.j2",
-        a_outlet=a.outlet,
-        a_date=a.event.when.phrase or a.published or "undated",
-        a_text=a.event.evidence[0].text,
-        b_outlet=b.outlet,
-        b_date=b.event.when.phrase or b.published or "undated",
-        b_text=b.event.evidence[0].text,
-    )
-    return GenerateRequest(
-        messages=[{"role": "user", "content": prompt}],
-        response_model=SameEventDraft,
-        kind="same_event",
-        reask=settings.reask,
-        temperature=settings.temperature,
-        seed=settings.seed,
-        max_tokens=16,
-    )
