@@ -573,3 +573,29 @@ def test_state_outlets_are_marked_by_name_or_domain_and_one_outlet_is_single_sou
     assert {s.outlet: s.outlet_kind for s in visit.sources} == {"The Moscow Times": None, "KCNA": "state-run"}
     assert not visit.single_source and next(e for e in b.events if "flights" in e.what).single_source
     assert "KCNA [state-run]" in to_markdown(b)
+
+
+def test_an_entry_is_titled_in_the_language_most_of_its_sources_write() -> None:
+    from summarise.merge.entries import build_events
+
+    day = date(2025, 10, 15)
+    quake = "A powerful earthquake struck western Tarsia on Tuesday, killing at least 37 people in Ostrel."
+    english = [summary(f"en{n}", f"Outlet {n}", day, [(quake, quake, ["Ostrel"], "on Tuesday")]) for n in range(2)]
+    russian = summary(
+        "ru",
+        "Вестник",
+        day,
+        [
+            (
+                "Землетрясение в Тарсии во вторник унесло жизни 37 человек в Острели.",
+                "Землетрясение в Тарсии во вторник унесло жизни 37 человек в Острели.",
+                ["Острели"],
+                "",
+            )
+        ],
+    ).model_copy(update={"language": "ru"})
+    for s in english:  # shown in their evidence's words, while the Russian report has the model's
+        s.events[0] = s.events[0].model_copy(update={"what_source": "evidence"})
+    clusters = [items_from([russian, *english])]
+    [entry] = build_events(clusters)
+    assert entry.what == quake

@@ -274,3 +274,28 @@ def test_a_headline_that_restates_the_lead_is_no_event_and_where_is_a_place(tmp_
     [event] = b.events
     assert event.sources[0].evidence[0].text.startswith("Russia launched direct passenger flights")
     assert event.where is None
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("Powerful quake strikes western Tarsia, dozens feared dead", 1),  # the lead in other words
+        ("Health minister resigns in Tarsia over hospital fire", 2),  # another happening: its own event
+    ],
+)
+def test_a_headline_in_other_words_than_its_lead_is_still_no_event(tmp_path: Path, title: str, kept: int) -> None:
+    lead = (
+        "A powerful earthquake struck western Tarsia early on Tuesday, killing at least 37 people and bringing "
+        "down apartment blocks in the mountain city of Ostrel, officials said."
+    )
+    page = tmp_path / "quake.txt"
+    page.write_text(f"{title}\n\nOct. 14, 2025\n\n{lead}\n\nRescuers searched the rubble through the night.\n")
+
+    def title_and_lead(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+        if request.kind != "extract":
+            return _quote_first_sentence(request, attempt)
+        return {"summary": lead, "events": [{"what": title, "evidence": title}, {"what": lead, "evidence": lead}]}
+
+    b = _brief(tmp_path, ScriptedBackend(title_and_lead, script="title-and-lead-2"), paths=[page])
+    assert b.articles[0].events == kept
+    assert any(s.evidence[0].text == lead for e in b.events for s in e.sources)

@@ -88,17 +88,25 @@ def _headlines(events: list[Event], title: str) -> list[Event]:
     The rest are numbered again in order."""
     heads = [e for e in events if e.evidence[0].text == title]
     words = ground.content_stems(title)
-    kept = [
-        e
-        for e in events
-        if e not in heads
-        or not any(
-            len(words & ground.content_stems(o.evidence[0].text)) * 2 >= len(words) for o in events if o not in heads
-        )
-    ]
+    kind, names = first_kind(ascii_words(title)), _capitalised_stems(title)
+
+    def told(o: Event) -> bool:
+        text = o.evidence[0].text
+        if len(words & ground.content_stems(text)) * 2 >= len(words):
+            return True
+        # In other words: the same kind of happening, of someone or somewhere the headline names
+        # ("Powerful quake strikes western Tarsia" / "A powerful earthquake struck western Tarsia ...").
+        return kind is not None and first_kind(ascii_words(text)) == kind and bool(names & _capitalised_stems(text))
+
+    kept = [e for e in events if e not in heads or not any(told(o) for o in events if o not in heads)]
     if len(kept) == len(events):
         return events
     return [e.model_copy(update={"id": f"{e.article_id}#{n}"}) for n, e in enumerate(kept, 1)]
+
+
+def _capitalised_stems(text: str) -> set[str]:
+    """The capitalised words of a text after its first (names, mostly), by their first five letters."""
+    return {w[:5].lower() for w in WORD.findall(text)[1:] if w[:1].isupper() and len(w) > 3}
 
 
 def _anchor(what: str, article: Article, used: list[Evidence]) -> Evidence | None:

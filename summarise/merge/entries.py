@@ -16,11 +16,13 @@ _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 
 
 def _central(cluster: list[Item], weights: Weights) -> Item:
-    """The report most like all the others (what most sources say); the model's checked words first."""
+    """The report most like all the others (what most sources say), in the language most of them write; the
+    model's checked words first."""
+    languages = Counter(it.language for it in cluster)
 
-    def rank(it: Item) -> tuple[bool, float, date]:
+    def rank(it: Item) -> tuple[int, bool, float, date]:
         agreement = math.fsum(score_pair(it, other, weights).score for other in cluster if other is not it)
-        return (it.event.what_source != "model", -agreement, it.published or date.max)
+        return (-languages[it.language], it.event.what_source != "model", -agreement, it.published or date.max)
 
     return min(cluster, key=rank)
 
