@@ -116,6 +116,8 @@ EVENT_WORDS: dict[str, str] = {
     "sluiting",
     "reopening": "reopen wiedereroffn wiederaufgenomm rouvert rouvr reabri reapertur riapert riapr heropend "
     "ponownie= vozobnov",
+    "deployment": "buildup deploy massing= massed= sosredotoch zoseredi styanul styagiva aufmarsch "
+    "truppenaufmarsch zusammengezogen deploie despliegue desplego dispiegam dispiegat rozmieszcz",
     "ceremony": "ceremon zeremon wreath kranzniederleg gerbe= ofrenda venok krans= uroczyst tseremon",
 }
 

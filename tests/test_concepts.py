@@ -101,3 +101,29 @@ def test_a_toll_update_the_next_day_measures_the_quake_and_another_day_is_anothe
     b = merged(quake, toll)
     assert len(b.events) == 1 and b.events[0].reported_by == 2
     assert len(merged(quake, again).events) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The day after the ruling, his lawyer said he would appeal to the full court.", "c:appeal"),
+        ("Dopo l'incidente la compagnia ha sospeso i voli.", "c:suspension"),
+        (
+            "Varnia has moved 25,000 troops to the border, calling the build-up the largest since independence.",
+            "c:deployment",
+        ),
+        ("Варния сосредоточила у границы 25 тысяч военнослужащих.", "c:deployment"),
+        ("Hours after the vote, the club's president quit.", "c:resignation"),
+        ("Catania airport reopened on Sunday.", "c:reopening"),
+    ],
+)
+def test_the_kind_a_sentence_reports_not_the_one_it_is_dated_by(sentence: str, kind: str) -> None:
+    from summarise.concepts import main_kind
+    from summarise.merge.items import common_words
+
+    assert main_kind(common_words(sentence, "und")) == kind
+
+
+def test_polish_words_are_read_as_they_mean() -> None:
+    assert concept_of("szczytu") is None  # "w godzinach szczytu": at rush hour
+    assert concept_of("odwolala") == "recall"

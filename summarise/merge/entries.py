@@ -12,17 +12,19 @@ from summarise.merge.items import Item
 from summarise.models import BriefingEvent, EventDate, MergeLink, Source, Statement
 
 MAX_KEY = 5
+BRIEFING_LANGUAGE = "en"  # the language the briefing's own words (prompts, headings) are written in
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 
 
 def _central(cluster: list[Item], weights: Weights) -> Item:
-    """The report most like all the others (what most sources say), in the language most of them write; the
-    model's checked words first."""
+    """The report most like all the others (what most sources say), in the language most of them write (the
+    briefing's own, English, when no language has more); the model's checked words first."""
     languages = Counter(it.language for it in cluster)
 
-    def rank(it: Item) -> tuple[int, bool, float, date]:
+    def rank(it: Item) -> tuple[int, bool, bool, float, date]:
         agreement = math.fsum(score_pair(it, other, weights).score for other in cluster if other is not it)
-        return (-languages[it.language], it.event.what_source != "model", -agreement, it.published or date.max)
+        own = it.language != BRIEFING_LANGUAGE
+        return (-languages[it.language], own, it.event.what_source != "model", -agreement, it.published or date.max)
 
     return min(cluster, key=rank)
 

@@ -129,13 +129,23 @@ def _concepts(words: _Words, places: frozenset[str]) -> frozenset[str]:
 def common_words(text: str, language: str) -> list[str]:
     """The words of a text that are not names: lower-case ones (every word where nouns are capitalised).
     A hyphenated compound is a modifier ("water-bombing aircraft", "post-election talks"), never what
-    happened, so its parts are left out."""
-    found = [(m.group(0), _opens(text, m.start())) for m in _WORD.finditer(text)]
+    happened, so its parts are left out; but a verb and its particle are a noun of what happened, read as
+    one word ("the build-up", "a walk-out", "the shut-down")."""
+    found = [(_particle_noun(m.group(0)), _opens(text, m.start())) for m in _WORD.finditer(text)]
     keep = [(t, first) for t, first in found if "-" not in t.strip("-")]
     if language in NOUN_CAPITALS:
         return [w for t, _ in keep for w in ascii_words(t)]
     inside = {t for t, first in keep if not first and t[0].isupper()}  # capitalised mid-sentence: names
     return [w for t, first in keep if _common(t, first, inside) for w in ascii_words(t)]
+
+
+_PARTICLE = re.compile(r"([^\W\d_]{3,})-(up|out|down|off|over|in|back)", re.IGNORECASE)
+
+
+def _particle_noun(token: str) -> str:
+    """ "build-up" as "buildup": a verb with its particle, hyphenated, is one noun."""
+    m = _PARTICLE.fullmatch(token)
+    return m.group(1) + m.group(2) if m else token
 
 
 def _opens(text: str, at: int) -> bool:
