@@ -599,3 +599,14 @@ def test_an_entry_is_titled_in_the_language_most_of_its_sources_write() -> None:
     clusters = [items_from([russian, *english])]
     [entry] = build_events(clusters)
     assert entry.what == quake
+
+
+def test_a_rising_toll_reported_days_later_without_a_date_joins_its_happening() -> None:
+    quake = "A powerful earthquake struck western Tarsia on Tuesday, killing at least 37 people in Ostrel."
+    toll = "The toll of the earthquake in western Tarsia has climbed past 400, officials in Ostrel said."
+    other = "A powerful earthquake struck western Tarsia on Tuesday, killing at least 40 people in Ostrel."
+    first = summary("wire", "Meridian Wire", date(2025, 10, 14), [(quake, quake, [], "on Tuesday")])
+    second = summary("daily", "Daily Post", date(2025, 10, 14), [(other, other, [], "on Tuesday")])
+    later = summary("fr", "Le Soir", date(2025, 10, 17), [(toll, toll, [], "")])  # three days on, undated
+    [entry, *_] = merged(first, second, later).events
+    assert {s.outlet for s in entry.sources} == {"Meridian Wire", "Daily Post", "Le Soir"}

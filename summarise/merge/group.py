@@ -32,6 +32,7 @@ MAX_POSTING = 40  # a key shared by more events than this (in one date window) i
 MIN_SHARED = 3  # a shared name counts 2, a shared word 1: a pair needs a name and a word, or three words
 UPDATE_DAYS = 7  # a report that a figure changed may measure a happening this many days before
 DAY_WINDOW = 2  # blocking looks this many days either side
+UPDATE_BLOCK = 4  # and a report that a figure changed this many days back
 NAME_WEIGHT = 0.55
 SAME_DAY_BONUS = 8.0
 SAME_KIND_BONUS = 8.0
@@ -242,9 +243,10 @@ def _day(it: Item) -> date | None:
     return it.published if when.start is None else None
 
 
-def _key_pairs(by_day: dict[date | None, list[int]]) -> list[tuple[int, int]]:
-    """Pairs of items filed under one key: within DAY_WINDOW days of each other, and undated with any.
-    A window holding more than MAX_POSTING items is too common to tell events apart and gives none."""
+def _key_pairs(by_day: dict[date | None, list[int]], updates: frozenset[int]) -> list[tuple[int, int]]:
+    """Pairs of items filed under one key: within DAY_WINDOW days of each other, a report that a figure
+    changed with the days before it it may measure (UPDATE_DAYS), and undated with any. A window holding
+    more than MAX_POSTING items is too common to tell events apart and gives none."""
     pairs: list[tuple[int, int]] = []
     days = sorted(d for d in by_day if d is not None)
     for x, d in enumerate(days):
@@ -254,6 +256,10 @@ def _key_pairs(by_day: dict[date | None, list[int]]) -> list[tuple[int, int]]:
             continue
         pairs += [(i, j) for y, i in enumerate(here) for j in here[y + 1 :]]
         pairs += [(i, j) for i in here for j in near]
+        later = [i for i in here if i in updates]
+        before = [m for e in days[:x] if DAY_WINDOW < (d - e).days <= UPDATE_BLOCK for m in by_day[e]]
+        if later and len(before) + len(here) <= MAX_POSTING:
+            pairs += [(i, j) for i in later for j in before]
     undated = by_day.get(None, [])
     total = sum(len(v) for v in by_day.values())
     if undated and total <= MAX_POSTING:
@@ -271,9 +277,10 @@ def candidate_pairs(items: list[Item]) -> set[tuple[int, int]]:
         day = _day(it)
         for key in it.keys:
             index[key][day].append(i)
+    updates = frozenset(i for i, it in enumerate(items) if it.update)
     counts: Counter[tuple[int, int]] = Counter()
     for key, by_day in index.items():
         weight = 2 if key.startswith("n:") else 1
-        for i, j in _key_pairs(by_day):
+        for i, j in _key_pairs(by_day, updates):
             counts[(i, j) if i < j else (j, i)] += weight
     return {p for p, c in counts.items() if c >= MIN_SHARED and items[p[0]].article != items[p[1]].article}

@@ -104,8 +104,11 @@ class _Words:
 
     @classmethod
     def of(cls, event: Event, language: str) -> _Words:
-        text = f"{event.what} {event.evidence[0].text}"
-        return cls(ascii_words(text), common_words(text, language), ascii_words(event.where or ""))
+        what, evidence = event.what, event.evidence[0].text
+        # Each read on its own: a headline without a full stop would make the sentence after it look like
+        # the middle of one, and its first word a name.
+        common = common_words(what, language) + ([] if what == evidence else common_words(evidence, language))
+        return cls(ascii_words(f"{what} {evidence}"), common, ascii_words(event.where or ""))
 
 
 def _stems(words: _Words, concepts: frozenset[str]) -> frozenset[str]:
