@@ -27,7 +27,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from summarise.lexicon import DEMONYMS
 from summarise.models import Evidence
@@ -40,6 +40,8 @@ SENTENCE_SUPPORT_MIN = 85.0
 WORD_COVERAGE_MIN = 0.8
 SUMMARY_SENTENCE_MIN = 55.0
 MENTION_MIN = 90
+WORD_VARIANT_MIN = 80  # one word of a name against one of the text: "sergey" / "sergei" is 83
+_NAME_WORD = re.compile(r"[^\W_]+")
 STATEMENT_WORDS_MIN = 0.5
 STATEMENT_MIN_WORDS = 4  # fewer is a name or a phrase ("the Russian delegation"), not what happened
 STATEMENT_OWN_WORDS = 2  # content words an event's statement may hold that its evidence does not
@@ -228,9 +230,18 @@ def mentioned(name: str, text: str) -> bool:
     n = name.strip()
     if len(n) < 2:
         return False
-    if n.lower() in text.lower():
+    low = text.lower()
+    if re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", low):
         return True
-    return fuzz.partial_ratio(n.lower(), text.lower(), score_cutoff=MENTION_MIN) > 0 and len(n) >= 5
+    if len(n) < 5 or not fuzz.partial_ratio(n.lower(), low, score_cutoff=MENTION_MIN):
+        return False
+    # A variant spelling of each of its words, as whole words ("Sergey" for "Sergei"); not a run of
+    # letters across two words ("Ostrle Dor" in "d'Ostrel dorment").
+    words = set(_NAME_WORD.findall(low))
+    return all(
+        w in words or (len(w) >= 4 and process.extractOne(w, words, scorer=fuzz.ratio, score_cutoff=WORD_VARIANT_MIN))
+        for w in _NAME_WORD.findall(n.lower())
+    )
 
 
 def date_written(phrase: str, text: str) -> bool:

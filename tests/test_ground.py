@@ -93,3 +93,10 @@ def test_a_statement_names_only_who_its_evidence_names() -> None:
     assert not any("Russian" in p for p in unsupported(wrong, evidence, article))  # the article names it
     assert unsupported("Nordwind will run flights between Moscow and Pyongyang.", evidence) == []
     assert unsupported("Russian flights to Pyongyang resume.", "Russia resumes flights to Pyongyang.") == []
+
+
+def test_a_name_is_made_of_whole_words_of_the_text_not_letters_across_two() -> None:
+    text = "Some 35,000 residents of Ostrel dormant villages and d'Ostrel dorment toujours sous des tentes."
+    assert mentioned("Ostrel", text)
+    assert not mentioned("Ostrle Dor", text)  # "Ostrel dor(ment)": no place of that name is written
+    assert not mentioned("Ostrel Dor", text)
