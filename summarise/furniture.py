@@ -11,7 +11,7 @@ TAIL_MARKERS = [
             r"^(popular|news by theme|recent news|all news|read more|most read|latest news|related( news| stories)?|"
             r"more (news|stories) from .*|top stories|trending( now)?|you may also like|more on this topic|"
             r"weitere nachrichten|mehr zum thema|à lire aussi|lire aussi|популярне|популярное|читайте також|"
-            r"читайте также|останні новини|последние новости)$",
+            r"читайте также|останні новини|последние новости):?$",
             re.IGNORECASE,
         ),
     ),
@@ -73,6 +73,9 @@ FURNITURE = [
         re.compile(
             r"^(only the latest news, only the facts.*|.* is the place where you will find .*|"
             r"follow (us|[A-Z][\w ]+) on (twitter|telegram|facebook|x)\b.*|follow us on|"
+            r"(subscribe to|join) our (telegram|whatsapp|youtube) channel.*|"
+            r"подписывайтесь на (наш|нас)\b.*|підписуйтесь на (наш|нас)\b.*|abonnez-vous à notre .*|"
+            r"suscr[ií]bete a nuestro .*|folgen sie uns auf .*|"
             r"get the latest headlines from .*)$",
             re.IGNORECASE,
         ),

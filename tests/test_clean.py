@@ -337,3 +337,18 @@ def test_a_markdown_title_is_clean_text() -> None:
     text = "# Dam opens in Kessel #\n\nThe new dam opened on Monday in Kessel, the water board said on Monday.\n"
     assert clean_text(text).title == "Dam opens in Kessel"
     assert clean_text(text.replace("# Dam opens in Kessel #", "**Dam opens in Kessel**")).title == "Dam opens in Kessel"
+
+
+def test_a_related_list_under_a_heading_with_a_colon_ends_the_story_and_channel_pitches_go() -> None:
+    from summarise.clean import clean_text
+
+    page = (
+        "Землетрясение в Тарсии: число погибших превысило 300\n\n"
+        "Число погибших при землетрясении в Тарсии превысило 300 человек, сообщили в министерстве.\n\n"
+        "Спасатели продолжают работу в Остреле третьи сутки подряд.\n\n"
+        "Читайте также:\nСпасатели из 14 стран прибыли в Острел\n\n"
+        "Подписывайтесь на наш канал в Telegram\n"
+    )
+    cleaned = clean_text(page).cleaned
+    assert "Спасатели продолжают работу" in cleaned
+    assert "14 стран" not in cleaned and "Telegram" not in cleaned
