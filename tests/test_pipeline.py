@@ -299,3 +299,13 @@ def test_a_headline_in_other_words_than_its_lead_is_still_no_event(tmp_path: Pat
     b = _brief(tmp_path, ScriptedBackend(title_and_lead, script="title-and-lead-2"), paths=[page])
     assert b.articles[0].events == kept
     assert any(s.evidence[0].text == lead for e in b.events for s in e.sources)
+
+
+def test_one_quake_told_by_five_outlets_in_three_languages_over_four_days_is_one_entry(tmp_path: Path) -> None:
+    """Pages written for the tests in the shapes real sites produce (a wire story, a toll update, a live page,
+    a Russian and a French report days later), each read by a test double that quotes its first sentence."""
+    pages = sorted((ROOT / "tests" / "fixtures" / "pages").glob("*"))
+    quake = [p for p in pages if p.name[:2] in {"01", "02", "03", "25", "31"}]
+    b = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="quote-first"), paths=quake)
+    assert [e.reported_by for e in b.events] == [5]
+    assert b.events[0].when.start is not None and b.events[0].when.start.isoformat() == "2025-10-14"
