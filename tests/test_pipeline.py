@@ -274,3 +274,11 @@ def test_a_headline_that_restates_the_lead_is_no_event_and_where_is_a_place(tmp_
     [event] = b.events
     assert event.sources[0].evidence[0].text.startswith("Russia launched direct passenger flights")
     assert event.where is None
+
+
+def test_json_written_in_parts_is_the_json_whole(tmp_path: Path) -> None:
+    b = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="quote-first"))
+    assert b.events and b.articles
+    assert "".join(summarise.outputs.json_parts(b)) == summarise.to_json(b)
+    empty = b.model_copy(update={"events": [], "articles": [], "overview": []})
+    assert "".join(summarise.outputs.json_parts(empty)) == summarise.to_json(empty)
