@@ -8,6 +8,7 @@ reason it removes a line, so a user can see (``--verbose``) exactly what went an
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -167,7 +168,7 @@ def clean_text(text: str) -> CleanResult:
     report = CleanReport(
         kept_lines=len(kept),
         removed_lines=len(removed),
-        removed=[f"{r}: {s}" for r, s in removed],
+        removed=[sys.intern(f"{r}: {s}") for r, s in removed],  # page furniture: the same lines on every page
         reasons=dict(Counter(r for r, _ in removed)),
         chars_before=len(text),
         chars_after=len(cleaned),

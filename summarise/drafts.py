@@ -3,7 +3,8 @@ models under grammar-constrained decoding stop. Data only; code checks every ite
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -24,6 +25,31 @@ Sentence = Annotated[str, StringConstraints(strip_whitespace=True, max_length=30
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+_GIVEN: dict[frozenset[str], set[str]] = {}
+
+
+class Record(Strict):
+    """A model that is never assigned to once made. Which of its fields were given is one set shared by every
+    record given the same fields: pydantic keeps a set per instance, most of a small model's size."""
+
+    def model_post_init(self, context: Any, /) -> None:
+        self._share_given()
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        copied = super().model_copy(update=update, deep=deep)
+        copied._share_given()
+        return copied
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Assigned after all: the record takes a set of its own before pydantic marks the field given.
+        object.__setattr__(self, "__pydantic_fields_set__", set(self.__pydantic_fields_set__))
+        super().__setattr__(name, value)
+
+    def _share_given(self) -> None:
+        given = self.__pydantic_fields_set__
+        object.__setattr__(self, "__pydantic_fields_set__", _GIVEN.setdefault(frozenset(given), given))
 
 
 class EventDraft(Strict):

@@ -8,7 +8,7 @@ Words used everywhere:
 * source    - an outlet + article that reports an event;
 * briefing  - the consolidated day.
 
-``*Draft`` models (``drafts.py``, re-exported) are what a language model fills; the models here are what
+``*Draft`` models (``drafts.py``, re-exported here) are what a language model fills; the models here are what
 users get, built by code from drafts after every statement was checked against the article.
 """
 
@@ -36,9 +36,9 @@ def web_url(value: str | None) -> str | None:
     return value if parts.scheme.lower() in {"http", "https"} and parts.hostname else None
 
 
-# The drafts are part of the models' vocabulary: re-exported here.
 from summarise.drafts import EventDraft as EventDraft  # noqa: E402
 from summarise.drafts import OverviewDraft as OverviewDraft  # noqa: E402
+from summarise.drafts import Record as Record  # noqa: E402
 from summarise.drafts import SameEventDraft as SameEventDraft  # noqa: E402
 from summarise.drafts import StatementDraft as StatementDraft  # noqa: E402
 from summarise.drafts import Strict as Strict  # noqa: E402
@@ -49,7 +49,7 @@ from summarise.drafts import one_of as one_of  # noqa: E402
 # ---------------------------------------------------------------- what users get
 
 
-class Evidence(Strict):
+class Evidence(Record):
     """A span of an article's cleaned text; ``text == cleaned[start:end]`` always holds."""
 
     article_id: str
@@ -60,14 +60,14 @@ class Evidence(Strict):
     score: float = Field(ge=0, le=100)
 
 
-class EventDate(Strict):
+class EventDate(Record):
     phrase: str | None = None
     start: date | None = None
     end: date | None = None
     precision: Precision = "unknown"
 
 
-class Figure(Strict):
+class Figure(Record):
     """A figure as an outlet states it, whole ("at least 37 people"): never averaged, never rounded.
 
     ``quantity`` is what it measures ("deaths", "troops", "magnitude", "per cent").
@@ -83,7 +83,7 @@ class Figure(Strict):
     evidence: Evidence
 
 
-class Event(Strict):
+class Event(Record):
     id: str
     article_id: str
     what: str
@@ -94,7 +94,7 @@ class Event(Strict):
     evidence: list[Evidence] = Field(min_length=1)
 
 
-class ArticleMeta(Strict):
+class ArticleMeta(Record):
     title: str
     outlet: str
     outlet_source: Literal["text", "site name", "url host", "file-name"] = Field(
@@ -110,7 +110,7 @@ class ArticleMeta(Strict):
     )
 
 
-class CleanReport(Strict):
+class CleanReport(Record):
     kept_lines: int
     removed_lines: int
     removed: list[str] = Field(default_factory=list)
@@ -119,7 +119,7 @@ class CleanReport(Strict):
     chars_after: int
 
 
-class Article(Strict):
+class Article(Record):
     """An input article. ``text`` is what was read; ``cleaned`` is what models and evidence use."""
 
     article_id: str
@@ -133,7 +133,7 @@ class Article(Strict):
     hints: dict[str, str] = Field(default_factory=dict, description="Metadata an HTML page declares.")
 
 
-class Drop(Strict):
+class Drop(Record):
     """An item a model produced that could not be checked against the article, so it is not shown."""
 
     kind: Literal["event", "summary", "who", "when", "statement", "headline"]
@@ -141,7 +141,7 @@ class Drop(Strict):
     reason: str
 
 
-class ArticleSummary(Strict):
+class ArticleSummary(Record):
     """The map step's result for one article."""
 
     article_id: str
@@ -161,7 +161,7 @@ class ArticleSummary(Strict):
     url: str | None = Field(default=None, description="The page's own URL, when it declares an http(s) one.")
 
 
-class Source(Strict):
+class Source(Record):
     article_id: str
     outlet: str
     outlet_kind: Literal["state-run", "state-affiliated"] | None = None
@@ -172,7 +172,7 @@ class Source(Strict):
     evidence: list[Evidence]
 
 
-class MergeLink(Strict):
+class MergeLink(Record):
     """Why two reports were taken for one event: the pair, its score, the names they share, their day and
     the kind of happening."""
 
@@ -188,7 +188,7 @@ class MergeLink(Strict):
     )
 
 
-class Copy(Strict):
+class Copy(Record):
     """A source nearly copying another's text (a wire story republished with small edits): one report, not two."""
 
     article_id: str
@@ -217,7 +217,7 @@ class BriefingEvent(Strict):
     background: bool = Field(default=False, description="Older than the recent days: apart, never the headline.")
 
 
-class Statement(Strict):
+class Statement(Record):
     """A sentence of the briefing's top, with the events it rests on and their evidence."""
 
     text: str
@@ -226,7 +226,7 @@ class Statement(Strict):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
-class FigureConflict(Strict):
+class FigureConflict(Record):
     """One measure of one event stated differently by sources: shown side by side, never averaged. ``kind``:
     "conflict" (sources disagree on one day) or "series" (the figure changed over the days, in date order)."""
 
@@ -236,7 +236,7 @@ class FigureConflict(Strict):
     kind: Literal["conflict", "series"] = "conflict"
 
 
-class Actor(Strict):
+class Actor(Record):
     """A person, organisation or country in one canonical form, with its events and how many outlets
     report them."""
 
@@ -246,7 +246,7 @@ class Actor(Strict):
     outlets: int = Field(default=0, description="Distinct outlets reporting the actor's events.")
 
 
-class ArticleStatus(Strict):
+class ArticleStatus(Record):
     article_id: str
     path: str
     title: str | None = None

@@ -61,7 +61,7 @@ SUMMARY = {"summary", "summary_source", "summary_evidence"}
 def _status(article: Article, summary: ArticleSummary | None, reason: str | None) -> ArticleStatus:
     removed = article.clean_report.removed_lines if article.clean_report else 0
     if summary is not None:
-        return summary_status(summary).model_copy(update={"removed_lines": removed, "reason": reason})
+        return summary_status(summary, removed_lines=removed, reason=reason)
     meta = article.meta.model_dump(include={"title", "outlet", "published", "published_source"}) if article.meta else {}
     return ArticleStatus(
         article_id=article.article_id,
@@ -80,15 +80,18 @@ def _with_url(article: Article, summary: ArticleSummary | None) -> ArticleSummar
     return summary.model_copy(update={"url": url}) if summary is not None and url else summary
 
 
-def summary_status(s: ArticleSummary) -> ArticleStatus:
-    """The status of an article known by its summary; its text is the one the evidence offsets point into."""
+def summary_status(s: ArticleSummary, *, removed_lines: int = 0, reason: str | None = None) -> ArticleStatus:
+    """The status of an article known by its summary; its text is the one the evidence offsets point into.
+    It holds the summary's own values (its evidence too), not copies of them."""
     return ArticleStatus(
         status="ok",
+        reason=reason,
         events=len(s.events),
         dropped=len(s.dropped),
+        removed_lines=removed_lines,
         url=web_url(s.url),
         text=s.cleaned_text,
-        **s.model_dump(include=ORIGIN | SUMMARY),
+        **{name: getattr(s, name) for name in ORIGIN | SUMMARY},
     )
 
 

@@ -22,6 +22,11 @@ class JsonOnlyDisk(diskcache.Disk):  # type: ignore[misc]
         return super().fetch(mode, filename, value, read)
 
 
+# SQLite's page cache per open store, in pages of 4 KiB: diskcache's 8,192 (32 MiB) fill up with the rows a
+# run writes, none of which it reads again; the keys' index of a large cache still fits in 1,024.
+CACHE_PAGES = 1024
+
+
 def open_store(directory: Path) -> diskcache.Cache:
     """A diskcache folder read through ``JsonOnlyDisk``; raises what diskcache raises for a damaged one."""
-    return diskcache.Cache(str(directory), disk=JsonOnlyDisk)
+    return diskcache.Cache(str(directory), disk=JsonOnlyDisk, sqlite_cache_size=CACHE_PAGES)

@@ -118,3 +118,14 @@ def test_a_request_names_its_schema_as_before(pages: list[Article]) -> None:
     wrapped = prepare_response_model(model)
     assert wrapped is not None and wrapped.__name__ == "CheckedSummaryDraft"
     assert wrapped.model_json_schema() == model.model_json_schema()
+
+
+def test_records_share_which_fields_were_given_until_one_is_assigned() -> None:
+    from summarise.models import EventDate
+
+    a, b = EventDate(), EventDate()
+    assert a.__pydantic_fields_set__ is b.__pydantic_fields_set__  # one set for both: memory at scale
+    a.phrase = "on Monday"
+    assert a.model_fields_set == {"phrase"} and b.model_fields_set == set()
+    c = b.model_copy(update={"phrase": "today"})
+    assert c.model_fields_set == {"phrase"} and b.model_fields_set == set()

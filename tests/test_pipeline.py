@@ -309,3 +309,11 @@ def test_one_quake_told_by_five_outlets_in_three_languages_over_four_days_is_one
     b = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="quote-first"), paths=quake)
     assert [e.reported_by for e in b.events] == [5]
     assert b.events[0].when.start is not None and b.events[0].when.start.isoformat() == "2025-10-14"
+
+
+def test_json_written_in_parts_is_the_json_whole(tmp_path: Path) -> None:
+    b = _brief(tmp_path, ScriptedBackend(_quote_first_sentence, script="quote-first"))
+    assert b.events and b.articles
+    assert "".join(summarise.outputs.json_parts(b)) == summarise.to_json(b)
+    empty = b.model_copy(update={"events": [], "articles": [], "overview": []})
+    assert "".join(summarise.outputs.json_parts(empty)) == summarise.to_json(empty)

@@ -169,7 +169,7 @@ def brief(
                 on_article=shown.article if shown else None,
                 on_stage=shown.stage if shown else None,
             )
-        write_atomic(written.out, outputs.render(result, written.fmt.value))
+        write_atomic(written.out, outputs.render_parts(result, written.fmt.value))
         keep(result, "brief", paths, [written.out] if written.out else [], started, no_ledger)
         _done(result, written.out, quiet, written.explain or verbose)
 

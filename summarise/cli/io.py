@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -62,10 +62,10 @@ def check_out(path: Path | None) -> None:
         ) from None
 
 
-def write_atomic(path: Path | None, text: str) -> None:
-    """Write a whole file or nothing: a temporary file renamed into place."""
+def write_atomic(path: Path | None, text: str | Iterable[str]) -> None:
+    """Write a whole file or nothing: a temporary file renamed into place. ``text`` may come in parts."""
     if path is None:
-        sys.stdout.write(text)
+        sys.stdout.writelines([text] if isinstance(text, str) else text)
         return
     check_out(path)
     atomic.write_text(path, text)

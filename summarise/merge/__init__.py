@@ -61,6 +61,8 @@ async def reduce(
     with usage.timed("group"):
         grouping = await group(items_from(summaries), ask=ask, settings=settings, usage=usage)
         events = build_events(grouping.clusters, grouping.links, grouping.weights)
+        judge, judge_note = grouping.judge, grouping.judge_note
+        del grouping  # its items (every event's names and words) are done with
     with usage.timed("copies"):
         mark_copies(events, summaries)
     mark_context(events, summaries, settings)
@@ -83,8 +85,8 @@ async def reduce(
         key_developments=key,
         events=events,
         drops=drops,
-        judge=grouping.judge,
-        judge_note=grouping.judge_note,
+        judge=judge,
+        judge_note=judge_note,
     )
 
 

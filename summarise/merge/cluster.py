@@ -72,15 +72,22 @@ class _Clusters:
         self.group = list(range(len(items)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
         self.links: dict[int, list[MergeLink]] = {}
-        self._scores: dict[tuple[int, int], Pair] = {}
+        self._scores: dict[int, float] = {}  # by min * len(items) + max: a pair is asked for again and again
+
+    def score(self, i: int, j: int) -> float:
+        i, j = min(i, j), max(i, j)
+        key = i * len(self.items) + j
+        got = self._scores.get(key)
+        if got is None:
+            got = self._scores[key] = self.pair(i, j).score
+        return got
 
     def pair(self, i: int, j: int) -> Pair:
-        key = (min(i, j), max(i, j))
-        if key not in self._scores:
-            sem = self.semantic
-            likeness = sem.likeness(*key) if sem is not None else None
-            self._scores[key] = score_pair(self.items[key[0]], self.items[key[1]], self.weights, likeness, sem)
-        return self._scores[key]
+        """A pair's score with the names it shares and its day (worked out again: only joins ask for them)."""
+        i, j = min(i, j), max(i, j)
+        sem = self.semantic
+        likeness = sem.likeness(i, j) if sem is not None else None
+        return score_pair(self.items[i], self.items[j], self.weights, likeness, sem)
 
     def can_join(self, i: int, j: int) -> bool:
         gi, gj = self.group[i], self.group[j]
@@ -94,7 +101,7 @@ class _Clusters:
         a, b = self.items[x], self.items[y]
         if not compatible(a, b) or other_kind(a, b):
             return False
-        if self.pair(x, y).score >= LINK_MIN:
+        if self.score(x, y) >= LINK_MIN:
             return True
         return a.kind is not None and a.kind == b.kind and people_factor(a, b) == 1.0 and not other_names(a, b)
 
@@ -111,7 +118,7 @@ class _Clusters:
         a, b = self.items[x], self.items[y]
         if not compatible(a, b) or a.kind is None or a.kind != b.kind or people_factor(a, b) < 1.0:
             return False
-        return self.pair(x, y).score >= LINK_MIN or tuple(sorted((a.article, b.article))) in affine
+        return self.score(x, y) >= LINK_MIN or tuple(sorted((a.article, b.article))) in affine
 
     def join(self, i: int, j: int, by: Literal["code", "judge", "story"]) -> None:
         gi, gj = self.group[i], self.group[j]
@@ -171,7 +178,7 @@ async def _judged_same(
     gi, gj = c.group[i], c.group[j]
     pairs = [(i, j)] + [(x, y) for x in c.members[gi] for y in c.members[gj] if (x, y) != (i, j)]
     for x, y in pairs:
-        if c.pair(x, y).score >= SAME:
+        if c.score(x, y) >= SAME:
             continue
         key = (min(x, y), max(x, y))
         if key not in answers:
@@ -195,10 +202,10 @@ def _story_pass(c: _Clusters) -> None:
         by_article.setdefault(it.article, []).append(n)
     for _ in range(STORY_ROUNDS):  # a join can show two more articles to tell one story
         affine = c.affine_articles()
-        pairs = [(i, j) for a, b in sorted(affine) for i in by_article[a] for j in by_article[b]]
+        pairs = ((i, j) for a, b in sorted(affine) for i in by_article[a] for j in by_article[b])
         joins = 0
-        for score, i, j in sorted(((c.pair(i, j).score, i, j) for i, j in pairs), reverse=True):
-            if score >= STORY_MIN and c.can_join_in_story(i, j, affine):
+        for _, i, j in sorted(((s, i, j) for i, j in pairs if (s := c.score(i, j)) >= STORY_MIN), reverse=True):
+            if c.can_join_in_story(i, j, affine):
                 c.join(i, j, "story")
                 joins += 1
         if not joins:
@@ -214,7 +221,7 @@ async def group(
     candidates = candidate_pairs(items)
     if semantic is not None:
         candidates |= {(i, j) for i, j in semantic.pairs if items[i].article != items[j].article}
-    scored = sorted(((c.pair(i, j).score, i, j) for i, j in candidates), reverse=True)
+    scored = sorted(((s, i, j) for i, j in candidates if (s := c.score(i, j)) >= AMBIGUOUS), reverse=True)
     for score, i, j in scored:
         if score >= SAME and c.can_join(i, j):
             c.join(i, j, "code")

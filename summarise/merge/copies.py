@@ -16,6 +16,7 @@ measured again, so an event carried by a thousand copies costs about a thousand 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -131,6 +132,10 @@ class Copies:
             self._texts[article_id] = Text.of(self._cleaned.get(article_id, ""))
         return self._texts[article_id]
 
+    def forget(self, article_id: str) -> None:
+        """Let go of an article's text once no event left to mark has it among its sources."""
+        self._texts.pop(article_id, None)
+
     def measure(self, a: str, b: str) -> float:
         """Their resemblance, exact when at least ``COPY``."""
         key = (a, b) if a < b else (b, a)
@@ -239,6 +244,11 @@ def independent(groups: dict[str, set[str]]) -> int:
 def mark_copies(events: list[BriefingEvent], summaries: list[ArticleSummary]) -> Copies:
     """Mark every event's copies and independent count; returns the finder (its ``comparisons`` count)."""
     copies = Copies(summaries)
+    left = Counter(a for e in events for a in {s.article_id for s in e.sources})
     for event in events:
         copies.mark(event)
+        for a in {s.article_id for s in event.sources}:
+            left[a] -= 1
+            if not left[a]:
+                copies.forget(a)  # every text held at once would be a second copy of the whole input
     return copies

@@ -8,6 +8,7 @@ Text is compared as ASCII (anyascii), so "Ветров" meets "Vetrov" and "Ayd�
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -112,7 +113,8 @@ class _Words:
 
 
 def _stems(words: _Words, concepts: frozenset[str]) -> frozenset[str]:
-    return frozenset(w[:STEM] for w in words.all if w not in GENERIC and len(w) > 2) | concepts
+    """The words' first letters, one string each for the whole run (the same stems recur in every event)."""
+    return frozenset(sys.intern(w[:STEM]) for w in words.all if w not in GENERIC and len(w) > 2) | concepts
 
 
 def _countries(words: _Words) -> frozenset[str]:
@@ -175,7 +177,7 @@ def _people(event: Event) -> tuple[frozenset[str], ...]:
     return tuple(person_key(n) for n in event.who if is_person(n))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """An event with what merging needs to know of its article, and its identity features."""
 
