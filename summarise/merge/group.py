@@ -14,10 +14,11 @@ event, never part of its identity.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from summarise.backends.base import GenerateRequest, GenerateResult
 from summarise.concepts import UMBRELLAS, country_of
@@ -33,6 +34,7 @@ MIN_SHARED = 3  # a shared name counts 2, a shared word 1: a pair needs a name a
 UPDATE_DAYS = 7  # a report that a figure changed may measure a happening this many days before
 DAY_WINDOW = 2  # blocking looks this many days either side
 UPDATE_BLOCK = 4  # and a report that a figure changed this many days back
+DAY_SPAN = timedelta(days=DAY_WINDOW)
 NAME_WEIGHT = 0.55
 SAME_DAY_BONUS = 8.0
 SAME_KIND_BONUS = 8.0
@@ -250,16 +252,18 @@ def _key_pairs(by_day: dict[date | None, list[int]], updates: frozenset[int]) ->
     pairs: list[tuple[int, int]] = []
     days = sorted(d for d in by_day if d is not None)
     for x, d in enumerate(days):
-        near = [m for e in days[x + 1 :] if (e - d).days <= DAY_WINDOW for m in by_day[e]]
+        near = [m for e in days[x + 1 : bisect_right(days, d + DAY_SPAN)] for m in by_day[e]]
         here = by_day[d]
         if len(here) + len(near) > MAX_POSTING:
             continue
         pairs += [(i, j) for y, i in enumerate(here) for j in here[y + 1 :]]
         pairs += [(i, j) for i in here for j in near]
         later = [i for i in here if i in updates]
-        before = [m for e in days[:x] if DAY_WINDOW < (d - e).days <= UPDATE_BLOCK for m in by_day[e]]
-        if later and len(before) + len(here) <= MAX_POSTING:
-            pairs += [(i, j) for i in later for j in before]
+        if later:
+            back = days[bisect_left(days, d - timedelta(days=UPDATE_BLOCK)) : bisect_left(days, d - DAY_SPAN)]
+            before = [m for e in back for m in by_day[e]]
+            if len(before) + len(here) <= MAX_POSTING:
+                pairs += [(i, j) for i in later for j in before]
     undated = by_day.get(None, [])
     total = sum(len(v) for v in by_day.values())
     if undated and total <= MAX_POSTING:
