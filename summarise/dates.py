@@ -264,3 +264,26 @@ def _dateparser(text: str) -> date | None:
         warnings.simplefilter("ignore")
         got = dateparser.parse(text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
     return got.date() if got else None
+
+
+# Verbs that attribute what a sentence reports to a source: a date right after one dates the saying.
+_SAID = re.compile(
+    r"(?:\bsaid|\bsays|\btold(?:\s+\w+)?|\breported|сообщил[аио]?|сообщили|заявил[аио]?|заявили|повідомив|"
+    r"повідомила|повідомили|заявив|заявила|a\s+indiqué|a\s+déclaré|\bdijo|\binformó|ha\s+detto|\bsagte|\bdisse|"
+    r"\binformou)(?:\s+(?:late|early|later))?\s*[,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def attributed(sentence: str, phrase: str) -> bool:
+    """Whether a date phrase of a sentence dates only its attribution, the tail that names who said it ("300
+    died, the ministry said on Thursday"; "погибли 300 человек, сообщило в четверг МЧС"): the report's day,
+    not the happening's. Not "X said on Thursday that ...", where the saying is what happened."""
+    at = sentence.lower().find(phrase.lower())
+    if at <= 0 or "," not in sentence[:at] or not _SAID.search(sentence[max(0, at - 40) : at]):
+        return False
+    after = sentence[at + len(phrase) :].split()
+    return len(after) <= 4 and not any(w.lower().strip(",.") in _THAT for w in after)
+
+
+_THAT = frozenset("that что що que che dass".split())

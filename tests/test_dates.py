@@ -117,3 +117,24 @@ def test_common_page_dates_are_read_as_dateparser_reads_them() -> None:
             read += 1
             assert plain == _dateparser(text), text
     assert read > 0.8 * len(written)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "attributed"),
+    [
+        ("More than 300 people died in the quake, the ministry said on Thursday.", "on Thursday", True),
+        ("В результате землетрясения погибли более 300 человек, сообщило в четверг министерство.", "в четверг", True),
+        # the saying is what happened: "X said on Thursday that ..."
+        ("Finance Minister Naledi Dube said on Thursday that tax revenue would fall short.", "on Thursday", False),
+        (
+            "Medikon, which runs 140 clinics, said on Wednesday it would appeal against the decision.",
+            "on Wednesday",
+            False,
+        ),
+        ("Lavrov arrived in Pyongyang on Friday, state media said.", "on Friday", False),
+    ],
+)
+def test_a_date_of_the_attribution_alone_is_the_reports_day(sentence: str, phrase: str, attributed: bool) -> None:
+    from summarise.dates import attributed as is_attributed
+
+    assert is_attributed(sentence, phrase) is attributed

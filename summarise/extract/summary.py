@@ -61,6 +61,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
         # date in it dates something else ("Later the same day, X freed Y, detained in 2022").
         found = dates.first_resolved(evidence.text, base)
         when = found if found.phrase else when
+    when = _happened(evidence.text, when)
     where = draft.where if _place(draft.where) and ground.mentioned(draft.where, text) else None
     return Event(
         id=f"{aid}#{n}",
@@ -72,6 +73,14 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
         when=when,
         evidence=[evidence],
     )
+
+
+def _happened(sentence: str, when: EventDate) -> EventDate:
+    """A happening's date, unless its only date is when a source spoke of it ("300 died, the ministry said on
+    Thursday"): then the day it happened is not stated."""
+    if when.phrase and dates.attributed(sentence, when.phrase) and first_kind(ascii_words(sentence)):
+        return EventDate()
+    return when
 
 
 ANCHOR_COVERAGE = 0.8
@@ -176,7 +185,7 @@ def _lead_event(article: Article) -> list[Event]:
     names = ground.candidate_names(article.cleaned)
     lead = next((s for s in opening if _reports(s.text, names)), opening[0])
     evidence = ground.exact(lead, article.article_id)
-    when = dates.first_resolved(lead.text, relative_base(article))
+    when = _happened(lead.text, dates.first_resolved(lead.text, relative_base(article)))
     return [
         Event(
             id=f"{article.article_id}#1",
