@@ -273,14 +273,13 @@ _ARTICLES = frozenset(
 def main_kind(words: list[str]) -> str | None:
     """The kind of happening a sentence reports (``first_kind``), passing over a happening it names only as
     the time of another ("the day after the ruling, he said he would appeal" is no ruling)."""
-    for n, w in enumerate(words):
-        found = concept_of(w)
-        if not found or found in TOPICS:
-            continue
-        before = [x for x in words[max(0, n - 2) : n] if x not in _ARTICLES]
-        if not (before and before[-1] in _SINCE):
-            return "c:" + found
-    return None
+    return first_kind([w for n, w in enumerate(words) if not _dated_by(words[max(0, n - 2) : n])])
+
+
+def _dated_by(before: list[str]) -> bool:
+    """Whether a word follows "after", "since" ... (an article between them aside)."""
+    words = [x for x in before if x not in _ARTICLES]
+    return bool(words) and words[-1] in _SINCE
 
 
 def kinds(words: list[str]) -> frozenset[str]:

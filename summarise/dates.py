@@ -275,6 +275,9 @@ _SAID = re.compile(
 )
 
 
+_THAT = frozenset("that что що que che dass".split())
+
+
 def attributed(sentence: str, phrase: str) -> bool:
     """Whether a date phrase of a sentence dates only its attribution, the tail that names who said it ("300
     died, the ministry said on Thursday"; "погибли 300 человек, сообщило в четверг МЧС"): the report's day,
@@ -284,6 +287,3 @@ def attributed(sentence: str, phrase: str) -> bool:
         return False
     after = sentence[at + len(phrase) :].split()
     return len(after) <= 4 and not any(w.lower().strip(",.") in _THAT for w in after)
-
-
-_THAT = frozenset("that что що que che dass".split())

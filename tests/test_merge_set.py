@@ -6,18 +6,21 @@ tests/merge_set.py`` prints them.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from .merge_set import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, SET, constant_judge, labelled_judge, score
 
 CODE_PRECISION, CODE_RECALL = 0.97, 0.87
-# The held-out stories (tests/fixtures/merge_holdout), written apart from the rules.
-HOLDOUT_PRECISION, HOLDOUT_RECALL = 0.95, 0.63
-# A second held-out set (tests/fixtures/merge_holdout2), written after the rules above and measured once as
-# it came: precision is the floor that matters (a wrong merge puts one outlet's words under another's event).
-HOLDOUT2_PRECISION, HOLDOUT2_RECALL = 0.97, 0.33
-# A third (tests/fixtures/merge_holdout3): ordinary news, mostly English, first measured at 0.837 / 0.250.
-HOLDOUT3_PRECISION, HOLDOUT3_RECALL = 0.95, 0.24
-# A fourth (tests/fixtures/merge_holdout4), first measured at 0.964 / 0.170 by the rules it was written after.
-HOLDOUT4_PRECISION, HOLDOUT4_RECALL = 0.95, 0.17
+# Floors of the held-out sets, each written apart from the rules (precision is the floor that matters: a
+# wrong merge puts one outlet's words under another's event):
+HELD_OUT = [
+    (HOLDOUT, 0.95, 0.63),  # tests/fixtures/merge_holdout
+    (HOLDOUT2, 0.97, 0.33),  # merge_holdout2, written after the rules above and measured once as it came
+    (HOLDOUT3, 0.95, 0.24),  # merge_holdout3: ordinary news, mostly English, first measured at 0.837 / 0.250
+    (HOLDOUT4, 0.95, 0.17),  # merge_holdout4, first measured at 0.964 / 0.170 by the rules it was written after
+]
 
 
 def test_code_alone_keeps_its_precision_and_recall() -> None:
@@ -26,24 +29,12 @@ def test_code_alone_keeps_its_precision_and_recall() -> None:
     assert got.model_calls == 0
 
 
-def test_code_alone_keeps_its_precision_and_recall_on_held_out_stories() -> None:
-    got = score(directory=HOLDOUT)
-    assert got.precision >= HOLDOUT_PRECISION and got.recall >= HOLDOUT_RECALL, got
-
-
-def test_code_alone_keeps_its_precision_on_the_second_held_out_set() -> None:
-    got = score(directory=HOLDOUT2)
-    assert got.precision >= HOLDOUT2_PRECISION and got.recall >= HOLDOUT2_RECALL, got
-
-
-def test_code_alone_keeps_its_precision_on_the_third_held_out_set() -> None:
-    got = score(directory=HOLDOUT3)
-    assert got.precision >= HOLDOUT3_PRECISION and got.recall >= HOLDOUT3_RECALL, got
-
-
-def test_code_alone_keeps_its_precision_on_the_fourth_held_out_set() -> None:
-    got = score(directory=HOLDOUT4)
-    assert got.precision >= HOLDOUT4_PRECISION and got.recall >= HOLDOUT4_RECALL, got
+@pytest.mark.parametrize(("folder", "precision", "recall"), HELD_OUT, ids=[f.name for f, _, _ in HELD_OUT])
+def test_code_alone_keeps_its_precision_and_recall_on_held_out_stories(
+    folder: Path, precision: float, recall: float
+) -> None:
+    got = score(directory=folder)
+    assert got.precision >= precision and got.recall >= recall, got
 
 
 def test_a_good_judge_never_makes_it_worse() -> None:
