@@ -24,13 +24,13 @@ Thresholds, all here (rapidfuzz scores are 0-100):
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from rapidfuzz import fuzz, process
 
-from summarise.lexicon import DEMONYMS
+from summarise.lexicon import DEMONYMS, TITLES
 from summarise.models import Evidence
+from summarise.names import COMMON_CAPS, NAME_RUN, names
 from summarise.normalise import normalise as _normalise
 from summarise.sentences import SentenceSpan, sentences, snap
 
@@ -113,10 +113,6 @@ def find_evidence(quote: str, statement: str, text: str, article_id: str) -> Evi
 
 
 NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-_COMMON_CAPS = frozenset(
-    """The A An In On At It He She They This That These Those And But As By For Of To With After Before During Since
-    According While Its His Her Their Our We I If When Also From""".split()
-)
 
 
 def numbers(text: str) -> set[str]:
@@ -126,13 +122,13 @@ def numbers(text: str) -> set[str]:
 def _missing_names(statement: str, within: str) -> list[str]:
     """Names of a statement not written in ``within``. A word of a fuller name passes when the name's other
     words are there ("Sergei Lavrov" where the evidence says "Lavrov"); an inflected form passes too."""
-    runs = [m.group(0).split() for m in _NAME.finditer(statement)]
+    runs = [m.group(0).split() for m in NAME_RUN.finditer(statement)]
     missing = []
     for n in sorted(names(statement)):
         if _named(n, within) or mentioned(n, within):
             continue
         run = next((r for r in runs if n in r), [])
-        if any(_named(w, within) for w in run if w != n and w not in _COMMON_CAPS and len(w) > 2):
+        if any(_named(w, within) for w in run if w != n and w not in COMMON_CAPS and len(w) > 2):
             continue
         missing.append(n)
     return missing
@@ -145,35 +141,6 @@ def _named(name: str, text: str) -> bool:
         return True
     country = DEMONYMS.get(n)
     return country is not None and country.lower() in low
-
-
-def names(text: str) -> set[str]:
-    return {w for w in re.findall(r"\b[A-Z][\w'-]{2,}", text) if w not in _COMMON_CAPS}
-
-
-_NAME = re.compile(r"\b[A-Z][\w'’.-]*[\w](?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*[\w])*")
-_CALENDAR_WORDS = {m for m in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name] if m} | {"Sept"}
-
-
-def candidate_names(text: str) -> list[str]:
-    """Capitalised runs of words in a text (people, places, organisations), most frequent first."""
-    counts: dict[str, int] = {}
-    inside: set[str] = set()
-    for m in _NAME.finditer(text):
-        name = re.sub(r"['’]s$", "", m.group(0))
-        words = name.split()
-        while words and (words[0] in _COMMON_CAPS or words[0] in _CALENDAR_WORDS):
-            words = words[1:]
-        name = " ".join(words)
-        if len(name) < 3 or '"' in name or name.isdigit() or name in _CALENDAR_WORDS:
-            continue
-        counts[name] = counts.get(name, 0) + 1
-        before = text[: m.start()].rstrip(" \t•-")
-        if before and before[-1] not in '.!?\n"“:':
-            inside.add(name)
-    # A lone capitalised word seen only at the start of sentences is an ordinary word ("Around", "Ahead").
-    kept = [n for n in counts if " " in n or n in inside]
-    return sorted(kept, key=lambda n: (-counts[n], text.find(n)))
 
 
 def unsupported(statement: str, evidence_text: str, article_text: str | None = None) -> list[str]:
@@ -242,6 +209,22 @@ def mentioned(name: str, text: str) -> bool:
         w in words or (len(w) >= 4 and process.extractOne(w, words, scorer=fuzz.ratio, score_cutoff=WORD_VARIANT_MIN))
         for w in _NAME_WORD.findall(n.lower())
     )
+
+
+def named_near(name: str, near: str, text: str) -> bool:
+    """Whether a name is written beside a quote (``near``): whole, or by the first or last of its own words (no
+    role, no nationality) when the article writes it whole: "Lavrov" for "Foreign Minister Sergei Lavrov"."""
+    if mentioned(name, near):
+        return True
+    own = [w for w in re.findall(r"[\w'’-]{3,}", name) if w[:1].isupper() and w.lower() not in TITLES | DEMONYMS.keys()]
+    if not own or not mentioned(name, text):
+        return False
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in {own[0], own[-1]})
+
+
+def question(sentence: str) -> bool:
+    """Whether a sentence asks rather than tells ("What does Varnia want?"): it reports no happening."""
+    return sentence.rstrip(" \"'”»)").endswith(("?", "？"))
 
 
 def date_written(phrase: str, text: str) -> bool:

@@ -113,3 +113,10 @@ PLACE_WORDS = frozenset(
 )
 
 GENERIC = FUNCTION_WORDS | ROLE_WORDS | frozenset(DEMONYMS) | CALENDAR_WORDS | PLACE_WORDS
+
+# Words of a role written before a name ("Foreign Minister Sergei Lavrov"): never the name itself.
+TITLES = frozenset(
+    """minister president secretary spokesperson spokeswoman spokesman chief leader governor general prosecutor
+    deputy ambassador director chairman chairwoman head mayor king queen premier chancellor senator commander
+    envoy dictator representative dr mr mrs ms gen maj col lt""".split()
+)

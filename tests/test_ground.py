@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from summarise.figures import figures
-from summarise.ground import locate, mentioned, unsupported
+from summarise.ground import locate, mentioned, named_near, question, unsupported
+from summarise.names import candidate_names
 from summarise.sentences import sentences
 
 TEXT = (
@@ -100,3 +101,29 @@ def test_a_name_is_made_of_whole_words_of_the_text_not_letters_across_two() -> N
     assert mentioned("Ostrel", text)
     assert not mentioned("Ostrle Dor", text)  # "Ostrel dor(ment)": no place of that name is written
     assert not mentioned("Ostrel Dor", text)
+
+
+def test_a_name_counts_beside_a_quote_whole_or_by_its_own_first_or_last_word() -> None:
+    text = (
+        "Russian Foreign Minister Sergei Lavrov flew to Pyongyang. The minister met officials. Lavrov said talks "
+        "went well. Flights to Wonsan start next month, said the airline, which Nordwind runs."
+    )
+    near = "The minister met officials. Lavrov said talks went well."
+    assert named_near("Russian Foreign Minister Sergei Lavrov", near, text)
+    assert not named_near("Nordwind", near, text)  # in the article, not beside the quote
+    assert not named_near("Sergei Shoigu", near, text)  # not in the article at all
+
+
+def test_an_articles_names_are_not_ordinary_words_articles_or_calendar_words() -> None:
+    text = (
+        "Residents of the No. 4 district were told to leave, residents said. Die Zahl der Opfer stieg am Mittwoch. "
+        "Norbright, the Belmark-based maker, met El Gobierno. La Dra. Ana Ruiz spoke to Hanne Lisowski."
+    )
+    found = candidate_names(text)
+    assert "Belmark" in found and "Hanne Lisowski" in found and "Ana Ruiz" in found
+    assert not {"Residents of the No", "Die Zahl", "Mittwoch", "Belmark-based", "El Gobierno"} & set(found)
+
+
+def test_a_question_reports_nothing() -> None:
+    assert question("What does Varnia want?") and question("¿Qué quiere Varnia?»") and question('"Why now?"')
+    assert not question("Varnia wants a buffer zone, officials said.")

@@ -13,6 +13,7 @@ from summarise.backends.base import estimate_tokens as _estimate
 from summarise.errors import ContextOverflow
 from summarise.extract.draft import MAX_EVENTS, ConstrainedDraft, draft_class
 from summarise.models import Article
+from summarise.names import candidate_names
 from summarise.prompts import render
 from summarise.sentences import sentences
 from summarise.settings import Settings
@@ -44,7 +45,7 @@ def constrained_model(text: str, choices: tuple[str, ...] = ()) -> type[Constrai
 @lru_cache(maxsize=8)
 def _names(text: str) -> tuple[str, ...]:
     """The article's names, found once for the schema and the candidate sentences of one request."""
-    return tuple(ground.candidate_names(text)[:MAX_CHOICES])
+    return tuple(candidate_names(text)[:MAX_CHOICES])
 
 
 MAX_CANDIDATES = 12
@@ -59,7 +60,7 @@ def candidates(text: str) -> tuple[str, ...]:
     for n, s in enumerate(sentences(text)):
         named = any(name in s.text for name in names)
         dated = bool(dates.find_phrases(s.text)) or bool(ground.numbers(s.text))
-        if n < LEAD or (named and dated):
+        if (n < LEAD or (named and dated)) and not ground.question(s.text):
             picked.append(s.text)
     return tuple(dict.fromkeys(picked))[:MAX_CANDIDATES]
 

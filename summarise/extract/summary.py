@@ -21,6 +21,7 @@ from summarise.models import (
     EventDraft,
     Evidence,
 )
+from summarise.names import candidate_names
 from summarise.sentences import sentences
 
 
@@ -29,6 +30,9 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
     evidence = ground.find_evidence(draft.evidence, draft.what, text, aid)
     if evidence is None:
         drops.append(Drop(kind="event", text=draft.what, reason="its evidence is not in the article"))
+        return None
+    if ground.question(evidence.text):
+        drops.append(Drop(kind="event", text=draft.what, reason="its evidence asks a question: it reports nothing"))
         return None
     what, what_source = draft.what, "model"
     problems = ground.unsupported(draft.what, evidence.text)  # names too must be in the evidence
@@ -39,12 +43,14 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
     if problems:
         drops.append(Drop(kind="event", text=draft.what, reason="; ".join(problems) + " (the evidence is shown)"))
         what, what_source = evidence.text, "evidence"
-    who = []
+    who, near = [], _around(text, evidence)
     for name in dict.fromkeys(draft.who):
-        if ground.mentioned(name, text):
+        if ground.named_near(name, near, text):  # as for a date: the reader finds the name beside the quote
             who.append(name)
         else:
-            drops.append(Drop(kind="who", text=name, reason="not named in the article"))
+            written = ground.mentioned(name, text)
+            reason = "not in its evidence or the sentences next to it" if written else "not named in the article"
+            drops.append(Drop(kind="who", text=name, reason=reason))
     base = relative_base(article)
     when = EventDate()
     if draft.when and ground.date_written(draft.when, _around(text, evidence)):
@@ -178,11 +184,15 @@ def _lead_event(article: Article) -> list[Event]:
     reports, in its own words (``what_source`` "evidence"), dated only by a date phrase it holds, crediting no one."""
     assert article.meta is not None
     title = article.meta.title
-    opening = [s for s in sentences(article.cleaned) if s.text != title and len(s.text.split()) >= 8][:LEAD_WINDOW]
+    opening = [
+        s
+        for s in sentences(article.cleaned)
+        if s.text != title and len(s.text.split()) >= 8 and not ground.question(s.text)
+    ][:LEAD_WINDOW]
     if not opening:
         return []
     # A page's opening can be a standfirst of background; the lead is the first that reports a happening.
-    names = ground.candidate_names(article.cleaned)
+    names = candidate_names(article.cleaned)
     lead = next((s for s in opening if _reports(s.text, names)), opening[0])
     evidence = ground.exact(lead, article.article_id)
     when = _happened(lead.text, dates.first_resolved(lead.text, relative_base(article)))

@@ -10,47 +10,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from summarise.concepts import ascii_words, country_of
-from summarise.lexicon import DEMONYMS, ORGANISATION_WORDS
+from summarise.lexicon import DEMONYMS, ORGANISATION_WORDS, TITLES
 from summarise.merge.items import is_person, person_key, skeleton, token_match
 from summarise.models import Actor, BriefingEvent
-
-TITLES = {
-    "minister",
-    "president",
-    "secretary",
-    "spokesperson",
-    "spokeswoman",
-    "spokesman",
-    "chief",
-    "leader",
-    "governor",
-    "general",
-    "prosecutor",
-    "deputy",
-    "ambassador",
-    "director",
-    "chairman",
-    "chairwoman",
-    "head",
-    "mayor",
-    "king",
-    "queen",
-    "premier",
-    "chancellor",
-    "senator",
-    "commander",
-    "envoy",
-    "dictator",
-    "representative",
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "gen",
-    "maj",
-    "col",
-    "lt",
-}
 
 
 def person_name(name: str) -> str:
