@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     extract_mode: Literal["auto", "free", "extractive"] = Field(
         default="auto", description="extractive: the model chooses evidence among sentences code proposes."
     )
+    judge_calls: int = Field(
+        default=200, ge=0, description="At most this many same-event questions to a judge model in a run (0: none)."
+    )
     recent_days: int = Field(
         default=3, ge=0, description="Events and articles older than this many days before the briefing are background."
     )

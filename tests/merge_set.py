@@ -98,10 +98,10 @@ def pairwise(clusters: list[list[Item]], labels: dict[str, str]) -> Score:
     return Score(round(p, 3), round(r, 3), round(f1, 3), len(ids), len(clusters), 0, wrong, missed)
 
 
-def score(ask: Ask | None = None, directory: Path = SET) -> Score:
+def score(ask: Ask | None = None, directory: Path = SET, settings: Settings | None = None) -> Score:
     summaries, labels = load(directory)
     usage = Usage()
-    grouping = asyncio.run(group(items_from(summaries), ask=ask, settings=Settings(), usage=usage))
+    grouping = asyncio.run(group(items_from(summaries), ask=ask, settings=settings or Settings(), usage=usage))
     result = pairwise(grouping.clusters, labels)
     result.model_calls = usage.calls
     return result
@@ -135,6 +135,23 @@ def labelled_judge(directory: Path = SET) -> Ask:
         b = text.split("Report B", 1)[1].split("\n")[0].split("): ", 1)[1]
         same = a == b or label.get(a, "a") == label.get(b, "b")
         return GenerateResult(data={"same_event": same}, valid=True, calls=1)
+
+    return ask
+
+
+def erring_judge(directory: Path, every: int = 10) -> Ask:
+    """The labels' judge, wrong on about one question in ``every`` (chosen by a hash of the question, so the
+    same on every run): a test double for a good but fallible model."""
+    import hashlib
+
+    right = labelled_judge(directory)
+
+    async def ask(request: GenerateRequest) -> GenerateResult:
+        result = await right(request)
+        text = request.messages[0]["content"]
+        if result.data and int(hashlib.sha256(text.encode()).hexdigest(), 16) % every == 0:
+            result.data = {"same_event": not result.data["same_event"]}
+        return result
 
     return ask
 

@@ -105,6 +105,15 @@ class _Clusters:
             return True
         return a.kind is not None and a.kind == b.kind and people_factor(a, b) == 1.0 and not other_names(a, b)
 
+    def can_join_judged(self, i: int, j: int) -> bool:
+        """Joining on a judge's word: every pair across the groups is compatible and of no two kinds of
+        happening; the judge's "yes" on each pair (``_judged_same``) stands in for likeness."""
+        gi, gj = self.group[i], self.group[j]
+        if gi == gj:
+            return False
+        pairs = ((self.items[x], self.items[y]) for x in self.members[gi] for y in self.members[gj])
+        return all(compatible(a, b) and not other_kind(a, b) for a, b in pairs)
+
     def can_join_in_story(self, i: int, j: int, affine: set[tuple[str, str]]) -> bool:
         """Joining within one story: every pair across the groups is compatible, reports one kind of
         happening by the same people, and either scores LINK_MIN or comes from articles already known to
@@ -182,6 +191,8 @@ async def _judged_same(
             continue
         key = (min(x, y), max(x, y))
         if key not in answers:
+            if len(answers) >= settings.judge_calls:
+                return False  # the run's questions are spent: code alone decides the rest
             result = await ask(same_event_request(c.items[key[0]], c.items[key[1]], settings))
             usage.add(result)
             answers[key] = bool(result.valid and result.data and result.data.get("same_event") is True)
@@ -226,14 +237,17 @@ async def group(
         if score >= SAME and c.can_join(i, j):
             c.join(i, j, "code")
     _story_pass(c)
-    ambiguous = [(i, j) for score, i, j in scored if AMBIGUOUS <= score < SAME and c.can_join(i, j)]
+    ambiguous = [(i, j) for score, i, j in scored if score < SAME and c.can_join_judged(i, j)]
     outcome = Grouping([], weights=c.weights)
-    if ambiguous and ask is not None:
+    if ambiguous and ask is not None and settings.judge_calls > 0:
         failed = await _judge_passes(items, c, ask, settings, usage)
         outcome.judge, outcome.judge_note = ("ignored", failed) if failed else ("used", None)
         answers: dict[tuple[int, int], bool] = {}
-        for i, j in ambiguous if not failed else []:
-            if c.can_join(i, j) and await _judged_same(c, i, j, ask, settings, usage, answers):
+        for i, j in ambiguous if not failed else []:  # the likeliest pairs first
+            if len(answers) >= settings.judge_calls:
+                outcome.judge_note = f"stopped after {len(answers)} questions (judge_calls)"
+                break
+            if c.can_join_judged(i, j) and await _judged_same(c, i, j, ask, settings, usage, answers):
                 c.join(i, j, "judge")
     outcome.clusters, outcome.links = c.result()
     return outcome

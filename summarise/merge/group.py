@@ -26,7 +26,7 @@ from summarise.merge.items import Item, matches, token_match
 from summarise.models import EventDate
 
 SAME = 45.0  # a pair at or above this is one event
-AMBIGUOUS = 30.0  # between this and SAME a judge, when trusted, decides
+AMBIGUOUS = 10.0  # between this and SAME a judge, when trusted, decides
 LINK_MIN = 20.0  # every pair inside a group scores at least this
 STORY_MIN = 5.0  # within one story (articles that share an event), one kind of happening needs only this
 MAX_POSTING = 40  # a key shared by more events than this (in one date window) indexes nothing
