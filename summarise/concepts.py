@@ -67,7 +67,8 @@ EVENT_WORDS: dict[str, str] = {
     "cut": "cut= cuts= lowered lowers reduc senk baiss recort bajo= rebaj ridott taglio snizh verlaag obniz "
     "indirdi= zniz",
     "election": "elect vote= voted votes= voting polls= ballot wahl= wahlen abstimm scrutin vot= votaron eleccion "
-    "elezion eleic vybor golosov verkiez wybory= wyborach= wyborow wyborcz glosow secim",
+    "elezion eleic vybory= vyborov= vyborakh= vyboram= vyborami= vyboriv= golosov verkiez wybory= wyborach= "
+    "wyborow wyborcz glosow secim",
     "attack": "attack airstrik bombing bombard shelling angriff anschlag attaque attentat ataque atentado attacco "
     "ataka udar= obstrel aanval aanslag atak= ataku= zamach ostrzal saldir obstril",
     "resignation": "quit= quits= resign rucktritt zuruckgetret demission dimission renunci dimiss dimess dimett "
@@ -78,7 +79,7 @@ EVENT_WORDS: dict[str, str] = {
     "fire": "wildfire blaze= waldbrand incendi pozhar bosbrand pozar yangin pozhezh",
     "visit": "visit besuch visite= visita vizit bezoek wizyt ziyaret",
     "expulsion": "expel expuls ausgewiesen ausweis grata= vyslal vyslan vysylk uitgewez wydalon",
-    "recall": "odwola recalled= recalls= zuruckbeordert rappele rappelle convoca richiam otozval",
+    "recall": "odwola recall= recalled= recalls= zuruckbeordert rappele rappelle convoca richiam otozval",
     "concession": "conced concession eingestand niederlage= derrota= sconfitta porazhen nederlaag porazk yenilgi",
     "result": "victory= won= win= wins= result= results= sieg= siege= gewann gewonnen ergebnis endergebnis "
     "victoire remporte resultat gano= victoria resultado vittoria vinto risultat venceu pobed itog "
@@ -262,7 +263,7 @@ def first_kind(words: list[str]) -> str | None:
 
 # "after the ruling", "nach dem Absturz", "tras el accidente": a happening named after one of these words is
 # the background a sentence dates itself by, not what it reports.
-_SINCE = frozenset(
+SINCE_WORDS = _SINCE = frozenset(
     "after since following nach seit apres depuis tras despues desde dopo apos depois na sinds posle".split()
 )
 _ARTICLES = frozenset(

@@ -103,13 +103,53 @@ RELATIVE: dict[str, tuple[str, ...]] = {
 }
 
 
+# Swedish, Danish and Norwegian, Finnish, Hungarian, Czech, Slovak, Romanian, Greek, Indonesian and Croatian,
+# with the inflected forms news writes ("maanantaina", "kedden", "ve středu", "på tisdagen"). Left out: words
+# that also mean something else (Romanian "luni", months; Indonesian "Minggu", week; Bulgarian "неделя",
+# Russian for week), and the Greek Tuesday and Thursday, which are also ordinals ("τρίτη", third): they count
+# only after "τη" or "την" (``GREEK_ORDINAL_DAYS``).
+OTHER_WEEKDAYS: dict[str, str] = {
+    "monday": "måndag måndagen måndags mandag maanantai maanantaina hétfő hétfőn pondělí pondelok δευτέρα senin "
+    "ponedjeljak",
+    "tuesday": "tisdag tisdagen tisdags tirsdag tiistai tiistaina kedd kedden úterý utorok marți marti selasa utorak",
+    "wednesday": "onsdag onsdagen onsdags keskiviikko keskiviikkona szerda szerdán středa středu streda stredu "
+    "miercuri τετάρτη rabu srijeda srijedu",
+    "thursday": "torsdag torsdagen torsdags torstai torstaina csütörtök csütörtökön čtvrtek štvrtok joi kamis četvrtak",
+    "friday": "fredag fredagen fredags perjantai perjantaina péntek pénteken pátek piatok vineri παρασκευή jumat petak",
+    "saturday": "lördag lördagen lördags lørdag lauantai lauantaina szombat szombaton sobotu sâmbătă sambata "
+    "σάββατο sabtu subota subotu",
+    "sunday": "söndag söndagen söndags søndag sunnuntai sunnuntaina vasárnap neděle neděli nedeľa nedeľu duminică "
+    "duminica κυριακή nedjelja nedjelju",
+}
+OTHER_MONTHS: dict[str, str] = {
+    "january": "tammikuuta tammikuussa január ledna leden januára ianuarie ιανουαρίου",
+    "february": "februari februar helmikuuta helmikuussa február února únor februára februarie φεβρουαρίου",
+    "march": "marts maaliskuuta maaliskuussa március března březen marca martie μαρτίου maret",
+    "april": "huhtikuuta huhtikuussa április dubna duben apríla aprilie απριλίου",
+    "may": "maj toukokuuta toukokuussa május května květen mája μαΐου",
+    "june": "kesäkuuta kesäkuussa június června červen júna iunie ιουνίου",
+    "july": "heinäkuuta heinäkuussa július července červenec júla iulie ιουλίου",
+    "august": "augusti elokuuta elokuussa augusztus srpna srpen augusta αυγούστου agustus",
+    "september": "syyskuuta syyskuussa szeptember září septembra septembrie σεπτεμβρίου",
+    "october": "lokakuuta lokakuussa október října říjen októbra octombrie οκτωβρίου",
+    "november": "marraskuuta marraskuussa listopadu novembra noiembrie νοεμβρίου",
+    "december": "joulukuuta joulukuussa prosince prosinec decembra decembrie δεκεμβρίου desember",
+}
+GREEK_ORDINAL_DAYS = {"τρίτη": "tuesday", "πέμπτη": "thursday"}
+OTHER_RELATIVE = {"yesterday": "igår eilen tegnap včera χθες kemarin jučer", "today": "idag tänään dnes σήμερα danas"}
+
+
 def _lookup(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return {word: english for english, words in table.items() for word in words}
 
 
-WEEKDAY_WORDS = _lookup(WEEKDAYS) | _lookup(MORE_WEEKDAYS)
-MONTH_WORDS = _lookup(MONTHS) | _lookup(MORE_MONTHS)
-RELATIVE_WORDS = _lookup(RELATIVE)
+def _split(table: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    return {english: tuple(words.split()) for english, words in table.items()}
+
+
+WEEKDAY_WORDS = _lookup(WEEKDAYS) | _lookup(MORE_WEEKDAYS) | _lookup(_split(OTHER_WEEKDAYS))
+MONTH_WORDS = _lookup(MONTHS) | _lookup(MORE_MONTHS) | _lookup(_split(OTHER_MONTHS))
+RELATIVE_WORDS = _lookup(RELATIVE) | _lookup(_split(OTHER_RELATIVE))
 
 
 def _alternatives(words: dict[str, str]) -> str:
@@ -117,12 +157,13 @@ def _alternatives(words: dict[str, str]) -> str:
 
 
 # The words that say "on" before a weekday: "во вторник", "am Dienstag", "nesta quinta-feira", "w środę".
-_PREPOSITIONS = frozenset("в во у am le el en ce este esta nesta neste na no op we w".split())
+_PREPOSITIONS = frozenset("в во у am le el en ce este esta nesta neste na no op we w v ve på pada τη την".split())
 
 # The same phrases in other languages: a weekday (with its preposition), a day and a month, a relative day.
 FOREIGN = re.compile(
     rf"(?<!\w)(?:"
     rf"(?:(?:{_alternatives(dict.fromkeys(_PREPOSITIONS, ''))})\s+)?(?:{_alternatives(WEEKDAY_WORDS)})"
+    rf"|την?\s+(?:{_alternatives(GREEK_ORDINAL_DAYS)})"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_alternatives(MONTH_WORDS)})(?:\s+(?:de\s+)?\d{{4}})?"
     rf"|{_alternatives(RELATIVE_WORDS)}"
     rf")(?!\w)",
@@ -135,8 +176,8 @@ def english(phrase: str) -> str:
 
     def word(m: re.Match[str]) -> str:
         w = m.group(0).lower()
-        if w in WEEKDAY_WORDS:
-            return WEEKDAY_WORDS[w]
+        if w in WEEKDAY_WORDS or w in GREEK_ORDINAL_DAYS:
+            return WEEKDAY_WORDS.get(w) or GREEK_ORDINAL_DAYS[w]
         return MONTH_WORDS.get(w) or RELATIVE_WORDS.get(w) or ("on" if w in _PREPOSITIONS else "" if w == "de" else w)
 
     english = re.sub(r"[^\W\d_]+(?:['-][^\W\d_]+)*", word, re.sub(r"(\d)\.", r"\1", phrase))

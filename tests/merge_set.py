@@ -28,6 +28,7 @@ HOLDOUT = Path(__file__).resolve().parent / "fixtures" / "merge_holdout"
 HOLDOUT2 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout2"
 HOLDOUT3 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout3"
 HOLDOUT4 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout4"
+HOLDOUT5 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout5"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -114,6 +115,7 @@ if __name__ == "__main__":
         ("merge_holdout2", HOLDOUT2),
         ("merge_holdout3", HOLDOUT3),
         ("merge_holdout4", HOLDOUT4),
+        ("merge_holdout5", HOLDOUT5),
     ):
         got = score(directory=folder)
         print(

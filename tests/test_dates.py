@@ -138,3 +138,24 @@ def test_a_date_of_the_attribution_alone_is_the_reports_day(sentence: str, phras
     from summarise.dates import attributed as is_attributed
 
     assert is_attributed(sentence, phrase) is attributed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Brandtberg teki maanantaina julkisen ostotarjouksen.", date(2026, 4, 20)),  # Finnish
+        ("Kedden hajnalban őrizetbe vették a polgármestert.", date(2026, 4, 21)),  # Hungarian
+        ("Ministerstvo ve středu oznámilo pokutu.", date(2026, 4, 22)),  # Czech
+        ("Trafikverket stängde banan på söndagen.", date(2026, 4, 19)),  # Swedish
+        ("Η Βουλή ψήφισε την Τρίτη το νομοσχέδιο.", date(2026, 4, 21)),  # Greek, Tuesday after its article
+        ("Pemerintah pada Senin mengumumkan status darurat.", date(2026, 4, 20)),  # Indonesian
+        ("Guvernul a anunțat marți seara restricții.", date(2026, 4, 21)),  # Romanian
+        ("Kokous pidetään 12 maaliskuuta 2026.", date(2026, 3, 12)),
+    ],
+)
+def test_weekdays_and_months_of_more_languages_are_read(sentence: str, day: date) -> None:
+    assert first_resolved(sentence, date(2026, 4, 24)).start == day  # published on a Friday
+
+
+def test_a_greek_ordinal_is_no_weekday() -> None:
+    assert find_phrases("Για τρίτη φορά η Βουλή αναβάλλει την ψηφοφορία.") == []  # "for the third time"

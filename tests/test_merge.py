@@ -610,3 +610,23 @@ def test_a_rising_toll_reported_days_later_without_a_date_joins_its_happening() 
     later = summary("fr", "Le Soir", date(2025, 10, 17), [(toll, toll, [], "")])  # three days on, undated
     [entry, *_] = merged(first, second, later).events
     assert {s.outlet for s in entry.sources} == {"Meridian Wire", "Daily Post", "Le Soir"}
+
+
+def test_the_people_of_a_clause_that_gives_the_cause_are_not_the_events_own() -> None:
+    from summarise.merge.items import _names
+    from summarise.models import Event, Evidence
+
+    sentence = (
+        "Regulators pulled a dozen batches of the medicine from pharmacies, after the manufacturer, Moravia "
+        "Pharma, reported an impurity."
+    )
+    event = Event(
+        id="a#1",
+        article_id="a",
+        what="Regulators pulled a dozen batches of the medicine.",
+        who=["Moravia Pharma"],
+        evidence=[Evidence(article_id="a", start=0, end=len(sentence), text=sentence, match="exact", score=100.0)],
+    )
+    assert "moravia" not in _names(event, "en")
+    named = event.model_copy(update={"what": "Moravia Pharma's medicine was pulled from pharmacies."})
+    assert "moravia" in _names(named, "en")  # named in what the event says: its own

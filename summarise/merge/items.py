@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from summarise.concepts import (
+    SINCE_WORDS,
     UPDATE_WORDS,
     ascii_words,
     concept_of,
@@ -25,6 +26,7 @@ from summarise.concepts import (
 from summarise.concepts import (
     WORD as _WORD,
 )
+from summarise.ground import mentioned
 from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS
 from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
 
@@ -86,11 +88,30 @@ def person_key(name: str) -> frozenset[str]:
 NOUN_CAPITALS = frozenset({"de", "lb"})
 
 
+_CLAUSE = re.compile(rf",\s*(?:{'|'.join(sorted(SINCE_WORDS))})\s", re.IGNORECASE)
+
+
+def _main_clause(sentence: str) -> str:
+    """A sentence up to a clause that gives what came before ("..., after the manufacturer reported ..."):
+    the people of that clause are the cause, not the event's own."""
+    found = _CLAUSE.search(sentence)
+    return sentence[: found.start()] if found else sentence
+
+
+def _only_in(name: str, clause: str, rest: str) -> bool:
+    return mentioned(name, clause) and not mentioned(name, rest)
+
+
 def _names(event: Event, language: str) -> frozenset[str]:
-    """The names an event involves: its people and place, and the capitalised words of its sentences."""
-    words = [w for n in [*event.who, event.where or ""] for w in ascii_words(n)]
+    """The names an event involves: its people and place, and the capitalised words of its sentences (not
+    those of a clause that gives what came before)."""
+    evidence = event.evidence[0].text
+    main = _main_clause(evidence)
+    cause = evidence[len(main) :]
+    own = [n for n in [*event.who, event.where or ""] if not (cause and _only_in(n, cause, f"{main} {event.what}"))]
+    words = [w for n in own for w in ascii_words(n)]
     if language not in NOUN_CAPITALS:
-        for text in (event.evidence[0].text, event.what):
+        for text in (main, event.what):
             words += [w for n in _capitalised(text) for w in ascii_words(n)]
     return frozenset(w for w in words if w not in GENERIC and len(w) > 2)
 
