@@ -22,7 +22,12 @@ NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*[\w](?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?
 _CALENDAR_WORDS = {m for m in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name] if m} | {"Sept"}
 
 
-_LEADING = frozenset("Der Die Das Den Dem Des Ein Eine Le La Les Un Une El Los Las Il Lo Gli De Het Een".split())
+# Words that open a run without being part of a name: articles, prepositions and pronouns of other languages.
+_LEADING = frozenset(
+    """Der Die Das Den Dem Des Ein Eine Le La Les Un Une El Los Las Il Lo Gli De Het Een Nach Laut Bei Mit Seit
+    Vor Für Über Unter Auf Aus Wir Ich Sie Er Es Selon Après Pour Dans Sur Nous Ils Elle Según Para Desde Con
+    Por Tras Secondo Dopo Per Segundo Após Pelo Pela""".split()
+)
 _ADJECTIVE_END = re.compile(r"-(?:[a-z]+ed|run|born|made|style|era|wide|bound|speaking|friendly)$")  # "Belmark-based"
 
 
@@ -55,6 +60,26 @@ def candidate_names(text: str) -> list[str]:
         counts[name] = counts.get(name, 0) + 1
         if not starts:
             inside.add(name)
-    # A lone capitalised word seen only at the start of sentences is an ordinary word ("Around", "Ahead").
-    kept = [n for n in counts if " " in n or n in inside]
+    # A lone capitalised word seen only at the start of sentences is an ordinary word ("Around", "Ahead"); in
+    # German, one written after an article ("das Hochwasser", "der schweren Flut") is a noun.
+    nouns = _nouns_after_articles(text) if _capitalises_nouns(text) else set()
+    kept = [n for n in counts if (" " in n or n in inside) and n not in nouns]
     return sorted(kept, key=lambda n: (-counts[n], text.find(n)))
+
+
+_GERMAN = frozenset("der die das und nicht mit ist den dem des von sich auf für wird".split())
+# A German noun: after an article (an adjective between them or not), or after a number ("19.500 Menschen").
+_ARTICLE_NOUN = re.compile(
+    r"(?:\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins)|\d)\s+"
+    r"(?:(?!zwischen|neben|gegen|binnen|wegen)[a-zäöüß]\w*(?:e|en|er|es|em)\s+)?([A-ZÄÖÜ]\w*)(?![\w-])"
+)
+
+
+def _capitalises_nouns(text: str) -> bool:
+    """Whether a text is German, where every noun is capitalised: its commonest little words are German's."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return len(words) >= 20 and sum(w in _GERMAN for w in words) >= 0.08 * len(words)
+
+
+def _nouns_after_articles(text: str) -> set[str]:
+    return {m.group(1) for m in _ARTICLE_NOUN.finditer(text)}

@@ -127,3 +127,16 @@ def test_an_articles_names_are_not_ordinary_words_articles_or_calendar_words() -
 def test_a_question_reports_nothing() -> None:
     assert question("What does Varnia want?") and question("¿Qué quiere Varnia?»") and question('"Why now?"')
     assert not question("Varnia wants a buffer zone, officials said.")
+
+
+def test_in_german_a_noun_after_an_article_or_a_number_is_no_name() -> None:
+    text = (
+        "Die Zahl der Todesopfer durch das Hochwasser im Tal der Brenna ist auf 15 gestiegen, wie das "
+        "Innenministerium in Belmark mitteilte. Rund 19.500 Menschen sind in Notunterkünften. Die Hydrologin "
+        "Anneli Dorn von der Universität Belmark sagt, die Bahnstrecke zwischen Belmark und Saltby sei gesperrt. "
+        "Helfen wollen die Alpenland-Bahn und der Bürgermeister Jonas Berg."
+    )
+    found = candidate_names(text)
+    assert {"Universität Belmark", "Belmark", "Alpenland-Bahn"} <= set(found)
+    assert any("Anneli Dorn" in n for n in found) and any("Jonas Berg" in n for n in found)
+    assert not {"Hochwasser", "Innenministerium", "Menschen", "Todesopfer"} & set(found)
