@@ -9,6 +9,7 @@ phrases they make (``FOREIGN``), put into English words (``english``).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 WEEKDAYS: dict[str, tuple[str, ...]] = {
     "monday": ("понедельник", "понедельника", "понеділок", "понеділка", "montag", "montags", "lundi", "lunes"),
@@ -153,7 +154,25 @@ RELATIVE_WORDS = _lookup(RELATIVE) | _lookup(_split(OTHER_RELATIVE))
 
 
 def _alternatives(words: dict[str, str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """The words as one pattern, a tree of their letters ("mar(?:di|tes|zo)"): a few hundred alternatives
+    tried one after another at every position of every sentence were a third of the time of reading dates."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _pattern(tree)
+
+
+def _pattern(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    ends = "" in node
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
 
 
 # The words that say "on" before a weekday: "во вторник", "am Dienstag", "nesta quinta-feira", "w środę".
