@@ -260,9 +260,15 @@ async def areduce(
     started = started if started is not None else time.perf_counter()
     briefing_date = date_of_briefing(statuses, briefing_date)
     window = await backend.context_window()
+    gate = asyncio.Semaphore(concurrency_for(settings, backend.name))
+
+    async def ask(request: GenerateRequest) -> GenerateResult:
+        async with gate:  # a judge's questions go out together, as many at once as the map's calls
+            return await backend.generate(request)
+
     reduced = await merge.reduce(
         summaries,
-        ask=backend.generate,
+        ask=ask,
         settings=settings,
         context_window=window,
         usage=usage,

@@ -139,3 +139,35 @@ def test_an_embedding_model_counts_only_when_given_and_a_perfect_one_raises_reca
         perfect = [[1.0 if x == y else 0.0 for y in gold] for x in gold]
         got = run(items, labels, Semantic(perfect, 0.0, 1.0, weight=0.5))
         assert got[0] >= alone[0] and got[1] > alone[1], (folder.name, alone, got)
+
+
+def test_the_judges_questions_go_out_together_and_no_more_at_once_than_the_maps_calls() -> None:
+    import asyncio
+
+    from summarise.backends.base import GenerateRequest, GenerateResult, Usage
+    from summarise.backends.scripted import ScriptedBackend
+    from summarise.pipeline import areduce
+    from summarise.settings import Settings
+
+    from .merge_set import load
+
+    right = labelled_judge(HOLDOUT4)
+    flight = {"now": 0, "most": 0}
+
+    class SlowJudge(ScriptedBackend):
+        """A test double: the labels' judge, each answer taking a moment, counting answers in flight."""
+
+        async def generate(self, request: GenerateRequest) -> GenerateResult:
+            flight["now"] += 1
+            flight["most"] = max(flight["most"], flight["now"])
+            await asyncio.sleep(0.001)
+            flight["now"] -= 1
+            if request.kind == "same_event":
+                return await right(request)
+            return GenerateResult(data={"headline": "", "headline_event_ids": [], "overview": []}, valid=True)
+
+    summaries, _ = load(HOLDOUT4)
+    backend = SlowJudge(lambda request, attempt: {})
+    briefing = asyncio.run(areduce(summaries, [], backend, Settings(concurrency=3), usage=Usage()))
+    assert briefing.run.judge == "used"
+    assert flight["most"] == 3  # together, and never more at once than --concurrency

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -201,6 +202,23 @@ async def _judged_same(
     return True
 
 
+async def _ask_at_once(
+    c: _Clusters,
+    pairs: list[tuple[int, int]],
+    ask: Ask,
+    settings: Settings,
+    usage: Usage,
+    answers: dict[tuple[int, int], bool],
+) -> None:
+    """The judge's answers on the pairs in doubt, asked together (within the run's budget) rather than one
+    after another: the joins then read them, and ask only about the further pairs a join brings."""
+    keys = list(dict.fromkeys((min(i, j), max(i, j)) for i, j in pairs))[: settings.judge_calls]
+    results = await asyncio.gather(*(ask(same_event_request(c.items[x], c.items[y], settings)) for x, y in keys))
+    for key, result in zip(keys, results, strict=True):
+        usage.add(result)
+        answers[key] = bool(result.valid and result.data and result.data.get("same_event") is True)
+
+
 STORY_ROUNDS = 3
 
 
@@ -243,6 +261,8 @@ async def group(
         failed = await _judge_passes(items, c, ask, settings, usage)
         outcome.judge, outcome.judge_note = ("ignored", failed) if failed else ("used", None)
         answers: dict[tuple[int, int], bool] = {}
+        if not failed:
+            await _ask_at_once(c, ambiguous, ask, settings, usage, answers)
         for i, j in ambiguous if not failed else []:  # the likeliest pairs first
             if len(answers) >= settings.judge_calls:
                 outcome.judge_note = f"stopped after {len(answers)} questions (judge_calls)"
