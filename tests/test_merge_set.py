@@ -79,9 +79,11 @@ def test_a_judge_wrong_once_in_ten_keeps_precision() -> None:
 def test_the_judge_is_asked_at_most_judge_calls_questions() -> None:
     from summarise.settings import Settings
 
-    for budget in (0, 5):
+    alone = score(directory=HOLDOUT4)
+    for budget in (0, 5, 20):
         got = score(labelled_judge(HOLDOUT4), directory=HOLDOUT4, settings=Settings(judge_calls=budget))
         assert got.model_calls <= (budget + 2 if budget else 0), got  # and the two control pairs
+        assert got.recall > alone.recall if budget else got.recall == alone.recall  # the answers it had, used
     assert score(labelled_judge(HOLDOUT4), directory=HOLDOUT4).model_calls > 7
 
 

@@ -210,9 +210,9 @@ async def _ask_at_once(
     usage: Usage,
     answers: dict[tuple[int, int], bool],
 ) -> None:
-    """The judge's answers on the pairs in doubt, asked together (within the run's budget) rather than one
-    after another: the joins then read them, and ask only about the further pairs a join brings."""
-    keys = list(dict.fromkeys((min(i, j), max(i, j)) for i, j in pairs))[: settings.judge_calls]
+    """The judge's answers on the pairs in doubt, asked together rather than one after another, up to half
+    the run's budget: the joins then read them, and the other half is for the further pairs joins bring."""
+    keys = list(dict.fromkeys((min(i, j), max(i, j)) for i, j in pairs))[: settings.judge_calls // 2]
     results = await asyncio.gather(*(ask(same_event_request(c.items[x], c.items[y], settings)) for x, y in keys))
     for key, result in zip(keys, results, strict=True):
         usage.add(result)
@@ -264,10 +264,9 @@ async def group(
         if not failed:
             await _ask_at_once(c, ambiguous, ask, settings, usage, answers)
         for i, j in ambiguous if not failed else []:  # the likeliest pairs first
-            if len(answers) >= settings.judge_calls:
-                outcome.judge_note = f"stopped after {len(answers)} questions (judge_calls)"
-                break
             if c.can_join_judged(i, j) and await _judged_same(c, i, j, ask, settings, usage, answers):
                 c.join(i, j, "judge")
+        if len(answers) >= settings.judge_calls:
+            outcome.judge_note = f"stopped at {len(answers)} questions (judge_calls): code decided the rest"
     outcome.clusters, outcome.links = c.result()
     return outcome
