@@ -263,7 +263,7 @@ def first_kind(words: list[str]) -> str | None:
 
 # "after the ruling", "nach dem Absturz", "tras el accidente": a happening named after one of these words is
 # the background a sentence dates itself by, not what it reports.
-SINCE_WORDS = _SINCE = frozenset(
+_SINCE = frozenset(
     "after since following nach seit apres depuis tras despues desde dopo apos depois na sinds posle".split()
 )
 _ARTICLES = frozenset(

@@ -106,16 +106,17 @@ RELATIVE: dict[str, tuple[str, ...]] = {
 
 # Swedish, Danish and Norwegian, Finnish, Hungarian, Czech, Slovak, Romanian, Greek, Indonesian and Croatian,
 # with the inflected forms news writes ("maanantaina", "kedden", "ve středu", "på tisdagen"). Left out: words
-# that also mean something else (Romanian "luni", months; Indonesian "Minggu", week; Bulgarian "неделя",
-# Russian for week), and the Greek Tuesday and Thursday, which are also ordinals ("τρίτη", third): they count
-# only after "τη" or "την" (``GREEK_ORDINAL_DAYS``).
+# that also mean something else (Romanian "luni", months, and "joi"; "marti" without its comma, a name;
+# Indonesian "Minggu", week; Bulgarian "неделя", Russian for week; Finnish "eilen", a German verb; Croatian
+# "danas", a newspaper's name), and the Greek Tuesday and Thursday, which are also ordinals ("τρίτη", third):
+# they count only capitalised, after "τη" or "την" (``GREEK_ORDINAL_DAYS``).
 OTHER_WEEKDAYS: dict[str, str] = {
     "monday": "måndag måndagen måndags mandag maanantai maanantaina hétfő hétfőn pondělí pondelok δευτέρα senin "
     "ponedjeljak",
-    "tuesday": "tisdag tisdagen tisdags tirsdag tiistai tiistaina kedd kedden úterý utorok marți marti selasa utorak",
+    "tuesday": "tisdag tisdagen tisdags tirsdag tiistai tiistaina kedd kedden úterý utorok marți selasa utorak",
     "wednesday": "onsdag onsdagen onsdags keskiviikko keskiviikkona szerda szerdán středa středu streda stredu "
     "miercuri τετάρτη rabu srijeda srijedu",
-    "thursday": "torsdag torsdagen torsdags torstai torstaina csütörtök csütörtökön čtvrtek štvrtok joi kamis četvrtak",
+    "thursday": "torsdag torsdagen torsdags torstai torstaina csütörtök csütörtökön čtvrtek štvrtok kamis četvrtak",
     "friday": "fredag fredagen fredags perjantai perjantaina péntek pénteken pátek piatok vineri παρασκευή jumat petak",
     "saturday": "lördag lördagen lördags lørdag lauantai lauantaina szombat szombaton sobotu sâmbătă sambata "
     "σάββατο sabtu subota subotu",
@@ -137,7 +138,7 @@ OTHER_MONTHS: dict[str, str] = {
     "december": "joulukuuta joulukuussa prosince prosinec decembra decembrie δεκεμβρίου desember",
 }
 GREEK_ORDINAL_DAYS = {"τρίτη": "tuesday", "πέμπτη": "thursday"}
-OTHER_RELATIVE = {"yesterday": "igår eilen tegnap včera χθες kemarin jučer", "today": "idag tänään dnes σήμερα danas"}
+OTHER_RELATIVE = {"yesterday": "igår tegnap včera χθες kemarin jučer", "today": "idag tänään dnes σήμερα"}
 
 
 def _lookup(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -182,7 +183,7 @@ _PREPOSITIONS = frozenset("в во у am le el en ce este esta nesta neste na no
 FOREIGN = re.compile(
     rf"(?<!\w)(?:"
     rf"(?:(?:{_alternatives(dict.fromkeys(_PREPOSITIONS, ''))})\s+)?(?:{_alternatives(WEEKDAY_WORDS)})"
-    rf"|την?\s+(?:{_alternatives(GREEK_ORDINAL_DAYS)})"
+    rf"|την?\s+(?-i:{'|'.join(w.capitalize() for w in GREEK_ORDINAL_DAYS)})"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_alternatives(MONTH_WORDS)})(?:\s+(?:de\s+)?\d{{4}})?"
     rf"|{_alternatives(RELATIVE_WORDS)}"
     rf")(?!\w)",

@@ -216,15 +216,24 @@ def named_near(name: str, near: str, text: str) -> bool:
     role, no nationality) when the article writes it whole: "Lavrov" for "Foreign Minister Sergei Lavrov"."""
     if mentioned(name, near):
         return True
-    own = [w for w in re.findall(r"[\w'’-]{3,}", name) if w[:1].isupper() and w.lower() not in TITLES | DEMONYMS.keys()]
+    own = [w for w in re.findall(r"[\w'’]{2,}", name) if w[:1].isupper() and w.lower() not in TITLES | DEMONYMS.keys()]
     if not own or not mentioned(name, text):
         return False
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in {own[0], own[-1]})
 
 
+_QUESTION_MARKS = ("?", "？", "؟", "\u037e")  # the Greek question mark looks like a semicolon
+
+
 def question(sentence: str) -> bool:
-    """Whether a sentence asks rather than tells ("What does Varnia want?"): it reports no happening."""
-    return sentence.rstrip(" \"'”»)").endswith(("?", "？"))
+    """Whether a sentence asks rather than tells ("What does Varnia want?"): it reports no happening. A
+    question it quotes ("Protesters chanted 'Where is the money?'") is something that happened."""
+    text = sentence.strip()
+    bare = text.rstrip(" \"'”»)")
+    if not bare.endswith(_QUESTION_MARKS):
+        return False
+    quoted = len(bare) < len(text) and any(q in bare[1:] for q in "\"“«'‘")
+    return not quoted
 
 
 def date_written(phrase: str, text: str) -> bool:

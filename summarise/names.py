@@ -6,7 +6,8 @@ from __future__ import annotations
 import calendar
 import re
 
-from summarise.date_words import MONTH_WORDS, WEEKDAY_WORDS
+from summarise.concepts import ascii_words, country_of
+from summarise.date_words import WEEKDAY_WORDS
 
 COMMON_CAPS = frozenset(
     """The A An In On At It He She They This That These Those And But As By For Of To With After Before During Since
@@ -22,40 +23,65 @@ NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*[\w](?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?
 _CALENDAR_WORDS = {m for m in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name] if m} | {"Sept"}
 
 
-# Words that open a run without being part of a name: articles, prepositions and pronouns of other languages.
-_LEADING = frozenset(
-    """Der Die Das Den Dem Des Ein Eine Le La Les Un Une El Los Las Il Lo Gli De Het Een Nach Laut Bei Mit Seit
-    Vor Für Über Unter Auf Aus Wir Ich Sie Er Es Selon Après Pour Dans Sur Nous Ils Elle Según Para Desde Con
-    Por Tras Secondo Dopo Per Segundo Após Pelo Pela""".split()
+# Words that open a sentence's run without being part of a name: articles (only where the text writes them in
+# lower case too, so "Los Angeles" in English stays whole), and prepositions and pronouns of other languages.
+_ARTICLES = frozenset("Der Die Das Den Dem Des Ein Eine Le La Les Un Une El Los Las Il Lo Gli De Het Een".split())
+_OPENERS = frozenset(
+    """Nach Laut Bei Mit Seit Vor Für Über Unter Auf Aus Wir Ich Sie Er Es Selon Après Pour Dans Sur Nous Ils
+    Elle Según Para Desde Por Tras En Secondo Dopo Segundo Após Pelo Pela""".split()
 )
+_ABBREVIATED_TITLES = frozenset("Dr Dra Drs Prof Sr Sra Mr Mrs Ms Mme Mlle".split())
 _ADJECTIVE_END = re.compile(r"-(?:[a-z]+ed|run|born|made|style|era|wide|bound|speaking|friendly)$")  # "Belmark-based"
 
 
 def _is_calendar(word: str) -> bool:
-    return word in _CALENDAR_WORDS or word.lower() in WEEKDAY_WORDS or word.lower() in MONTH_WORDS
+    """An English month or weekday, or a weekday of another language the dates are read in ("Mittwoch").
+    Other languages' months are left out: they are also names ("Maja", "Augusta", "Mars")."""
+    return word in _CALENDAR_WORDS or word.lower() in WEEKDAY_WORDS
+
+
+def _runs(text: str) -> tuple[list[tuple[str, bool]], set[str]]:
+    """Every capitalised run with whether it opens a sentence, and the runs the text writes mid-sentence."""
+    runs, inside = [], set()
+    for m in NAME_RUN.finditer(text):
+        run = re.sub(r"['’]s$", "", m.group(0))
+        before = text[: m.start()].rstrip(" \t•-")
+        starts = not before or before[-1] in '.!?\n"“„«‹‚:'
+        runs.append((run, starts))
+        if not starts:
+            inside.add(run)
+    return runs, inside
+
+
+def _opener(words: list[str], lower: set[str]) -> bool:
+    """Whether a run's first word only opens its sentence: an article or preposition of the text's own language
+    ("Die Zahl", "Selon l'AFP"), or an ordinary word before "of" ("Residents of the No. 4 district")."""
+    first = words[0]
+    if len(words) < 2:
+        return False
+    return first in _OPENERS or (first.lower() in lower and (first in _ARTICLES or words[1] == "of"))
 
 
 def candidate_names(text: str) -> list[str]:
     """Capitalised runs of words in a text (people, places, organisations), most frequent first.
 
-    A run's leading articles, calendar words and ordinary words are not the name: a word that starts a sentence
-    is ordinary when the text also writes it in lower case ("Residents of the No. 4 district"); "Belmark-based"
-    names Belmark."""
+    What only looks like a name is left out: a word that opens a sentence and is ordinary in the text (unless
+    the text also writes the whole run mid-sentence, as "La Paz" or "New York"), calendar words, and an
+    adjective's ending ("Belmark-based" names Belmark)."""
     counts: dict[str, int] = {}
     inside: set[str] = set()
-    lower = set(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text))
-    for m in NAME_RUN.finditer(text):
-        words = re.sub(r"['’]s$", "", m.group(0)).split()
-        before = text[: m.start()].rstrip(" \t•-")
-        starts = not before or before[-1] in '.!?\n"“:'
-        if starts and len(words) > 1 and words[0].lower() in lower:
-            words = words[1:]
-        while words and (words[0] in COMMON_CAPS or words[0] in _LEADING or _is_calendar(words[0])):
+    lower = set(re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*", text))
+    runs, inside_runs = _runs(text)
+    for run, starts in runs:
+        words = run.split()
+        if starts and run not in inside_runs and _opener(words, lower):
+            words, starts = words[1:], False  # what follows the opener stands inside its sentence
+        while words and (words[0] in COMMON_CAPS or _is_calendar(words[0])):
             words = words[1:]
         while words and words[0] in ("of", "the"):
             words = words[1:]
         name = _ADJECTIVE_END.sub("", " ".join(words))
-        if len(name) < 3 or '"' in name or name.isdigit() or _is_calendar(name):
+        if len(name) < 3 or '"' in name or name.isdigit() or _is_calendar(name) or name in _ABBREVIATED_TITLES:
             continue
         counts[name] = counts.get(name, 0) + 1
         if not starts:
@@ -70,8 +96,8 @@ def candidate_names(text: str) -> list[str]:
 _GERMAN = frozenset("der die das und nicht mit ist den dem des von sich auf für wird".split())
 # A German noun: after an article (an adjective between them or not), or after a number ("19.500 Menschen").
 _ARTICLE_NOUN = re.compile(
-    r"(?:\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins)|\d)\s+"
-    r"(?:(?!zwischen|neben|gegen|binnen|wegen)[a-zäöüß]\w*(?:e|en|er|es|em)\s+)?([A-ZÄÖÜ]\w*)(?![\w-])"
+    r"(?:\b(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins)|\d)[ \t]+"
+    r"(?:(?!zwischen|neben|gegen|binnen|wegen)[a-zäöüß]\w*(?:e|en|er|es|em)[ \t]+)?([A-ZÄÖÜ]\w*)(?![\w-])"
 )
 
 
@@ -82,4 +108,7 @@ def _capitalises_nouns(text: str) -> bool:
 
 
 def _nouns_after_articles(text: str) -> set[str]:
-    return {m.group(1) for m in _ARTICLE_NOUN.finditer(text)}
+    """German nouns, less what is a name all the same: a country ("die Ukraine", "der Türkei") and an acronym
+    ("die AfD", "der SPD")."""
+    found = {m.group(1) for m in _ARTICLE_NOUN.finditer(text)}
+    return {w for w in found if not any(c.isupper() for c in w[1:]) and not country_of(ascii_words(w)[0])}

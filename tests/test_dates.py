@@ -159,3 +159,11 @@ def test_weekdays_and_months_of_more_languages_are_read(sentence: str, day: date
 
 def test_a_greek_ordinal_is_no_weekday() -> None:
     assert find_phrases("Για τρίτη φορά η Βουλή αναβάλλει την ψηφοφορία.") == []  # "for the third time"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Die Helfer eilen zur Unglücksstelle.", "Flights left from Jose Marti airport.", "Για την τρίτη συνεχή χρονιά."],
+)
+def test_words_of_other_meanings_are_no_dates(sentence: str) -> None:
+    assert find_phrases(sentence) == []

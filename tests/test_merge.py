@@ -630,3 +630,10 @@ def test_the_people_of_a_clause_that_gives_the_cause_are_not_the_events_own() ->
     assert "moravia" not in _names(event, "en")
     named = event.model_copy(update={"what": "Moravia Pharma's medicine was pulled from pharmacies."})
     assert "moravia" in _names(named, "en")  # named in what the event says: its own
+
+
+def test_a_cause_clause_ends_before_a_closing_attribution() -> None:
+    from summarise.merge.items import _cause_clause
+
+    told, cause = _cause_clause("Fighting stopped, after the army of Varnia withdrew, the Kestrian ministry said.")
+    assert "Varnia" in cause and "Kestrian ministry said" in told

@@ -181,10 +181,10 @@ async def _judge_passes(items: list[Item], c: _Clusters, ask: Ask, settings: Set
 
 async def _judged_same(
     c: _Clusters, i: int, j: int, ask: Ask, settings: Settings, usage: Usage, answers: dict[tuple[int, int], bool]
-) -> bool:
+) -> bool | None:
     """Whether the judge takes the groups of i and j for one event: every pair across them that code does not
     already hold for one (SAME) is asked, the pair (i, j) first, and one "no" keeps the groups apart (a "yes"
-    on one pair never joins reports the judge was not asked about)."""
+    on one pair never joins reports the judge was not asked about). None when the run's questions ran out."""
     gi, gj = c.group[i], c.group[j]
     pairs = [(i, j)] + [(x, y) for x in c.members[gi] for y in c.members[gj] if (x, y) != (i, j)]
     for x, y in pairs:
@@ -193,7 +193,7 @@ async def _judged_same(
         key = (min(x, y), max(x, y))
         if key not in answers:
             if len(answers) >= settings.judge_calls:
-                return False  # the run's questions are spent: code alone decides the rest
+                return None  # the run's questions are spent: code alone decides the rest
             result = await ask(same_event_request(c.items[key[0]], c.items[key[1]], settings))
             usage.add(result)
             answers[key] = bool(result.valid and result.data and result.data.get("same_event") is True)
@@ -213,7 +213,14 @@ async def _ask_at_once(
     """The judge's answers on the pairs in doubt, asked together rather than one after another, up to half
     the run's budget: the joins then read them, and the other half is for the further pairs joins bring."""
     keys = list(dict.fromkeys((min(i, j), max(i, j)) for i, j in pairs))[: settings.judge_calls // 2]
-    results = await asyncio.gather(*(ask(same_event_request(c.items[x], c.items[y], settings)) for x, y in keys))
+    tasks = [asyncio.ensure_future(ask(same_event_request(c.items[x], c.items[y], settings))) for x, y in keys]
+    try:
+        results = await asyncio.gather(*tasks)
+    except BaseException:  # a server that fails stops the run: no question is left running
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
     for key, result in zip(keys, results, strict=True):
         usage.add(result)
         answers[key] = bool(result.valid and result.data and result.data.get("same_event") is True)
@@ -263,10 +270,13 @@ async def group(
         answers: dict[tuple[int, int], bool] = {}
         if not failed:
             await _ask_at_once(c, ambiguous, ask, settings, usage, answers)
+        refused = False
         for i, j in ambiguous if not failed else []:  # the likeliest pairs first
-            if c.can_join_judged(i, j) and await _judged_same(c, i, j, ask, settings, usage, answers):
+            same = await _judged_same(c, i, j, ask, settings, usage, answers) if c.can_join_judged(i, j) else False
+            refused = refused or same is None
+            if same:
                 c.join(i, j, "judge")
-        if len(answers) >= settings.judge_calls:
+        if refused:
             outcome.judge_note = f"stopped at {len(answers)} questions (judge_calls): code decided the rest"
     outcome.clusters, outcome.links = c.result()
     return outcome

@@ -14,7 +14,6 @@ from datetime import date
 from functools import lru_cache
 
 from summarise.concepts import (
-    SINCE_WORDS,
     UPDATE_WORDS,
     ascii_words,
     concept_of,
@@ -88,14 +87,26 @@ def person_key(name: str) -> frozenset[str]:
 NOUN_CAPITALS = frozenset({"de", "lb"})
 
 
-_CLAUSE = re.compile(rf",\s*(?:{'|'.join(sorted(SINCE_WORDS))})\s", re.IGNORECASE)
+# Words that open a clause giving what came before: ", after the manufacturer reported ...".
+_CAUSE = re.compile(
+    r",\s*(?:after|since|following)\s",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(r",[^,]*\b(?:said|says|told|according to)\b[^,]*$", re.IGNORECASE)
 
 
-def _main_clause(sentence: str) -> str:
-    """A sentence up to a clause that gives what came before ("..., after the manufacturer reported ..."):
-    the people of that clause are the cause, not the event's own."""
-    found = _CLAUSE.search(sentence)
-    return sentence[: found.start()] if found else sentence
+def _cause_clause(sentence: str) -> tuple[str, str]:
+    """A sentence as what it reports and a clause that gives what came before ("..., after the manufacturer,
+    Moravia Pharma, reported an impurity"): the people of that clause are the cause, not the event's own. A
+    closing attribution (", the ministry said") belongs to what the sentence reports."""
+    found = _CAUSE.search(sentence)
+    if found is None:
+        return sentence, ""
+    cause = sentence[found.start() :]
+    said = _ATTRIBUTION.search(cause, 1)
+    if said is not None:
+        return sentence[: found.start()] + cause[said.start() :], cause[: said.start()]
+    return sentence[: found.start()], cause
 
 
 def _only_in(name: str, clause: str, rest: str) -> bool:
@@ -105,9 +116,7 @@ def _only_in(name: str, clause: str, rest: str) -> bool:
 def _names(event: Event, language: str) -> frozenset[str]:
     """The names an event involves: its people and place, and the capitalised words of its sentences (not
     those of a clause that gives what came before)."""
-    evidence = event.evidence[0].text
-    main = _main_clause(evidence)
-    cause = evidence[len(main) :]
+    main, cause = _cause_clause(event.evidence[0].text)
     own = [n for n in [*event.who, event.where or ""] if not (cause and _only_in(n, cause, f"{main} {event.what}"))]
     words = [w for n in own for w in ascii_words(n)]
     if language not in NOUN_CAPITALS:
