@@ -128,7 +128,7 @@ def _missing_names(statement: str, within: str) -> list[str]:
         if _named(n, within) or mentioned(n, within):
             continue
         run = next((r for r in runs if n in r), [])
-        if any(_named(w, within) for w in run if w != n and w not in COMMON_CAPS and len(w) > 2):
+        if any(_named(w, within) for w in run if w != n and w[:1].isupper() and w not in COMMON_CAPS and len(w) > 2):
             continue
         missing.append(n)
     return missing

@@ -19,7 +19,12 @@ def names(text: str) -> set[str]:
     return {w for w in re.findall(r"\b[A-Z][\w'-]{2,}", text) if w not in COMMON_CAPS}
 
 
-NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*[\w](?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*[\w])*")
+# A run of capitalised words, joined by the little words names hold in several languages ("Bank of England",
+# "Ministerio del Interior", "Vincent van Gogh"; not German "von" and "des", which join a person to where they work).
+NAME_RUN = re.compile(
+    r"\b[A-Z][\w'’.-]*[\w](?:[ \t]+(?:(?:of|de|del|della|di|du|do|da|dos|van)[ \t]+"
+    r"(?:(?:the|la|le|der|den)[ \t]+)?)?[A-Z][\w'’-]*[\w])*"
+)
 _CALENDAR_WORDS = {m for m in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name] if m} | {"Sept"}
 
 

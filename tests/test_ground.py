@@ -178,3 +178,10 @@ def test_a_name_beside_a_quote_by_a_short_or_hyphenated_word_of_its_own() -> Non
 def test_a_quoted_question_is_something_that_happened() -> None:
     assert not question('Protesters chanted "Where is the money?"')
     assert question("Τι θέλει η Βαρνία\u037e")  # the Greek question mark
+
+
+def test_names_hold_the_little_words_of_other_languages() -> None:
+    found = candidate_names("Unas 14.000 personas, según el Ministerio del Interior, y la Universidad de Belmark.")
+    assert {"Ministerio del Interior", "Universidad de Belmark"} <= set(found)
+    german = candidate_names("Die Hydrologin Anneli Dorn von der Universität Belmark sagt, die Lage sei ernst.")
+    assert "Universität Belmark" in german and not [n for n in german if "von" in n]
