@@ -185,3 +185,19 @@ def test_names_hold_the_little_words_of_other_languages() -> None:
     assert {"Ministerio del Interior", "Universidad de Belmark"} <= set(found)
     german = candidate_names("Die Hydrologin Anneli Dorn von der Universität Belmark sagt, die Lage sei ernst.")
     assert "Universität Belmark" in german and not [n for n in german if "von" in n]
+
+
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("Gulf of Mexico", True),
+        ("Van province", True),
+        ("Praça dos Três Poderes", True),
+        ("the capital", False),
+        ("the border villages empty as Varnian troops dig in", False),  # a headline the model wrote as "where"
+    ],
+)
+def test_a_where_is_a_place_name_not_a_phrase(where: str, place: bool) -> None:
+    from summarise.extract.summary import _place
+
+    assert _place(where) is place

@@ -92,9 +92,16 @@ def _happened(sentence: str, when: EventDate) -> EventDate:
 ANCHOR_COVERAGE = 0.8
 
 
+_PLACE_LINKS = frozenset("the of de del la le les di da do dos das du al el am an der des sur upon".split())
+
+
 def _place(where: str) -> bool:
-    """Whether a "where" names a place: a capitalised word in it ("the" or "capital" is none)."""
-    return any(w[:1].isupper() for w in where.split())
+    """Whether a "where" names a place: a few words, capitalised but for the little words a place name holds
+    and one word of its kind ("Gulf of Mexico", "Van province", "Gimhae airport"); "the capital", or a phrase
+    lifted from a headline ("the border villages empty as Varnian troops dig in"), is none."""
+    words = where.split()
+    plain = [w for w in words if not w[:1].isupper() and w.lower() not in _PLACE_LINKS]
+    return 0 < len(words) <= 5 and any(w[:1].isupper() for w in words) and len(plain) <= 1
 
 
 def _headlines(events: list[Event], title: str) -> list[Event]:
