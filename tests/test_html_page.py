@@ -393,3 +393,16 @@ def test_on_paper_the_chrome_goes_links_show_their_url_and_texts_follow(rendered
     assert paper["urls"] and all(url in after for url, after in paper["urls"])
     assert paper["textsAfter"] and paper["breakBefore"] == "page"
     assert rendered["paper"]["scrollWidth"] == rendered["paper"]["clientWidth"]
+
+
+def test_a_date_written_without_its_year_is_shown_as_written() -> None:
+    from types import SimpleNamespace
+
+    from summarise.models import EventDate
+    from summarise.outputs.common import event_when
+
+    undated_page = SimpleNamespace(published=None)
+    written = SimpleNamespace(when=EventDate(phrase="May 20"), sources=[undated_page])
+    assert event_when(written) == "“May 20”, which its sources do not date further"  # type: ignore[arg-type]
+    silent = SimpleNamespace(when=EventDate(), sources=[undated_page])
+    assert event_when(silent) == "not stated in its evidence"  # type: ignore[arg-type]

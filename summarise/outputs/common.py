@@ -40,6 +40,8 @@ def event_when(e: BriefingEvent) -> str:
         return date_text(e.when)
     reported = sorted(s.published for s in e.sources if s.published)
     first = f"; first reported {reported[0].isoformat()}" if reported else ""
+    if e.when.phrase:  # written, but nothing tells its year or day ("May 20" on an undated page)
+        return f"“{e.when.phrase}”, which its sources do not date further{first}"
     return f"not stated in its evidence{first}"
 
 
