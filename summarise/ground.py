@@ -211,12 +211,15 @@ def mentioned(name: str, text: str) -> bool:
     )
 
 
+_NOT_OWN = TITLES | frozenset(DEMONYMS)  # a role or a nationality is no word of a name's own
+
+
 def named_near(name: str, near: str, text: str) -> bool:
     """Whether a name is written beside a quote (``near``): whole, or by the first or last of its own words (no
     role, no nationality) when the article writes it whole: "Lavrov" for "Foreign Minister Sergei Lavrov"."""
     if mentioned(name, near):
         return True
-    own = [w for w in re.findall(r"[\w'’]{2,}", name) if w[:1].isupper() and w.lower() not in TITLES | DEMONYMS.keys()]
+    own = [w for w in re.findall(r"[\w'’]{2,}", name) if w[:1].isupper() and w.lower() not in _NOT_OWN]
     if not own or not mentioned(name, text):
         return False
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in {own[0], own[-1]})

@@ -50,8 +50,10 @@ def _runs(text: str) -> tuple[list[tuple[str, bool]], set[str]]:
     runs, inside = [], set()
     for m in NAME_RUN.finditer(text):
         run = re.sub(r"['’]s$", "", m.group(0))
-        before = text[: m.start()].rstrip(" \t•-")
-        starts = not before or before[-1] in '.!?\n"“„«‹‚:'
+        at = m.start()
+        while at and text[at - 1] in " \t•-":  # back over the spaces before it (not a copy of the text so far)
+            at -= 1
+        starts = not at or text[at - 1] in '.!?\n"“„«‹‚:'
         runs.append((run, starts))
         if not starts:
             inside.add(run)

@@ -23,6 +23,7 @@ from summarise.clean import clean_article
 from summarise.derived import SummaryStore
 from summarise.errors import BackendUnreachable, ConfigError, ModelNotFound, SummariseError
 from summarise.extract import combine, requests_for, resolved, summarise_answers, unreadable
+from summarise.loop import gather_all
 from summarise.models import Article, ArticleStatus, ArticleSummary, Briefing, RunRecord, web_url
 from summarise.settings import Settings
 
@@ -182,14 +183,8 @@ async def amap(
                 on_article(article.article_id, "ok" if got[0] is not None else "failed")
             return got
 
-        tasks = [asyncio.ensure_future(one(i, a)) for i, a in enumerate(articles)]
-        try:
-            answers = await asyncio.gather(*tasks)
-        except BaseException:
-            for task in tasks:  # a backend that cannot serve stops the run: no article is left running
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
-            raise
+        try:  # a backend that cannot serve stops the run: no article is left running
+            answers = await gather_all(one(i, a) for i, a in enumerate(articles))
         finally:
             if store is not None:
                 store.close()

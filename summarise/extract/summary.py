@@ -53,7 +53,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
             drops.append(Drop(kind="who", text=name, reason=reason))
     base = relative_base(article)
     when = EventDate()
-    if draft.when and ground.date_written(draft.when, _around(text, evidence)):
+    if draft.when and ground.date_written(draft.when, near):
         when = dates.resolve(draft.when, base)
     elif draft.when:
         reason = (

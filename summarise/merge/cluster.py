@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass, field
 from typing import Literal
 
 from summarise.backends.base import GenerateRequest, Usage
+from summarise.loop import gather_all
 from summarise.merge.group import (
     AMBIGUOUS,
     LINK_MIN,
@@ -194,9 +194,7 @@ async def _judged_same(
         if key not in answers:
             if len(answers) >= settings.judge_calls:
                 return None  # the run's questions are spent: code alone decides the rest
-            result = await ask(same_event_request(c.items[key[0]], c.items[key[1]], settings))
-            usage.add(result)
-            answers[key] = bool(result.valid and result.data and result.data.get("same_event") is True)
+            answers[key] = await _judged_pair(c, key, ask, settings, usage)
         if not answers[key]:
             return False
     return True
@@ -213,17 +211,15 @@ async def _ask_at_once(
     """The judge's answers on the pairs in doubt, asked together rather than one after another, up to half
     the run's budget: the joins then read them, and the other half is for the further pairs joins bring."""
     keys = list(dict.fromkeys((min(i, j), max(i, j)) for i, j in pairs))[: settings.judge_calls // 2]
-    tasks = [asyncio.ensure_future(ask(same_event_request(c.items[x], c.items[y], settings))) for x, y in keys]
-    try:
-        results = await asyncio.gather(*tasks)
-    except BaseException:  # a server that fails stops the run: no question is left running
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        raise
-    for key, result in zip(keys, results, strict=True):
-        usage.add(result)
-        answers[key] = bool(result.valid and result.data and result.data.get("same_event") is True)
+    said = await gather_all(_judged_pair(c, key, ask, settings, usage) for key in keys)  # a failure stops all
+    answers.update(zip(keys, said, strict=True))
+
+
+async def _judged_pair(c: _Clusters, key: tuple[int, int], ask: Ask, settings: Settings, usage: Usage) -> bool:
+    """The judge's answer on one pair: True only for a valid "same"."""
+    result = await ask(same_event_request(c.items[key[0]], c.items[key[1]], settings))
+    usage.add(result)
+    return bool(result.valid and result.data and result.data.get("same_event") is True)
 
 
 STORY_ROUNDS = 3
