@@ -19,9 +19,8 @@ from collections.abc import Coroutine
 from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from summarise import batch as batch_path
 from summarise.backends import make_backend
 from summarise.backends.base import Backend, Progress, StageCallback, Usage
 from summarise.loop import Loop, run_sync
@@ -38,6 +37,8 @@ from summarise.pipeline import (
 )
 from summarise.settings import Settings
 
+if TYPE_CHECKING:
+    from summarise import batch as batch_path
 T = TypeVar("T")
 
 
@@ -163,6 +164,8 @@ class Summariser:
     ) -> batch_path.BatchReport:
         """The batch path (async: ``summarise.batch.run``): the extract requests the cache cannot answer sent as one
         Batch API job (or ``resume`` waited for), or written to ``requests_to``, or answered from ``results_from``."""
+        from summarise import batch as batch_path  # loaded for the batch path only
+
         work = batch_path.run(
             articles,
             self.backend,
@@ -273,10 +276,8 @@ def merge_summaries(
 async def acheck(
     settings: Settings, *, pull: bool = False, progress: Progress | None = None, only_if_first: bool = False
 ) -> str | None:
-    """Ask the backend whether it can serve the model (and pull it where it can); raises naming the fix.
-
-    With ``only_if_first``, only backends that want checking before a run (``checks_first``) are asked.
-    """
+    """Ask the backend whether it can serve the model (and pull it where it can); raises naming the fix. With
+    ``only_if_first``, only backends that want checking before a run (``checks_first``) are asked."""
     backend = make_backend(settings)
     try:
         if only_if_first and not backend.checks_first:

@@ -202,19 +202,26 @@ class CachedBackend:
     def identity(self) -> dict[str, str]:
         return self.inner.identity
 
+    def key(self, request: GenerateRequest) -> str:
+        """The request's key in the cache, computed once and kept on the request."""
+        if request.cache_key is None:  # a memo of what the request's own (frozen) fields give
+            object.__setattr__(request, "cache_key", request_key(self.inner.identity, request))
+        return request.cache_key  # type: ignore[return-value]
+
     def lookup(self, request: GenerateRequest) -> GenerateResult | None:
         """The cached answer to a request, without asking the backend."""
-        return self._hit(request_key(self.inner.identity, request))
+        return self.hit(self.key(request))
 
-    def _hit(self, key: str) -> GenerateResult | None:
+    def hit(self, key: str) -> GenerateResult | None:
+        """The answer the cache keeps under ``key``, as a cache hit (no calls, no tokens), or None."""
         hit = self.cache.get(key)
         if hit is not None:
             hit.cached, hit.calls, hit.prompt_tokens, hit.completion_tokens, hit.server_seconds = True, 0, 0, 0, 0.0
         return hit
 
     async def generate(self, request: GenerateRequest) -> GenerateResult:
-        key = request_key(self.inner.identity, request)
-        hit = self._hit(key)
+        key = self.key(request)
+        hit = self.hit(key)
         if hit is not None:
             return hit
         if not self.window_confirmed:  # an uncached call: the server is asked for its window first
@@ -272,25 +279,3 @@ class CachedBackend:
     async def aclose(self) -> None:
         await self.inner.aclose()
         self.cache.close()
-
-
-def describe(directory: Path) -> str:
-    """One line on a cache folder: its answers and size, or that it is damaged and how to mend it."""
-    try:
-        cache = ResponseCache(directory)
-    except CacheUnavailable as exc:
-        return f"{directory}: damaged: {exc}"
-    entries, size = cache.stats()
-    cache.close()
-    return f"{directory}: {entries} answers, {size / 1024:.1f} KiB"
-
-
-def clear_all(directory: Path) -> str:
-    """Empty a cache folder (a damaged one is removed and started afresh); says what was removed."""
-    try:
-        cache = ResponseCache(directory)
-    except CacheUnavailable:
-        return f"removed a damaged cache ({ResponseCache.wipe(directory)} files) from {directory}"
-    removed = cache.clear()
-    cache.close()
-    return f"removed {removed} answers from {directory}"

@@ -22,10 +22,11 @@ from summarise.cache import CachedBackend, CacheUnavailable, ResponseCache, log
 from summarise.clean import clean_article
 from summarise.derived import SummaryStore
 from summarise.errors import BackendUnreachable, ConfigError, ModelNotFound, SummariseError
-from summarise.extract import combine, requests_for, resolved, summarise_answers, unreadable
+from summarise.extract import requests_for, unreadable
 from summarise.loop import gather_all
 from summarise.models import Article, ArticleStatus, ArticleSummary, Briefing, RunRecord, web_url
 from summarise.settings import Settings
+from summarise.warm import Known, answered, checked, recalled, window_and_cached
 
 ArticleCallback = Callable[[str, str], None]
 T = TypeVar("T")
@@ -96,21 +97,6 @@ def summary_status(s: ArticleSummary, *, removed_lines: int = 0, reason: str | N
     )
 
 
-def _checked(
-    article: Article, answers: list[GenerateResult], store: SummaryStore | None
-) -> tuple[ArticleSummary, GenerateResult]:
-    """The article's checked summary from its answers, kept beside them when there is a cache."""
-    if store is None:
-        return summarise_answers(article, answers)
-    key = store.key(article, answers)
-    known = store.get(key)
-    if known is not None:
-        return known, combine(answers)
-    summary, result = summarise_answers(article, answers)
-    store.put(key, summary)
-    return summary, result
-
-
 @dataclass
 class _Map:
     """What every article of one map step shares."""
@@ -123,11 +109,16 @@ class _Map:
     store: SummaryStore | None
     on_article: ArticleCallback | None = None
 
+    def plan_key(self, article: Article) -> str | None:
+        if self.store is None:
+            return None
+        return self.store.plan_key(article, self.settings, self.window, self.backend)
+
 
 async def _extract_one(
-    article: Article, run: _Map, answers: list[GenerateResult] | None = None
+    article: Article, run: _Map, known: Known | None = None
 ) -> tuple[ArticleSummary | None, str | None]:
-    """One article's summary, or why there is none; ``answers`` are its requests' answers when already known.
+    """One article's summary, or why there is none; ``known``: what the cache holds for it already.
 
     Only the model calls hold a place at the gate: the answers are checked after it is given up (and after a
     waiting article has sent its request), so the model is never idle while code checks an answer.
@@ -136,14 +127,18 @@ async def _extract_one(
     if reason is not None:
         return None, reason
     try:
-        if answers is None:
+        plan_key = run.plan_key(article)
+        if known is None and plan_key is not None and isinstance(run.backend, CachedBackend):
+            known = recalled(run.store, run.backend, plan_key)  # type: ignore[arg-type]
+        if known is None:
             async with run.gate:
                 if run.on_article is not None:  # said when the model starts on it, not when it queues
                     run.on_article(article.article_id, "reading")
                 requests = await requests_for(article, run.backend, run.settings, run.window)
-                answers = [resolved(r, await run.backend.generate(r)) for r in requests]
+                raw = [await run.backend.generate(r) for r in requests]
+            known = answered(requests, raw, run.backend, plan_key)
             await asyncio.sleep(0)
-        summary, result = _checked(article, answers, run.store)
+        summary, result = checked(article, known, run.store)
     except (BackendUnreachable, ModelNotFound, ConfigError):
         raise  # would fail every article the same way: stop the run with one clear message
     except SummariseError as exc:
@@ -172,7 +167,7 @@ async def amap(
     usage = usage or Usage()
     store = SummaryStore(backend.cache.directory) if isinstance(backend, CachedBackend) else None
     with usage.timed("model"):  # the embedded model starts here; a server says its window
-        window, found = await _window_and_cached(articles, backend, settings)
+        window, found = await window_and_cached(articles, backend, settings, store)
     with usage.timed("extract"):
         gate = asyncio.Semaphore(concurrency_for(settings, backend.name))
         run = _Map(backend, settings, window, usage, gate, store, on_article)
@@ -192,45 +187,6 @@ async def amap(
     summaries = [s for s, _ in outcomes if s is not None]
     statuses = [_status(a, s, r) for a, (s, r) in zip(articles, outcomes, strict=True)]
     return MapOutcome(summaries, statuses, usage)
-
-
-async def _window_and_cached(
-    articles: list[Article], backend: Backend, settings: Settings
-) -> tuple[int, dict[int, list[GenerateResult]]]:
-    """The context window to plan with, and the answers the cache holds already, by the article's position.
-
-    With a window the cache remembers, articles are planned with it and looked up first: a run answered wholly
-    from the cache asks no server anything. At the first request the cache cannot answer, the backend is asked
-    for its window before any call is made; the answers found so far stand only if that window is unchanged.
-    """
-    window = await backend.context_window()
-    if not isinstance(backend, CachedBackend) or backend.window_confirmed:
-        return window, {}
-    found: dict[int, list[GenerateResult]] = {}
-    for i, article in enumerate(articles):
-        if unreadable(article) is not None:
-            continue
-        try:
-            requests = await requests_for(article, backend, settings, window)
-        except SummariseError:
-            continue  # planned again in the map, which reports why it cannot be
-        hits = _cached(backend, requests)
-        if hits is None:
-            confirmed = await backend.confirm_window()
-            return confirmed, found if confirmed == window else {}
-        found[i] = hits
-    return window, found
-
-
-def _cached(backend: CachedBackend, requests: list[GenerateRequest]) -> list[GenerateResult] | None:
-    """The cache's answers to every request, or None at the first it cannot answer."""
-    hits = []
-    for request in requests:
-        hit = backend.lookup(request)
-        if hit is None:
-            return None
-        hits.append(resolved(request, hit))
-    return hits
 
 
 def date_of_briefing(statuses: list[ArticleStatus], fallback: date | None) -> date:

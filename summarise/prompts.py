@@ -13,11 +13,12 @@ import os
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from summarise.errors import ConfigError
+
+if TYPE_CHECKING:
+    import jinja2
 
 PACKAGE = "summarise.prompt_templates"
 
@@ -31,14 +32,19 @@ def prompts_dir() -> Path:
 
 @lru_cache(maxsize=4)
 def _environment(directory: str) -> jinja2.Environment:
+    import jinja2  # loaded when a prompt is first written: a run answered from the cache writes none
+
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(directory), undefined=jinja2.StrictUndefined, autoescape=False
     )
 
 
 def render(name: str, **values: Any) -> str:
+    environment = _environment(str(prompts_dir()))
+    import jinja2
+
     try:
-        return _environment(str(prompts_dir())).get_template(name).render(**values)
+        return environment.get_template(name).render(**values)
     except jinja2.TemplateNotFound:
         raise ConfigError(
             f"prompt template {name} is missing from {prompts_dir()}: reinstall, or set SUMMARISE_PROMPTS_DIR"

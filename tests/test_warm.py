@@ -125,7 +125,7 @@ def test_every_public_name_resolves() -> None:
 
 
 def test_a_warm_run_takes_each_checked_summary_from_the_cache(tmp_path: Path, monkeypatch: Any) -> None:
-    from summarise import derived, pipeline
+    from summarise import derived, warm
 
     with StandIn() as server:
         settings = _settings(tmp_path, server)
@@ -134,13 +134,64 @@ def test_a_warm_run_takes_each_checked_summary_from_the_cache(tmp_path: Path, mo
         def never(*args: object) -> None:
             raise AssertionError("an answer was checked again")
 
-        monkeypatch.setattr(pipeline, "summarise_answers", never)
+        monkeypatch.setattr(warm, "summarise_answers", never)
         warm = _brief(settings, [SEEDS])
         assert warm["articles"] == cold["articles"] and warm["events"] == cold["events"]
         # Other code checks again: the entries are keyed on the code that made them.
         monkeypatch.setattr(derived, "code_fingerprint", lambda: "edited")
         broken = _brief(settings, [SEEDS])
     assert all(a["status"] == "failed" and "AssertionError" in a["reason"] for a in broken["articles"])
+
+
+def test_a_warm_run_builds_no_request_it_does_not_send(tmp_path: Path, monkeypatch: Any) -> None:
+    from summarise import pipeline, warm
+    from summarise.errors import SummariseError
+
+    def never(*args: object) -> None:
+        raise SummariseError("a request was built")  # an article's own failure: the run goes on
+
+    with StandIn() as server:
+        settings = _settings(tmp_path, server)
+        cold = _brief(settings, FOUR)
+        with monkeypatch.context() as patched:
+            patched.setattr(warm, "requests_for", never)
+            patched.setattr(pipeline, "requests_for", never)
+            again = _brief(settings, FOUR)
+            assert again["run"]["model_calls"] == 0 and again["run"]["cache_hits"] == cold["run"]["model_calls"]
+            # Another setting that changes the requests plans them again (and here cannot).
+            other = _brief(_settings(tmp_path, server, max_tokens=650), FOUR)
+    assert again["articles"] == cold["articles"] and again["events"] == cold["events"]
+    assert all(a["status"] == "failed" and "a request was built" in a["reason"] for a in other["articles"])
+
+
+def test_a_plan_whose_answers_are_gone_or_changed_is_not_followed(tmp_path: Path, monkeypatch: Any) -> None:
+    import diskcache
+
+    from summarise import warm
+
+    checked: list[str] = []
+
+    def counted(article: Any, answers: Any) -> Any:
+        checked.append(article.article_id)
+        return summarise_answers(article, answers)
+
+    summarise_answers = warm.summarise_answers
+    with StandIn() as server:
+        settings = _settings(tmp_path, server)
+        cold = _brief(settings, FOUR)
+        monkeypatch.setattr(warm, "summarise_answers", counted)
+        answers = diskcache.Cache(str(tmp_path / "cache"))
+        keys = sorted(answers)
+        first = json.loads(answers[keys[0]])
+        first["data"]["summary"] = "Another summary the model gave."
+        answers[keys[0]] = json.dumps(first)
+        del answers[keys[1]]
+        answers.close()
+        again = _brief(settings, FOUR)
+    # The changed answer is checked again; the one asked again is the same answer as before (its summary was
+    # kept under it); the two others come by their plans.
+    assert again["run"]["model_calls"] == 1 and again["run"]["cache_hits"] == len(keys) - 1
+    assert len(checked) == 1 and [a["summary"] for a in again["articles"]] != [a["summary"] for a in cold["articles"]]
 
 
 def test_a_checked_summary_that_cannot_be_read_is_checked_again(tmp_path: Path) -> None:
@@ -161,7 +212,7 @@ def test_a_checked_summary_that_cannot_be_read_is_checked_again(tmp_path: Path) 
 
 
 def test_clearing_the_cache_removes_the_checked_summaries(tmp_path: Path) -> None:
-    from summarise.cache import clear_all
+    from summarise.cli.cache_cmd import clear_all
 
     with StandIn() as server:
         _brief(_settings(tmp_path, server), FOUR)

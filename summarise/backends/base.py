@@ -33,6 +33,7 @@ class GenerateRequest:
     temperature: float = 0.0
     seed: int = 7
     max_tokens: int = 700
+    cache_key: str | None = field(default=None, compare=False, repr=False)  # the response cache's key, once computed
 
 
 @dataclass

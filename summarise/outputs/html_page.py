@@ -9,12 +9,14 @@ from an article, a server or a model is escaped by the template (autoescape), ne
 from __future__ import annotations
 
 from functools import cache
-
-import jinja2
+from typing import TYPE_CHECKING
 
 from summarise.models import ArticleStatus, Briefing, web_url
 from summarise.outputs.citations import Citations
 from summarise.outputs.common import copy_text, date_text, event_when, published_text, reported_by
+
+if TYPE_CHECKING:
+    import jinja2
 
 WHOSE_SUMMARY = {
     "lead": ("lead", "the article's own lead"),
@@ -24,6 +26,8 @@ WHOSE_SUMMARY = {
 
 @cache
 def _page() -> jinja2.Template:
+    import jinja2  # loaded for the HTML page only
+
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("summarise.outputs", "templates"), undefined=jinja2.StrictUndefined, autoescape=True
     )
