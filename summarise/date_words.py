@@ -9,6 +9,7 @@ phrases they make (``FOREIGN``), put into English words (``english``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 WEEKDAYS: dict[str, tuple[str, ...]] = {
@@ -202,3 +203,17 @@ def english(phrase: str) -> str:
 
     english = re.sub(r"[^\W\d_]+(?:['-][^\W\d_]+)*", word, re.sub(r"(\d)\.", r"\1", phrase))
     return re.sub(r"\s+", " ", english).strip()
+
+
+_DAY_NUMBERS = {day: n for n, day in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+
+
+@lru_cache(maxsize=4096)
+def weekday_named(phrase: str) -> int | None:
+    """The one weekday a phrase names, in English or another language read here (0 is Monday); None when it
+    names none or two, or is a date written with figures."""
+    if re.search(r"\d", phrase):
+        return None
+    words = re.findall(r"\w+", (english(phrase) if FOREIGN.search(phrase) else phrase).lower())
+    named = {_DAY_NUMBERS[w] for w in words if w in _DAY_NUMBERS}
+    return named.pop() if len(named) == 1 else None

@@ -13,7 +13,7 @@ import re
 import warnings
 from datetime import date, timedelta
 
-from summarise.date_words import FOREIGN
+from summarise.date_words import FOREIGN, weekday_named
 from summarise.date_words import english as _english
 from summarise.models import EventDate
 
@@ -177,6 +177,14 @@ def resolve(phrase: str | None, pub: date | None) -> EventDate:
     phrase = _english(written) if FOREIGN.search(written) else written
     found = _resolve_english(phrase, pub)
     return found.model_copy(update={"phrase": written})
+
+
+def weekday_of(when: EventDate) -> int | None:
+    """The day of the week an event's date names (0 is Monday): its day when resolved to one, else the one
+    weekday its phrase names in any language read here ("on Wednesday", "в среду"); None when neither."""
+    if when.start is not None:
+        return when.start.weekday() if when.precision == "day" and when.end in (None, when.start) else None
+    return weekday_named(when.phrase.strip()) if when.phrase else None
 
 
 def _resolve_english(phrase: str, pub: date | None) -> EventDate:

@@ -136,7 +136,7 @@ class Article(Record):
 class Drop(Record):
     """An item a model produced that could not be checked against the article, so it is not shown."""
 
-    kind: Literal["event", "summary", "who", "when", "statement", "headline"]
+    kind: Literal["event", "summary", "who", "when", "where", "statement", "headline"]
     text: str
     reason: str
 

@@ -167,3 +167,18 @@ def test_a_greek_ordinal_is_no_weekday() -> None:
 )
 def test_words_of_other_meanings_are_no_dates(sentence: str) -> None:
     assert find_phrases(sentence) == []
+
+
+def test_the_weekday_a_phrase_names_is_read_in_any_language_and_only_when_it_is_one() -> None:
+    from summarise.date_words import weekday_named
+
+    assert [weekday_named(p) for p in ("on Wednesday", "в среду", "w środę", "am Freitag", "Salı günü")] == [
+        2,
+        2,
+        2,
+        4,
+        1,
+    ]
+    assert weekday_named("from Monday to Wednesday") is None  # a span
+    assert weekday_named("Wednesday, 18 March") is None  # a date: resolved, or not, by its figures
+    assert weekday_named("last week") is None

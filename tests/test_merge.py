@@ -637,3 +637,31 @@ def test_a_cause_clause_ends_before_a_closing_attribution() -> None:
 
     told, cause = _cause_clause("Fighting stopped, after the army of Varnia withdrew, the Kestrian ministry said.")
     assert "Varnia" in cause and "Kestrian ministry said" in told
+
+
+def test_an_undated_report_of_another_weekday_is_another_event() -> None:
+    arrived = "Foreign Minister Ilse Varga arrived in Lodmar on Monday for a three-day visit to Ostravia."
+    left = "Foreign Minister Ilse Varga left Lodmar on Wednesday, ending a three-day visit to Ostravia."
+    also = "Ilse Varga, Ostravia's guest, arrived in Lodmar on Monday for a three-day visit."
+    first = summary("times", "Lodmar Times", date(2026, 3, 16), [(arrived, arrived, ["Ilse Varga"], "on Monday")])
+    undated = summary("courier", "The Courier", None, [(left, left, ["Ilse Varga"], "on Wednesday")])
+    same_day = summary("post", "Lodmar Post", None, [(also, also, ["Ilse Varga"], "on Monday")])
+    b = merged(first, undated, same_day)
+    by_outlet = {s.outlet: e.id for e in b.events for s in e.sources}
+    assert by_outlet["Lodmar Times"] == by_outlet["Lodmar Post"] != by_outlet["The Courier"]
+    items = items_from([first, undated])
+    assert similarity(items[0], items[1]) == 0.0
+
+
+def test_a_toll_that_rose_on_a_later_weekday_can_be_an_undated_reports_happening() -> None:
+    from summarise.merge.group import when_compatible
+
+    quake = "A strong earthquake struck Vell province early on Monday, killing at least 12 people."
+    toll = "The toll from the earthquake in Vell province rose to 31 on Tuesday, officials said."
+    undated = summary("wire", "Wire", None, [(quake, quake, [], "early on Monday")])
+    later = summary("daily", "Daily", date(2026, 2, 3), [(toll, toll, [], "on Tuesday")])
+    struck = "A strong earthquake struck Vell province on Tuesday, killing at least 12 people."
+    other = summary("eve", "Eve", date(2026, 2, 3), [(struck, struck, [], "on Tuesday")])
+    quake_item, toll_item, tuesday_item = items_from([undated, later, other])
+    assert when_compatible(quake_item, toll_item)
+    assert not when_compatible(quake_item, tuesday_item)  # a quake on Tuesday is not Monday's

@@ -68,7 +68,13 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
         found = dates.first_resolved(evidence.text, base)
         when = found if found.phrase else when
     when = _happened(evidence.text, when)
-    where = draft.where if _place(draft.where) and ground.mentioned(draft.where, text) else None
+    # The place is written beside the quote, or in the opening paragraph (a dateline: the story's place).
+    placed = ground.mentioned(draft.where, near) or ground.mentioned(draft.where, text.split("\n\n", 1)[0])
+    where = draft.where if _place(draft.where) and placed else None
+    if draft.where and where is None and _place(draft.where):
+        written = ground.mentioned(draft.where, text)
+        reason = "not beside its evidence or in the opening" if written else "not named in the article"
+        drops.append(Drop(kind="where", text=draft.where, reason=reason))
     return Event(
         id=f"{aid}#{n}",
         article_id=aid,

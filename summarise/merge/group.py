@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from summarise.backends.base import GenerateRequest, GenerateResult
 from summarise.concepts import UMBRELLAS, country_of
+from summarise.dates import weekday_of
 from summarise.merge.items import Item, matches, token_match
 from summarise.models import EventDate
 
@@ -49,9 +50,11 @@ Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
 def dates_compatible(a: EventDate, b: EventDate) -> bool:
-    """Whether two event dates can be one happening: their ranges overlap (unknown dates always can)."""
+    """Whether two event dates can be one happening: their ranges overlap; a date not known to the day can
+    be any day but one of another weekday ("on Wednesday" in an undated report is not a Monday's event)."""
     if a.start is None or b.start is None:
-        return True
+        days = weekday_of(a), weekday_of(b)
+        return None in days or days[0] == days[1]
     return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
 
 
@@ -189,7 +192,12 @@ def when_compatible(a: Item, b: Item) -> bool:
         return True
     for update, other in ((a, b), (b, a)):
         u, o = update.event.when.start, other.event.when.end or other.event.when.start
-        if update.update and u and o and 0 <= (u - o).days <= UPDATE_DAYS:
+        if not update.update or u is None:
+            continue
+        if o is not None and 0 <= (u - o).days <= UPDATE_DAYS:
+            return True
+        day = weekday_of(other.event.when) if o is None else None  # "Monday's quake", the toll on Tuesday
+        if day is not None and (u.weekday() - day) % 7 <= UPDATE_DAYS:
             return True
     return False
 
