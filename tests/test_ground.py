@@ -198,6 +198,26 @@ def test_names_hold_the_little_words_of_other_languages() -> None:
     ],
 )
 def test_a_where_is_a_place_name_not_a_phrase(where: str, place: bool) -> None:
-    from summarise.extract.summary import _place
+    from summarise.extract.place import is_place
 
-    assert _place(where) is place
+    assert is_place(where) is place
+
+
+def test_a_place_is_shown_when_written_beside_the_evidence_or_in_the_opening() -> None:
+    from summarise.extract.place import where_of
+    from summarise.models import Drop
+
+    text = (
+        "LODMAR, March 3 (Wire) - Farmers marched through the capital on Tuesday.\n\n"
+        "The minister arrived at the airport in the morning.\n\n"
+        "Later, the union held a rally on Vell Square."
+    )
+    near = "The minister arrived at the airport in the morning."
+    drops: list[Drop] = []
+    assert where_of("Lodmar", near, text, drops) == "Lodmar"  # the dateline's place
+    assert where_of("Vell Square", near, text, drops) is None  # another event's place, further down
+    assert where_of("Kestra", near, text, drops) is None
+    assert [(d.kind, d.reason) for d in drops] == [
+        ("where", "not beside its evidence or in the opening"),
+        ("where", "not named in the article"),
+    ]

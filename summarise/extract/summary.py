@@ -10,6 +10,7 @@ from summarise import dates, ground
 from summarise.backends.base import GenerateResult
 from summarise.concepts import WORD, ascii_words, first_kind, kinds
 from summarise.extract.draft import MAX_EVENTS
+from summarise.extract.place import where_of
 from summarise.extract.request import relative_base
 from summarise.figures import figures
 from summarise.models import (
@@ -68,20 +69,13 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
         found = dates.first_resolved(evidence.text, base)
         when = found if found.phrase else when
     when = _happened(evidence.text, when)
-    # The place is written beside the quote, or in the opening paragraph (a dateline: the story's place).
-    placed = ground.mentioned(draft.where, near) or ground.mentioned(draft.where, text.split("\n\n", 1)[0])
-    where = draft.where if _place(draft.where) and placed else None
-    if draft.where and where is None and _place(draft.where):
-        written = ground.mentioned(draft.where, text)
-        reason = "not beside its evidence or in the opening" if written else "not named in the article"
-        drops.append(Drop(kind="where", text=draft.where, reason=reason))
     return Event(
         id=f"{aid}#{n}",
         article_id=aid,
         what=what,
         what_source=what_source,  # type: ignore[arg-type]
         who=who,
-        where=where,
+        where=where_of(draft.where, near, text, drops),
         when=when,
         evidence=[evidence],
     )
@@ -96,18 +90,6 @@ def _happened(sentence: str, when: EventDate) -> EventDate:
 
 
 ANCHOR_COVERAGE = 0.8
-
-
-_PLACE_LINKS = frozenset("the of de del la le les di da do dos das du al el am an der des sur upon".split())
-
-
-def _place(where: str) -> bool:
-    """Whether a "where" names a place: a few words, capitalised but for the little words a place name holds
-    and one word of its kind ("Gulf of Mexico", "Van province", "Gimhae airport"); "the capital", or a phrase
-    lifted from a headline ("the border villages empty as Varnian troops dig in"), is none."""
-    words = where.split()
-    plain = [w for w in words if not w[:1].isupper() and w.lower() not in _PLACE_LINKS]
-    return 0 < len(words) <= 5 and any(w[:1].isupper() for w in words) and len(plain) <= 1
 
 
 def _headlines(events: list[Event], title: str) -> list[Event]:

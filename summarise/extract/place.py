@@ -1,0 +1,31 @@
+"""An event's place: what counts as a place name, and where in the article it must be written."""
+
+from __future__ import annotations
+
+from summarise import ground
+from summarise.models import Drop
+
+_PLACE_LINKS = frozenset("the of de del la le les di da do dos das du al el am an der des sur upon".split())
+
+
+def is_place(where: str) -> bool:
+    """Whether a "where" names a place: a few words, capitalised but for the little words a place name holds
+    and one word of its kind ("Gulf of Mexico", "Van province", "Gimhae airport"); "the capital", or a phrase
+    lifted from a headline ("the border villages empty as Varnian troops dig in"), is none."""
+    words = where.split()
+    plain = [w for w in words if not w[:1].isupper() and w.lower() not in _PLACE_LINKS]
+    return 0 < len(words) <= 5 and any(w[:1].isupper() for w in words) and len(plain) <= 1
+
+
+def where_of(where: str, near: str, text: str, drops: list[Drop]) -> str | None:
+    """The event's place when it is one and is written beside the evidence or in the opening paragraph (where
+    a dateline gives the story's place); a place written elsewhere, or nowhere, is listed as dropped."""
+    if not where or not is_place(where):
+        return None
+    if ground.mentioned(where, near) or ground.mentioned(where, text.split("\n\n", 1)[0]):
+        return where
+    reason = (
+        "not beside its evidence or in the opening" if ground.mentioned(where, text) else "not named in the article"
+    )
+    drops.append(Drop(kind="where", text=where, reason=reason))
+    return None
