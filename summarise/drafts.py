@@ -82,10 +82,13 @@ class StatementDraft(Strict):
     )
 
 
+HEADLINE_MAX = 140  # characters: a model writing a longer headline is cut there (see merge.overview.whole)
+
+
 class OverviewDraft(Strict):
     """What the reduce step asks of a model: a headline and an overview that cite events."""
 
-    headline: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=140)]
+    headline: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=HEADLINE_MAX)]
     headline_event_ids: list[Annotated[str, StringConstraints(max_length=40)]] = Field(min_length=1, max_length=3)
     overview: list[StatementDraft] = Field(default_factory=list, max_length=4)
 

@@ -665,3 +665,18 @@ def test_a_toll_that_rose_on_a_later_weekday_can_be_an_undated_reports_happening
     quake_item, toll_item, tuesday_item = items_from([undated, later, other])
     assert when_compatible(quake_item, toll_item)
     assert not when_compatible(quake_item, tuesday_item)  # a quake on Tuesday is not Monday's
+
+
+def test_a_headline_cut_at_its_length_limit_ends_at_its_last_whole_clause() -> None:
+    from summarise.drafts import HEADLINE_MAX
+    from summarise.merge.overview import whole
+
+    sentence = (
+        "The toll from Thursday's blast at the Ardel refinery in the river town of Pell climbed to nine on Friday, "
+        "and the police arrested the manager of the plant on suspicion of negligence."
+    )
+    cut = sentence[:HEADLINE_MAX].strip()  # as far as the limit lets a model write
+    assert whole(cut, HEADLINE_MAX) == sentence[: sentence.index(", and")]
+    assert whole("Refinery blast kills nine in Pell", HEADLINE_MAX) == "Refinery blast kills nine in Pell"
+    ended = sentence[: sentence.index(", and")] + ", police say."
+    assert whole(ended, len(ended)) == ended

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from summarise import ground
 from summarise.backends.base import GenerateRequest, Usage, estimate_tokens, messages_tokens
+from summarise.drafts import HEADLINE_MAX
 from summarise.errors import ContextOverflow
 from summarise.merge.figures import norm_value
 from summarise.merge.group import Ask
@@ -124,6 +125,19 @@ def _batches(lines: list[Line], budget: int) -> list[list[Line]]:
     return batches
 
 
+_ENDS = (".", "!", "?", '"', "”", "»", ")")
+
+
+def whole(text: str, limit: int) -> str:
+    """A statement cut at the length limit ("... rose to seven on Friday, and the") back to its last whole
+    clause, before its last comma, semicolon or dash; one with no such clause stays as written (and reads cut)."""
+    text = text.strip()
+    if len(text) < limit - 2 or text.endswith(_ENDS):
+        return text
+    cut = max(text.rfind(", "), text.rfind("; "), text.rfind(" - "), text.rfind(" — "))
+    return text[:cut].rstrip() if cut >= limit // 3 else text
+
+
 def _check(text: str, ids: list[str], support: dict[str, str], kind: str, drops: list[Drop]) -> Statement | None:
     """A statement as shown: it must pass the checks, and it keeps only the cited events it is about."""
     ids = list(dict.fromkeys(ids))
@@ -150,7 +164,7 @@ def _checked(
     except ValueError:
         drops.append(Drop(kind="statement", text=str(data)[:200], reason="malformed answer"))
         return None, []
-    headline = _check(draft.headline, draft.headline_event_ids, support, "headline", drops)
+    headline = _check(whole(draft.headline, HEADLINE_MAX), draft.headline_event_ids, support, "headline", drops)
     kept = [st for st in (_check(d.text, d.event_ids, support, "statement", drops) for d in draft.overview) if st]
     return headline, kept
 
