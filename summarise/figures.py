@@ -137,10 +137,17 @@ def _thing(words: str) -> str:
     return " ".join(kept[:1]) if kept and not kept[0][0].isupper() else ""
 
 
+UNKNOWN = "amount"  # the measure of a figure whose noun is not known
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
 def _is_figure(m: re.Match[str], sentence: str) -> bool:
     amount, unit = m.group("amount"), (m.group("unit") or "").strip(" -").lower()
     if unit in _DURATION or _CLOCK.match(sentence, m.start("amount")):
         return False
+    token = re.search(r"[\d/.-]*$", sentence[: m.start("amount")]).group(0) + sentence[m.start("amount") :]  # type: ignore[union-attr]
+    if _NUMERIC_DATE.match(token):
+        return False  # a date written in figures ("4/6/2026", "04.06.2026")
     bare = re.fullmatch(r"\d{4}", amount.strip())
     if bare and not (m.group("qual") or unit or m.group("thing").strip()):
         return False  # a year
@@ -199,7 +206,7 @@ def measure_of(text: str, sentence: str, end: int | None = None, start: int | No
     if outcome and noun != outcome:
         # People killed are simply "killed" (the death toll); "troops killed" stays apart.
         return outcome if noun in ("", "people") else f"{noun} {outcome}"
-    return noun or "amount"
+    return noun or UNKNOWN
 
 
 def _outcome_follows(sentence: str, end: int) -> bool:

@@ -221,3 +221,33 @@ def test_a_place_is_shown_when_written_beside_the_evidence_or_in_the_opening() -
         ("where", "not beside its evidence or in the opening"),
         ("where", "not named in the article"),
     ]
+
+
+def test_a_date_written_in_figures_is_no_figure() -> None:
+    from datetime import date
+
+    from summarise.figures import figures
+
+    text = "The blast on Kamis (4/6/2026) killed 7 people. On 04.06.2026 about 120 tonnes burned; 2026-06-04 was hot."
+    found = [(f.text, f.quantity) for f in figures(text, "a", "Wire", date(2026, 6, 5), "page")]
+    assert found == [("7 people", "killed"), ("about 120 tonnes", "tonnes")]
+
+
+def test_numbers_of_no_known_measure_are_never_shown_as_a_disagreement() -> None:
+    from datetime import date
+
+    from summarise import ScriptedBackend
+    from summarise.api import merge_summaries
+
+    from .factories import summary
+
+    one = "Fire at the Pell plant: officials told the town of 38,000 to stay indoors on Thursday."
+    two = "Fire at the Pell plant: officials told 4 in the town to stay indoors on Thursday."
+    a = summary("a", "Wire", date(2026, 6, 4), [(one, one, ["Pell"], "on Thursday")])
+    b = summary("b", "Post", date(2026, 6, 4), [(two, two, ["Pell"], "on Thursday")])
+    assert {f.quantity for f in a.figures + b.figures} == {"amount"}
+    backend = ScriptedBackend(
+        lambda request, attempt: {"headline": "Fire at the Pell plant", "headline_event_ids": ["E1"]}
+    )
+    briefing = merge_summaries([a, b], backend=backend)
+    assert len(briefing.events) == 1 and briefing.conflicts == []

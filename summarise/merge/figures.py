@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from datetime import date
 
+from summarise.figures import UNKNOWN
 from summarise.models import ArticleSummary, BriefingEvent, Figure, FigureConflict
 
 
@@ -49,8 +50,12 @@ def conflicts(summaries: list[ArticleSummary], events: list[BriefingEvent]) -> l
                 grouped[(owner, f.quantity)].append(f)
     found = []
     for (event, quantity), claims in sorted(grouped.items(), key=lambda kv: (int(kv[0][0][1:]), kv[0][1])):
-        if len({norm_value(c.value) for c in claims}) < 2 or len({c.article_id for c in claims}) < 2:
-            continue
+        if (
+            quantity == UNKNOWN
+            or len({norm_value(c.value) for c in claims}) < 2
+            or len({c.article_id for c in claims}) < 2
+        ):
+            continue  # numbers of no known measure are no disagreement; nor are figures that agree
         claims.sort(key=lambda c: (c.published or date.max, c.outlet))
         found.append(FigureConflict(quantity=quantity, claims=claims, event_id=event, kind=_kind(claims)))  # type: ignore[arg-type]
     return found
