@@ -121,6 +121,8 @@ def _mark_head(lines: list[_Line], head: Head) -> None:
         return
     for ln in lines[: head.title]:
         ln.reason = ln.reason or ("page header" if ln.text.strip() else None)
+    if head.standfirst is not None:
+        lines[head.standfirst].reason = lines[head.standfirst].reason or "standfirst"
     for ln in lines[head.title + 1 : head.lead if head.lead is not None else head.title + 1]:
         s = ln.text.strip()
         if s and not ln.reason and (len(s.split()) < 8 or is_dated(s) or CAPTION.search(s)):

@@ -18,6 +18,7 @@ TAIL_MARKERS = [
     ("donation pitch", re.compile(r"^a message from .*:$", re.IGNORECASE)),
     ("subscription", re.compile(r"^sign up for our (free )?(weekly |daily )?newsletter$", re.IGNORECASE)),
 ]
+_LINK = r"[^\W\d_][^\s|.!?:]*(?:\s[^\s|.!?:]+){0,2}"  # one to three words, the first a word
 # Lines that are page furniture wherever they stand.
 FURNITURE = [
     ("view counter", re.compile(r"^[•·\s]*\d[\d\s.,]*\s*(переглядiв|переглядів|просмотров|views?)\s*$", re.IGNORECASE)),
@@ -41,6 +42,9 @@ FURNITURE = [
     ("navigation", re.compile(r"^(укр|рус|eng)(\s+(укр|рус|eng|support us))*$", re.IGNORECASE)),
     ("navigation", re.compile(r"^news\s*/\s*.+/.+$", re.IGNORECASE)),
     ("share buttons", re.compile(r"^share( this article)?( on)?\b.*$", re.IGNORECASE)),
+    # A row of link names between pipes ("Facebook | X | Email", "Share: WhatsApp | X", "PT | EN", "Log in |
+    # Subscribe"): share targets, languages, sign-in. Each name is a few words with no sentence in it.
+    ("row of links", re.compile(r"^(?:[^\W\d_][\w -]{0,24}:\s*)?" + _LINK + r"(?:\s+\|\s+" + _LINK + r")+$")),
     (
         "sign-in",
         re.compile(

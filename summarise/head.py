@@ -20,8 +20,14 @@ from summarise.furniture import FURNITURE
 # "OSTREL, Tarsia, Oct 14 (Meridian) - ", "Feb. 12, 2025 — ", "BERLIN (dpa) – ", "МОСКВА, 12 июля —"
 DATELINE_PREFIX = re.compile(r"^(?P<prefix>[^!?\"“«]{2,80}?)\s+[-–—]{1,2}\s+(?=[^\W\d_]|[\"“«])")
 CAPTION = re.compile(
-    r"(?i)\b(photo|фото|foto|image|picture|credit|getty|afp|reuters/|ap photo|caption|file photo)\b"
+    r"(?i)\b(photo|фото|foto|fot\.|image|picture|credit|getty|afp|reuters/|ap photo|caption|file photo)(?!\w)"
     r"|\([^()]*\w/\w[^()]*\)\s*$"
+)
+# A photo caption ends with its credit: "(Photo: Ana Lobo/The Post)", "(Jan Novak/Daily)", "Foto: Reuters".
+CREDIT_END = re.compile(
+    r"(?i)(?:\((?:photo|foto|фото|fot\.|image|picture|credit)\b[^()]*\)"
+    r"|\([^()]*[^\W\d_]/[^\W\d_][^()]*\)"
+    r"|\b(?:photo|foto|фото|fot\.)\s*:?\s+[^.!?]{1,60}(?<!\.))\s*$"
 )
 URL = re.compile(r"(?i)^(https?://|www\.)\S+$|^\S+\.(com|org|net|ru|ua|de|fr|es|uk|co)(/\S*)?$")
 BYLINE = re.compile(r"(?i)^(by|von|par|por|автор|від)\s+[^\W\d_]")
@@ -32,6 +38,7 @@ class Head:
     title: int | None  # line index of the headline
     lead: int | None  # line index of the first line of the story
     dateline: str | None  # the prefix split off the lead line, if any
+    standfirst: int | None = None  # line index of the summary line under the headline, if any
 
 
 def dateline_prefix(line: str) -> str | None:
@@ -46,9 +53,24 @@ def dateline_prefix(line: str) -> str | None:
         or PHRASE.search(prefix)
         or FOREIGN.search(prefix)
         or re.search(r"\d{4}", prefix)
+        or _place_dateline(prefix, line.strip()[m.end() :])
     ):
         return line.strip()[: m.end()]
     return None
+
+
+def _place_dateline(prefix: str, rest: str) -> bool:
+    """A place name alone before the dash ("Jakarta - ", "Rio de Janeiro – ") and a sentence after it, the dash
+    not used again in it (a pair of dashes sets off an aside: "Boeing - The plane maker - said")."""
+    words = prefix.split()
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= 3) for w in words):
+        return False
+    if not all(w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    opens = rest.lstrip("\"“«„'")[:1]
+    return opens.isupper() and not re.search(r"\s[-–—]\s", rest)
 
 
 def is_dated(line: str) -> bool:
@@ -81,7 +103,8 @@ def find_head(lines: list[str], furniture: set[int] | None = None) -> Head:
     """Where the headline and the lead stand among a page's lines (indices), and the lead's dateline."""
     furniture = furniture or set()
     filled = [i for i, s in enumerate(lines) if s.strip() and i not in furniture]
-    prose = [k for k, i in enumerate(filled) if is_prose(lines[i])]  # positions among the filled lines
+    # A photo caption ends like a sentence, but its credit tells it from the story's first line.
+    prose = [k for k, i in enumerate(filled) if is_prose(lines[i]) and not CREDIT_END.search(lines[i])]
     prose_set = set(prose)
     # The story starts where prose runs on: a banner or a pitch is one prose line among the page's furniture.
     runs = [k for k in prose if k + 1 in prose_set or k + 2 in prose_set]
@@ -91,7 +114,38 @@ def find_head(lines: list[str], furniture: set[int] | None = None) -> Head:
     candidates = [i for i in range(end) if i not in furniture and _heading_like(lines[i])]
     # The headline is the fullest heading before the lead (menus, section names and widgets are shorter).
     title = max(candidates, key=lambda i: (len(lines[i].split()) >= 4, len(lines[i].split()), -i), default=None)
-    return Head(title, lead, dateline_prefix(lines[lead]) if lead is not None else None)
+    if title is not None and title - 1 in candidates and len(lines[title - 1].split()) >= 4:
+        title -= 1  # a headline and the longer standfirst printed right under it: the first is the headline
+    standfirst, lead = _standfirst(lines, filled, title, lead, prose_set)
+    return Head(title, lead, dateline_prefix(lines[lead]) if lead is not None else None, standfirst)
+
+
+def _standfirst(
+    lines: list[str], filled: list[int], title: int | None, lead: int | None, prose: set[int]
+) -> tuple[int | None, int | None]:
+    """The standfirst (the line right under the headline that sums the story up) and the lead after it.
+
+    It is a heading-like line, or a sentence followed by the byline (then the lead is the next prose line)."""
+    if title is None or lead is None or title not in filled:
+        return None, lead
+    k = filled.index(title) + 1
+    if k >= len(filled):
+        return None, lead
+    below = filled[k]
+    if below != lead:
+        heading = below < lead and _heading_like(lines[below]) and len(lines[below].split()) >= 4
+        return (below if heading else None), lead
+    after = [filled[j] for j in range(k + 1, len(filled)) if j in prose]
+    between = [i for i in filled[k + 1 :] if not after or i < after[0]]
+    if after and between and all(_byline_like(lines[i]) for i in between):
+        return below, after[0]
+    return None, lead
+
+
+def _byline_like(line: str) -> bool:
+    """A byline, a date line or a name left with a dangling separator once its date was taken out."""
+    s = line.strip()
+    return bool(BYLINE.match(s)) or is_dated(s) or bool(re.search(r"[·•|,–-]$", s) and len(s.split()) < 8)
 
 
 def _dated(line: str) -> tuple[date | None, str | None]:
@@ -137,7 +191,11 @@ def find_published(lines: list[str], head: Head) -> tuple[date | None, str | Non
     """The page's own date, the words it was read from, and where they stand on the page."""
     start = head.title + 1 if head.title is not None else 0
     end = head.lead if head.lead is not None else min(len(lines), start + 8)
-    near = [(s, "byline") for s in lines[start:end] if s.strip() and not CAPTION.search(s)]
+    near = [
+        (s, "byline")
+        for i, s in enumerate(lines[start:end], start)
+        if s.strip() and not CAPTION.search(s) and i != head.standfirst
+    ]
     if head.dateline:
         near.insert(0, (head.dateline, "dateline"))
     partial: tuple[str, str] | None = None

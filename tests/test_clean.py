@@ -352,3 +352,66 @@ def test_a_related_list_under_a_heading_with_a_colon_ends_the_story_and_channel_
     cleaned = clean_text(page).cleaned
     assert "Спасатели продолжают работу" in cleaned
     assert "14 стран" not in cleaned and "Telegram" not in cleaned
+
+
+BODY = (
+    "The council voted on Tuesday night to close the old bridge over the river for repairs.\n\n"
+    "Work is expected to take at least eight months and will cost the town about 4 million euros.\n"
+)
+
+
+def test_a_standfirst_under_the_headline_is_neither_the_title_nor_the_lead() -> None:
+    from summarise.clean import clean_text
+
+    page = (
+        "Town news\n\nOld bridge to close for eight months\n"
+        "Councillors say there was no other way to keep the crossing safe for lorries and buses\n"
+        f"By Ana Petrov\n12 May 2025\n\n{BODY}"
+    )
+    got = clean_text(page)
+    assert got.title == "Old bridge to close for eight months"
+    assert got.cleaned.split("\n\n")[1].startswith("The council voted")
+    assert "standfirst: Councillors say" in " ".join(got.report.removed)
+
+
+def test_a_standfirst_that_is_a_sentence_before_the_byline_is_not_the_lead() -> None:
+    from summarise.clean import clean_text
+
+    page = (
+        "Old bridge to close for eight months\n\n"
+        "Councillors said there was no other way to keep the crossing safe for lorries and buses.\n\n"
+        f"Town desk ·\n\n{BODY}"
+    )
+    got = clean_text(page)
+    assert got.cleaned.split("\n\n")[1].startswith("The council voted")
+
+
+def test_a_photo_caption_with_its_credit_is_not_the_lead() -> None:
+    from summarise.clean import clean_text
+
+    for caption in (
+        "Workers inspect the cracked pillars of the old bridge over the river on Monday. (Photo: Jan Ek/Town Post)",
+        "Workers inspect the cracked pillars of the old bridge over the river on Monday. (Jan Ek/Town Post)",
+        "Robotnicy oglądają popękane filary starego mostu na rzece w poniedziałek. Fot. PAP",
+    ):
+        got = clean_text(f"Old bridge to close for eight months\n\n{caption}\n\n{BODY}")
+        assert got.cleaned.split("\n\n")[1].startswith("The council voted"), caption
+
+
+def test_a_row_of_share_targets_or_languages_between_pipes_is_furniture() -> None:
+    from summarise.clean import clean_text
+
+    rows = ["Facebook | X | WhatsApp | Email | Copy link", "Udostępnij: Facebook | X | E-mail", "PL | EN | DE"]
+    page = "Old bridge to close for eight months\n\n" + "\n\n".join(rows) + f"\n\n{BODY}"
+    got = clean_text(page)
+    assert not any(row in got.cleaned for row in rows)
+    assert "Kestria | 25,000 troops" in clean_text(f"Kestria | 25,000 troops\n\n{BODY}").cleaned
+
+
+def test_a_place_name_and_a_dash_before_the_lead_is_its_dateline() -> None:
+    from summarise.clean import clean_text
+
+    got = clean_text(f"Old bridge to close for eight months\n\nSanta Ana - {BODY}")
+    assert got.cleaned.split("\n\n")[1].startswith("The council voted")
+    aside = "Kessel - the town on the river - voted on Tuesday to close the old bridge over the river for repairs."
+    assert aside in clean_text(f"Old bridge to close for eight months\n\n{aside}\n\n{BODY}").cleaned
