@@ -16,6 +16,7 @@ from datetime import date
 from summarise.date_words import FOREIGN
 from summarise.dates import PHRASE, _past_year_for, parse_page_date, resolve
 from summarise.furniture import FURNITURE
+from summarise.metadata import detect_language
 
 # "OSTREL, Tarsia, Oct 14 (Meridian) - ", "Feb. 12, 2025 — ", "BERLIN (dpa) – ", "МОСКВА, 12 июля —"
 DATELINE_PREFIX = re.compile(r"^(?P<prefix>[^!?\"“«]{2,80}?)\s+[-–—]{1,2}\s+(?=[^\W\d_]|[\"“«])")
@@ -148,14 +149,17 @@ def _byline_like(line: str) -> bool:
     return bool(BYLINE.match(s)) or is_dated(s) or bool(re.search(r"[·•|,–-]$", s) and len(s.split()) < 8)
 
 
-def _dated(line: str) -> tuple[date | None, str | None]:
-    """A full date on a line (day, month, year), or a day and month without a year (as a phrase)."""
+def _dated(line: str, order: str | None = "dmy") -> tuple[date | None, str | None]:
+    """A full date on a line (day, month, year), or a day and month without a year (as a phrase). ``order``
+    is how the page writes a date in figures with slashes: day first ("dmy"), month first ("mdy") or not
+    known (None: a date such as 05/06/2026 is not read)."""
     full = parse_page_date(line)
     if full is not None:
         return full, None
     numeric = NUMERIC_DATE.search(line)
     if numeric:
-        day, month, year = (int(g) for g in numeric.groups())
+        first, second, year = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
+        day, month = _day_month(first, second, "dmy" if numeric.group(2) == "." else order)
         try:
             return date(year, month, day), None
         except ValueError:
@@ -172,15 +176,39 @@ def _dated(line: str) -> tuple[date | None, str | None]:
     return None, None
 
 
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # 2.9.2025: day first, as Europe writes it
+def _day_month(first: int, second: int, order: str | None) -> tuple[int, int]:
+    """Day and month of a date in figures: a number over 12 is the day; else the page's order tells."""
+    if first > 12 or (order == "dmy" and second <= 12):
+        return first, second
+    if second > 12 or order == "mdy":
+        return second, first
+    return 0, 0  # not known: no such date
+
+
+# 2.9.2025 (day first, as Europe writes it); 30/06/2025 or 06/30/2025 (the page's order)
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
+
+
+def numeric_order(lines: list[str]) -> str | None:
+    """How a page writes dates in figures with slashes: as one of its dates shows (a day over 12), else day
+    first, as most of the world writes them, except in English, where 05/06/2026 may be either."""
+    for s in lines:
+        for m in NUMERIC_DATE.finditer(s):
+            if m.group(2) == "/" and int(m.group(1)) > 12:
+                return "dmy"
+            if m.group(2) == "/" and int(m.group(3)) > 12:
+                return "mdy"
+    return None if detect_language("\n".join(lines)) == "en" else "dmy"
+
+
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(\d{4})", re.IGNORECASE)
 
 
-def _reference(lines: list[str]) -> date | None:
+def _reference(lines: list[str], order: str | None) -> date | None:
     """A full date the page gives elsewhere (not in a caption), else the year of its copyright line."""
     for s in lines:
         if s.strip() and not CAPTION.search(s):
-            full, _ = _dated(s)
+            full, _ = _dated(s, order)
             if full is not None:
                 return full
     year = next((int(m.group(1)) for s in lines if (m := COPYRIGHT.search(s))), None)
@@ -199,14 +227,15 @@ def find_published(lines: list[str], head: Head) -> tuple[date | None, str | Non
     if head.dateline:
         near.insert(0, (head.dateline, "dateline"))
     partial: tuple[str, str] | None = None
+    order = numeric_order(lines)
     for line, where in near:
-        full, phrase = _dated(line)
+        full, phrase = _dated(line, order)
         if full is not None:
             return full, line.strip(), where
         if phrase and partial is None:
             partial = (phrase, where)
     header = [s for s in lines[: head.title or 0] if s.strip() and not CAPTION.search(s)]
-    reference = _reference(lines)
+    reference = _reference(lines, order)
     if partial is not None:
         if reference is None:
             return None, partial[0], "no year on the page"
@@ -215,7 +244,7 @@ def find_published(lines: list[str], head: Head) -> tuple[date | None, str | Non
             year = _past_year_for(got.start.month, got.start.day, reference)
             return got.start.replace(year=year), partial[0], partial[1] + ", year from the page"
     for line in header:
-        full, _ = _dated(line)
+        full, _ = _dated(line, order)
         if full is not None:
             return full, line.strip(), "page header"
     return None, None, "none"

@@ -415,3 +415,19 @@ def test_a_place_name_and_a_dash_before_the_lead_is_its_dateline() -> None:
     assert got.cleaned.split("\n\n")[1].startswith("The council voted")
     aside = "Kessel - the town on the river - voted on Tuesday to close the old bridge over the river for repairs."
     assert aside in clean_text(f"Old bridge to close for eight months\n\n{aside}\n\n{BODY}").cleaned
+
+
+def test_a_date_in_figures_with_slashes_is_read_in_the_pages_order() -> None:
+    from summarise.clean import clean_text
+
+    headline = "Old bridge to close for eight months\n"
+    assert clean_text(f"{headline}By Ana Petrov | 28/04/2025 10:15\n\n{BODY}").published[0] == date(2025, 4, 28)
+    assert clean_text(f"{headline}By Ana Petrov | 04/28/2025 10:15\n\n{BODY}").published[0] == date(2025, 4, 28)
+    # 03/04/2025 is 3 April or 4 March: a page in English that gives no other sign has no date read from it
+    assert clean_text(f"{headline}By Ana Petrov | 03/04/2025 10:15\n\n{BODY}").published[0] is None
+    portuguese = (
+        "Ponte velha fecha durante oito meses\nPor Ana Petrov\n03/04/2025 10h15\n\n"
+        "A câmara votou na terça-feira à noite o encerramento da ponte velha sobre o rio para obras.\n\n"
+        "As obras devem durar pelo menos oito meses e vão custar à cidade cerca de 4 milhões de euros.\n"
+    )
+    assert clean_text(portuguese).published[0] == date(2025, 4, 3)
