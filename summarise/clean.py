@@ -39,10 +39,15 @@ class CleanResult:
 
 
 def _is_headline_like(line: str) -> bool:
+    """A short line that is not a sentence of the story: one that ends with a full stop is (a headline has none)."""
     s = line.strip()
-    return 0 < len(s) <= HEADLINE_LIKE_MAX and not is_prose(s)
+    sentence = s.endswith(".") and not s.endswith(("...", "..")) and len(s.split()) >= 4
+    return 0 < len(s) <= HEADLINE_LIKE_MAX and not is_prose(s) and not sentence
 
 
+# A headline with the date of its story after it: "Farmers march on the capital (12 March 2026)".
+DATED_LINK = re.compile(r"\(([^()]{4,30})\)$")
+SENTENCE_END = re.compile(r"[.!?…\"”»]\s*$")
 BULLET = re.compile(r"^[•·*\-–]\s+")
 
 
@@ -63,6 +68,9 @@ def _mark_furniture(lines: list[_Line]) -> None:
             if rx.search(s):
                 ln.reason = reason
                 break
+        dated = DATED_LINK.search(s)
+        if not ln.reason and dated and is_dated(dated.group(1)) and not SENTENCE_END.search(s[: dated.start()]):
+            ln.reason = "link to another story"
 
 
 def _mark_repeats(lines: list[_Line]) -> None:

@@ -431,3 +431,57 @@ def test_a_date_in_figures_with_slashes_is_read_in_the_pages_order() -> None:
         "As obras devem durar pelo menos oito meses e vão custar à cidade cerca de 4 milhões de euros.\n"
     )
     assert clean_text(portuguese).published[0] == date(2025, 4, 3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reklama",
+        "Werbung",
+        "31 comments",
+        "Komentarze (4)",
+        "Commenti (12)",
+        "Views: 1 204",
+        "Compartir en WhatsApp",
+        "(Reporting by Jo Lind; Editing by Sam Vik)",
+        "(dpa, Reuters, kb)",
+        "Source: AFP, Town Post",
+        "Town Post writer Ana Petrov in Kessel contributed to this report.",
+        "___",
+        "The mayor said the second phase, to the northern bank, would ...",
+        "Enjoyed this story? Subscribe for full access.",
+        "Subscribe to the Town Post for €2 a month",
+        "Load more updates",
+        "Update 09:45",
+        "The views expressed are the author's own.",
+        "Questo sito utilizza cookie tecnici e di profilazione. Accetta tutti | Rifiuta",
+        "Council approves new ferry timetable (3 March 2025)",
+    ],
+)
+def test_page_furniture_in_several_languages_is_removed(line: str) -> None:
+    from summarise.clean import clean_text
+
+    assert line not in clean_text(f"Old bridge to close for eight months\n\n{BODY}\n{line}\n").cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The government urged residents to sign up.",
+        "The regulator said the cookies breached the law on data protection.",
+        "Councillors approved the plan on Tuesday (12 March 2025).",
+        "More from the minister's speech follows below, after the vote on the budget was counted.",
+    ],
+)
+def test_sentences_of_the_story_that_look_like_furniture_stay(line: str) -> None:
+    from summarise.clean import clean_text
+
+    assert line in clean_text(f"Old bridge to close for eight months\n\n{BODY}\n{line}\n\n{BODY}").cleaned
+
+
+def test_the_last_sentence_of_the_story_before_a_list_of_other_stories_stays() -> None:
+    from summarise.clean import clean_text
+
+    page = f"Old bridge closes\n\n{BODY}\nSix councillors voted against.\n\nLeggi anche\nOther story\n"
+    cleaned = clean_text(page).cleaned
+    assert "Six councillors voted against." in cleaned and "Other story" not in cleaned
