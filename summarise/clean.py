@@ -150,8 +150,9 @@ def _split_dateline(lines: list[_Line], head: Head, removed: list[tuple[str, str
 _MARKUP = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$|^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
 
 
-def clean_text(text: str) -> CleanResult:
-    """Remove page clutter from plain text. Keeps line order and every sentence of the story."""
+def clean_text(text: str, copyright_year: int | None = None) -> CleanResult:
+    """Remove page clutter from plain text. Keeps line order and every sentence of the story.
+    ``copyright_year``: the year of the page's footer, when the text left it out."""
     lines = [_Line(t.rstrip()) for t in text.replace("\r\n", "\n").replace("\xa0", " ").split("\n")]
     _mark_furniture(lines)
     _mark_repeats(lines)
@@ -161,7 +162,7 @@ def clean_text(text: str) -> CleanResult:
     head = find_head(raw, {i for i, ln in enumerate(lines) if ln.reason})
     title = raw[head.title] if head.title is not None else next((s for s in raw if s.strip()), "")
     title = _MARKUP.sub("", title).strip()
-    published = find_published(raw, head)
+    published = find_published(raw, head, copyright_year)
     _mark_head(lines, head)
     removed: list[tuple[str, str]] = []
     _split_dateline(lines, head, removed)
@@ -191,9 +192,10 @@ def clean_text(text: str) -> CleanResult:
 
 def clean_article(article: Article, *, fallback_date: date | None = None) -> Article:
     """Clean an article and fill its metadata. Plain text uses our rules; HTML was extracted on load."""
-    result = clean_text(article.text)
-    stem = Path(article.path).stem
     hints = article.hints
+    year = hints.get("copyright_year")
+    result = clean_text(article.text, int(year) if year and year.isdigit() else None)
+    stem = Path(article.path).stem
     title = hints.get("title") or result.title
     outlet, outlet_source = find_outlet(article.text, stem)
     if outlet_source == "file-name":  # the page's site name, else the host of its URL, before the file name

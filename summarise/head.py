@@ -215,8 +215,9 @@ def _reference(lines: list[str], order: str | None) -> date | None:
     return date(year, 12, 31) if year else None
 
 
-def find_published(lines: list[str], head: Head) -> tuple[date | None, str | None, str]:
-    """The page's own date, the words it was read from, and where they stand on the page."""
+def find_published(lines: list[str], head: Head, year: int | None = None) -> tuple[date | None, str | None, str]:
+    """The page's own date, the words it was read from, and where they stand on the page (``year``: the
+    page's copyright year when its lines leave the footer out)."""
     start = head.title + 1 if head.title is not None else 0
     end = head.lead if head.lead is not None else min(len(lines), start + 8)
     near = [
@@ -235,7 +236,7 @@ def find_published(lines: list[str], head: Head) -> tuple[date | None, str | Non
         if phrase and partial is None:
             partial = (phrase, where)
     header = [s for s in lines[: head.title or 0] if s.strip() and not CAPTION.search(s)]
-    reference = _reference(lines, order)
+    reference = _reference(lines, order) or (date(year, 12, 31) if year else None)
     if partial is not None:
         if reference is None:
             return None, partial[0], "no year on the page"

@@ -485,3 +485,18 @@ def test_the_last_sentence_of_the_story_before_a_list_of_other_stories_stays() -
     page = f"Old bridge closes\n\n{BODY}\nSix councillors voted against.\n\nLeggi anche\nOther story\n"
     cleaned = clean_text(page).cleaned
     assert "Six councillors voted against." in cleaned and "Other story" not in cleaned
+
+
+def test_an_html_dateline_without_a_year_takes_the_year_of_the_footer_the_extractor_leaves_out() -> None:
+    from summarise.inputs.html import from_html
+
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in BODY.strip().split("\n\n"))
+    page = (
+        "<html><head><title>Old bridge</title></head><body><article><h1>Old bridge to close for eight months</h1>\n"
+        f"<p>By Ana Petrov</p>\n<p>May 12.</p>\n{paragraphs}</article>\n"
+        "<footer>© 2024 Town Post. All rights reserved.</footer></body></html>"
+    )
+    text, hints = from_html(page)
+    assert hints["copyright_year"] == "2024"
+    article = clean_article(Article(article_id="a", path="bridge.html", raw=page, text=text, hints=hints))
+    assert article.meta is not None and article.meta.published == date(2024, 5, 12)
