@@ -39,10 +39,15 @@ class CleanResult:
 
 
 def _is_headline_like(line: str) -> bool:
+    """A short line that is not a sentence of the story: one that ends with a full stop is (a headline has none)."""
     s = line.strip()
-    return 0 < len(s) <= HEADLINE_LIKE_MAX and not is_prose(s)
+    sentence = s.endswith(".") and not s.endswith(("...", "..")) and len(s.split()) >= 4
+    return 0 < len(s) <= HEADLINE_LIKE_MAX and not is_prose(s) and not sentence
 
 
+# A headline with the date of its story after it: "Farmers march on the capital (12 March 2026)".
+DATED_LINK = re.compile(r"\(([^()]{4,30})\)$")
+SENTENCE_END = re.compile(r"[.!?…\"”»]\s*$")
 BULLET = re.compile(r"^[•·*\-–]\s+")
 
 
@@ -63,6 +68,9 @@ def _mark_furniture(lines: list[_Line]) -> None:
             if rx.search(s):
                 ln.reason = reason
                 break
+        dated = DATED_LINK.search(s)
+        if not ln.reason and dated and is_dated(dated.group(1)) and not SENTENCE_END.search(s[: dated.start()]):
+            ln.reason = "link to another story"
 
 
 def _mark_repeats(lines: list[_Line]) -> None:
@@ -121,6 +129,8 @@ def _mark_head(lines: list[_Line], head: Head) -> None:
         return
     for ln in lines[: head.title]:
         ln.reason = ln.reason or ("page header" if ln.text.strip() else None)
+    if head.standfirst is not None:
+        lines[head.standfirst].reason = lines[head.standfirst].reason or "standfirst"
     for ln in lines[head.title + 1 : head.lead if head.lead is not None else head.title + 1]:
         s = ln.text.strip()
         if s and not ln.reason and (len(s.split()) < 8 or is_dated(s) or CAPTION.search(s)):
@@ -140,8 +150,9 @@ def _split_dateline(lines: list[_Line], head: Head, removed: list[tuple[str, str
 _MARKUP = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$|^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
 
 
-def clean_text(text: str) -> CleanResult:
-    """Remove page clutter from plain text. Keeps line order and every sentence of the story."""
+def clean_text(text: str, copyright_year: int | None = None) -> CleanResult:
+    """Remove page clutter from plain text. Keeps line order and every sentence of the story.
+    ``copyright_year``: the year of the page's footer, when the text left it out."""
     lines = [_Line(t.rstrip()) for t in text.replace("\r\n", "\n").replace("\xa0", " ").split("\n")]
     _mark_furniture(lines)
     _mark_repeats(lines)
@@ -151,7 +162,7 @@ def clean_text(text: str) -> CleanResult:
     head = find_head(raw, {i for i, ln in enumerate(lines) if ln.reason})
     title = raw[head.title] if head.title is not None else next((s for s in raw if s.strip()), "")
     title = _MARKUP.sub("", title).strip()
-    published = find_published(raw, head)
+    published = find_published(raw, head, copyright_year)
     _mark_head(lines, head)
     removed: list[tuple[str, str]] = []
     _split_dateline(lines, head, removed)
@@ -181,9 +192,10 @@ def clean_text(text: str) -> CleanResult:
 
 def clean_article(article: Article, *, fallback_date: date | None = None) -> Article:
     """Clean an article and fill its metadata. Plain text uses our rules; HTML was extracted on load."""
-    result = clean_text(article.text)
-    stem = Path(article.path).stem
     hints = article.hints
+    year = hints.get("copyright_year")
+    result = clean_text(article.text, int(year) if year and year.isdigit() else None)
+    stem = Path(article.path).stem
     title = hints.get("title") or result.title
     outlet, outlet_source = find_outlet(article.text, stem)
     if outlet_source == "file-name":  # the page's site name, else the host of its URL, before the file name

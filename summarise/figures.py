@@ -60,25 +60,38 @@ _QUALIFIERS = [
     "unos",
     "cerca de",
     "alrededor de",
+    # each language's ordinary words for "about", "at least", "more than", "up to", "within"
+    *"all|a radius of|unas|hasta|menos de|un radio de|jusqu'à|moins de|ca.|bis zu|mehr als|weniger als".split("|"),
+    *"ponad|około|ok.|prawie|co najmniej|blisko|niemal|nawet".split("|"),
+    *"mais de|pelo menos|quase|até|aproximadamente|um raio de|perto de".split("|"),
+    *"circa|oltre|almeno|quasi|fino a|più di|meno di".split("|"),
+    *"sedikitnya|sekitar|sebanyak|lebih dari|hampir|setidaknya|kurang dari|radius".split("|"),
+    *"yaklaşık|en az|neredeyse|en fazla".split("|"),
+    *"до|примерно в|примерно|приблизно|щонайменше|близько|понад|майже|не менше".split("|"),
 ]
-_QUAL = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+# The start of a range: "from 35% to 12.5%", "от 25 до 30 тыс.", "від 25 до 30 тис."
+_FROM = r"(?:from|от|від)(?=\s+\S+(?:\s+\S+)?\s+(?:to|до)\s+\S*\d)"
+_QUAL = _FROM + "|" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
 _CUR = r"(?:US\$|C\$|A\$|[$€£¥₹₽])"
 _NUM = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = (
     r"(?:million|billion|trillion|thousand|bn|mn|m|тыс\.|млн|млрд|трлн|Millionen|Milliarden|Mio\.|Mrd\."
-    r"|milliards?|millions?|mil millones|millones|mil)"
+    r"|milliards?|millions?|mil millones|millones|mil|tys\.|тис\.|mln|mld|bin|milyar|milyon|ribu|juta|miliar"
+    r"|milhões|milhão|miliardi|miliardo|milioni|milione|mila)"
 )
-_PCT = r"(?:%|per cent|percent|процент\w*|Prozent|pour cent|por ciento)"
+_PCT = r"(?:%|per cent|percent|процент\w*|Prozent|pour cent|por ciento|por cento|per cento|proc\.?|persen)"
 _LINK = r"(?:to|and|-|–|до|bis|à|a|y|et|und|и)"
 _WORDS = (
-    r"(?:tens of thousands|hundreds of thousands|hundreds|thousands|millions|dozens|two|three|four|five|six"
-    r"|seven|eight|nine|ten|eleven|twelve|twenty|fifty)"
+    r"(?:tens of thousands|hundreds of thousands|hundreds|thousands|millions|dozens"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen)"
 )
 _AMOUNT = rf"(?:{_CUR}?(?:{_NUM})(?:\s*{_SCALE}(?!\w))?|{_WORDS}(?=\s+(?:of\s+)?[^\W\d_]))"
 FIGURE = re.compile(
     rf"(?<![\w.,:/-])(?:(?P<qual>{_QUAL})\s+)?"
-    rf"(?P<amount>{_AMOUNT}(?:\s*{_LINK}\s*{_AMOUNT})?)"
-    rf"(?P<unit>\s*{_PCT}|-[a-zA-Z]+|\s?°?[CF](?![\w])|\s+(?:square\s+)?(?:km|mm|cm|m|metres|meters|miles|kg)(?!\w))?"
+    rf"(?P<amount>{_AMOUNT}(?:\s*{_LINK}\s*{_AMOUNT}|\s*{_PCT}\s*(?:to|до|bis|à)\s*{_AMOUNT}(?=\s*{_PCT}))?)"
+    rf"(?P<unit>\s*{_PCT}|-[a-zA-Z]+|\s?°?[CF](?![\w])|\s+(?:square\s+)?(?:km|mm|cm|m|metres|meters|kilometres|kilometers|kilometer|miles|kg)(?!\w))?"
     rf"(?P<thing>(?:\s+(?:of\s+the\s+\d+\s+)?[^\W\d_][\w'-]*){{0,3}})",
     re.IGNORECASE,
 )
@@ -216,17 +229,30 @@ def _outcome_follows(sentence: str, end: int) -> bool:
 def spans(sentence: str) -> list[tuple[int, int, int]]:
     """Where the figures of one sentence stand: (start, end of the value, end of the whole figure)."""
     found = [(m.start(), m.end(), m.end()) for m in MAGNITUDE.finditer(sentence)]
-    for m in FIGURE.finditer(sentence):
+    at = 0
+    # Each search starts where the last figure ends, not where its pattern stopped: the words after a counted
+    # thing ("troops to within 40 km") may open the next figure.
+    while m := FIGURE.search(sentence, at):
+        at = max(m.end("amount"), m.start() + 1)
         if not _is_figure(m, sentence) or any(s <= m.start("amount") < e for s, _, e in found):
             continue
-        raw = m.group("thing")
-        thing = _thing(raw[raw.lower().index("of ") + 3 :] if raw.strip().lower().startswith("of ") else raw)
+        thing = _counted(m.group("thing"))
         value_end = m.end("unit") if m.group("unit") else m.end("amount")
         if not thing and not re.search(r"\d", m.group("amount")) and not _outcome_follows(sentence, value_end):
             continue  # "thousands" alone counts nothing
         end = sentence.index(thing, value_end) + len(thing) if thing else value_end
         found.append((m.start(), value_end, end))
+        at = max(at, end)
     return sorted(found)
+
+
+def _counted(raw: str) -> str:
+    """The counted thing after a number: "troops", or "of the 220 seats" (a part of a whole)."""
+    whole = re.match(r"\s*(of\s+the\s+\d+\s+)(.*)", raw, re.IGNORECASE | re.DOTALL)
+    if whole:
+        thing = _thing(whole.group(2))
+        return whole.group(1) + thing if thing else ""
+    return _thing(raw[raw.lower().index("of ") + 3 :] if raw.strip().lower().startswith("of ") else raw)
 
 
 def figures(

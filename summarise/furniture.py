@@ -11,13 +11,19 @@ TAIL_MARKERS = [
             r"^(popular|news by theme|recent news|all news|read more|most read|latest news|related( news| stories)?|"
             r"more (news|stories) from .*|top stories|trending( now)?|you may also like|more on this topic|"
             r"weitere nachrichten|mehr zum thema|à lire aussi|lire aussi|популярне|популярное|читайте також|"
-            r"читайте также|останні новини|последние новости):?$",
+            r"читайте также|останні новини|последние новости|most popular|related content|more from \S+(\s\S+){0,2}|"
+            r"les plus lus|lo más leído|noticias relacionadas|leggi anche|i più letti|czytaj (też|także)|"
+            r"najczęściej czytane|leia também|veja também|mais lidas|notícias relacionadas|самое читаемое|"
+            r"новости партнёров|більше новин|найпопулярніше|ilgili haberler|baca juga|berita terkait|"
+            r"meistgelesen|das könnte sie auch interessieren):?$",
             re.IGNORECASE,
         ),
     ),
     ("donation pitch", re.compile(r"^a message from .*:$", re.IGNORECASE)),
     ("subscription", re.compile(r"^sign up for our (free )?(weekly |daily )?newsletter$", re.IGNORECASE)),
 ]
+_CREDIT = r"[^\W\d_][\w.&'-]*(?: [^\W\d_][\w.&'-]*)?"  # an agency or a writer's initials: one or two words
+_LINK = r"[^\W\d_][^\s|.!?:]*(?:\s[^\s|.!?:]+){0,2}"  # one to three words, the first a word
 # Lines that are page furniture wherever they stand.
 FURNITURE = [
     ("view counter", re.compile(r"^[•·\s]*\d[\d\s.,]*\s*(переглядiв|переглядів|просмотров|views?)\s*$", re.IGNORECASE)),
@@ -27,7 +33,8 @@ FURNITURE = [
         "link to another story",
         re.compile(
             r"^(read also|also read|read more|see also|related|читати також|читайте також|читайте также|"
-            r"lesen sie auch|lire aussi|à lire aussi|lea también|leer también|vea también)\s*[:|]",
+            r"lesen sie auch|lire aussi|à lire aussi|lea también|leer también|vea también|más información|"
+            r"leggi anche|czytaj (też|także)|leia também|veja também|baca juga|next article|previous article)\s*[:|]",
             re.IGNORECASE,
         ),
     ),
@@ -41,6 +48,9 @@ FURNITURE = [
     ("navigation", re.compile(r"^(укр|рус|eng)(\s+(укр|рус|eng|support us))*$", re.IGNORECASE)),
     ("navigation", re.compile(r"^news\s*/\s*.+/.+$", re.IGNORECASE)),
     ("share buttons", re.compile(r"^share( this article)?( on)?\b.*$", re.IGNORECASE)),
+    # A row of link names between pipes ("Facebook | X | Email", "Share: WhatsApp | X", "PT | EN", "Log in |
+    # Subscribe"): share targets, languages, sign-in. Each name is a few words with no sentence in it.
+    ("row of links", re.compile(r"^(?:[^\W\d_][\w -]{0,24}:\s*)?" + _LINK + r"(?:\s+\|\s+" + _LINK + r")+$")),
     (
         "sign-in",
         re.compile(
@@ -80,10 +90,77 @@ FURNITURE = [
             re.IGNORECASE,
         ),
     ),
-    ("advertisement", re.compile(r"^advertisement:?$", re.IGNORECASE)),
+    (
+        "advertisement",
+        re.compile(
+            r"^(advertisement|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|реклама|"
+            r"reklam|iklan|advertentie):?$",
+            re.IGNORECASE,
+        ),
+    ),
+    # "27 comments", "Comments (12)", "Комментарии (3)": the counter of the comments under the story
+    (
+        "comments",
+        re.compile(
+            r"^(\d+\s+)?(comments?|commenti|commentaires?|comentarios|comentários|komentarze|kommentare|"
+            r"комментари[йи]|коментар(і|ів)|yorum(lar)?|komentar)(\s*\(\d+\))?$"
+            r"|^comments are closed\b.*$|^sign in to join the conversation$",
+            re.IGNORECASE,
+        ),
+    ),
+    ("view counter", re.compile(r"^(views|переглядів|просмотров|просмотры|wyświetle[nń]\w*)\s*:\s*\d[\d\s.,]*$", re.I)),
+    (
+        "share buttons",
+        re.compile(
+            r"^(partager|compartir|comparte|condividi|compartilhar|partilhar|udostępnij|teilen|поделиться|"
+            r"поділитися|paylaş|bagikan)\b[^.!?]{0,40}$",
+            re.IGNORECASE,
+        ),
+    ),
+    # "(Reporting by A; Editing by B)", "(PAP, Meridian, aw)", "(AP/Reuters/rzk)", "Source: AFP, Daily News"
+    ("credits", re.compile(r"^\((additional )?(reporting|writing|editing) by\b[^()]*\)$", re.IGNORECASE)),
+    ("credits", re.compile(r"^\(" + _CREDIT + r"(\s*[,/;]\s*" + _CREDIT + r")+\)$")),
+    (
+        "credits",
+        re.compile(
+            r"^(source|kaynak|sumber|fonte|fuente|quelle|источник|джерело|źródło)\s*:\s*"
+            + _CREDIT
+            + r"(\s*[,/]\s*"
+            + _CREDIT
+            + r")*$",
+            re.IGNORECASE,
+        ),
+    ),
+    ("credits", re.compile(r"^[\w .'-]{3,80} contributed to this report\.?$", re.IGNORECASE)),
+    ("separator", re.compile(r"^[_*=~-]{3,}$")),
+    # a teaser cut short: "… the second phase would ..."
+    ("truncated teaser", re.compile(r"\w[,;]?\s+(\.\.\.|…)$")),
+    (
+        "subscription",
+        re.compile(
+            r"(^|[.!?:]\s+)(Subscribe|SUBSCRIBE|Sign up|Sign Up|SIGN UP)\b[^!?]{0,80}$"
+            r"|^(?i:(únete a|iscriviti alla|zapisz się|abonnez-vous|assine a) (nuestra |la |do |à )?newsletter\b.*)$",
+        ),
+    ),
+    ("widget", re.compile(r"^(load more( updates| stories| posts)?|pinned:.*)$", re.IGNORECASE)),
+    (
+        "update banner",
+        re.compile(r"^(update|updated|aktualizacja|atualizado|actualizado|aggiornamento)\s+\d{1,2}[:.h]\d{2}$", re.I),
+    ),
+    ("disclaimer", re.compile(r"^the views expressed (here |in this (article|piece) )?are\b.*$", re.IGNORECASE)),
     (
         "cookie notice",
         re.compile(r"\b(we use cookies|cookie (policy|settings)|accept (all )?cookies)\b", re.IGNORECASE),
+    ),
+    # a site that says it uses cookies and asks to accept them or points to its policy, in any language
+    (
+        "cookie notice",
+        re.compile(
+            r"^(?=.*\bcookies?\b)(?=.*\b(we|our|web|site|website|sitio|sito|strona|serwis|seite|сайт|nossa|nuestra|"
+            r"notre|unsere)\b)(?=.*(accept|acept|accett|akceptuj|aceit|akzept|privacy|privacidad|privacidade|"
+            r"política|politique|datenschutz|polityk|configur|settings|einstellung)).{0,400}$",
+            re.IGNORECASE,
+        ),
     ),
     ("copyright", re.compile(r"^copyright\b|all rights reserved", re.IGNORECASE)),
     ("widget", re.compile(r"^(oops!|something went wrong\.|please try again later\.)$", re.IGNORECASE)),

@@ -16,12 +16,19 @@ from datetime import date
 from summarise.date_words import FOREIGN
 from summarise.dates import PHRASE, _past_year_for, parse_page_date, resolve
 from summarise.furniture import FURNITURE
+from summarise.metadata import detect_language
 
 # "OSTREL, Tarsia, Oct 14 (Meridian) - ", "Feb. 12, 2025 — ", "BERLIN (dpa) – ", "МОСКВА, 12 июля —"
 DATELINE_PREFIX = re.compile(r"^(?P<prefix>[^!?\"“«]{2,80}?)\s+[-–—]{1,2}\s+(?=[^\W\d_]|[\"“«])")
 CAPTION = re.compile(
-    r"(?i)\b(photo|фото|foto|image|picture|credit|getty|afp|reuters/|ap photo|caption|file photo)\b"
+    r"(?i)\b(photo|фото|foto|fot\.|image|picture|credit|getty|afp|reuters/|ap photo|caption|file photo)(?!\w)"
     r"|\([^()]*\w/\w[^()]*\)\s*$"
+)
+# A photo caption ends with its credit: "(Photo: Ana Lobo/The Post)", "(Jan Novak/Daily)", "Foto: Reuters".
+CREDIT_END = re.compile(
+    r"(?i)(?:\((?:photo|foto|фото|fot\.|image|picture|credit)\b[^()]*\)"
+    r"|\([^()]*[^\W\d_]/[^\W\d_][^()]*\)"
+    r"|\b(?:photo|foto|фото|fot\.)\s*:?\s+[^.!?]{1,60}(?<!\.))\s*$"
 )
 URL = re.compile(r"(?i)^(https?://|www\.)\S+$|^\S+\.(com|org|net|ru|ua|de|fr|es|uk|co)(/\S*)?$")
 BYLINE = re.compile(r"(?i)^(by|von|par|por|автор|від)\s+[^\W\d_]")
@@ -32,6 +39,7 @@ class Head:
     title: int | None  # line index of the headline
     lead: int | None  # line index of the first line of the story
     dateline: str | None  # the prefix split off the lead line, if any
+    standfirst: int | None = None  # line index of the summary line under the headline, if any
 
 
 def dateline_prefix(line: str) -> str | None:
@@ -46,9 +54,24 @@ def dateline_prefix(line: str) -> str | None:
         or PHRASE.search(prefix)
         or FOREIGN.search(prefix)
         or re.search(r"\d{4}", prefix)
+        or _place_dateline(prefix, line.strip()[m.end() :])
     ):
         return line.strip()[: m.end()]
     return None
+
+
+def _place_dateline(prefix: str, rest: str) -> bool:
+    """A place name alone before the dash ("Jakarta - ", "Rio de Janeiro – ") and a sentence after it, the dash
+    not used again in it (a pair of dashes sets off an aside: "Boeing - The plane maker - said")."""
+    words = prefix.split()
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= 3) for w in words):
+        return False
+    if not all(w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    opens = rest.lstrip("\"“«„'")[:1]
+    return opens.isupper() and not re.search(r"\s[-–—]\s", rest)
 
 
 def is_dated(line: str) -> bool:
@@ -81,7 +104,8 @@ def find_head(lines: list[str], furniture: set[int] | None = None) -> Head:
     """Where the headline and the lead stand among a page's lines (indices), and the lead's dateline."""
     furniture = furniture or set()
     filled = [i for i, s in enumerate(lines) if s.strip() and i not in furniture]
-    prose = [k for k, i in enumerate(filled) if is_prose(lines[i])]  # positions among the filled lines
+    # A photo caption ends like a sentence, but its credit tells it from the story's first line.
+    prose = [k for k, i in enumerate(filled) if is_prose(lines[i]) and not CREDIT_END.search(lines[i])]
     prose_set = set(prose)
     # The story starts where prose runs on: a banner or a pitch is one prose line among the page's furniture.
     runs = [k for k in prose if k + 1 in prose_set or k + 2 in prose_set]
@@ -91,17 +115,51 @@ def find_head(lines: list[str], furniture: set[int] | None = None) -> Head:
     candidates = [i for i in range(end) if i not in furniture and _heading_like(lines[i])]
     # The headline is the fullest heading before the lead (menus, section names and widgets are shorter).
     title = max(candidates, key=lambda i: (len(lines[i].split()) >= 4, len(lines[i].split()), -i), default=None)
-    return Head(title, lead, dateline_prefix(lines[lead]) if lead is not None else None)
+    if title is not None and title - 1 in candidates and len(lines[title - 1].split()) >= 4:
+        title -= 1  # a headline and the longer standfirst printed right under it: the first is the headline
+    standfirst, lead = _standfirst(lines, filled, title, lead, prose_set)
+    return Head(title, lead, dateline_prefix(lines[lead]) if lead is not None else None, standfirst)
 
 
-def _dated(line: str) -> tuple[date | None, str | None]:
-    """A full date on a line (day, month, year), or a day and month without a year (as a phrase)."""
+def _standfirst(
+    lines: list[str], filled: list[int], title: int | None, lead: int | None, prose: set[int]
+) -> tuple[int | None, int | None]:
+    """The standfirst (the line right under the headline that sums the story up) and the lead after it.
+
+    It is a heading-like line, or a sentence followed by the byline (then the lead is the next prose line)."""
+    if title is None or lead is None or title not in filled:
+        return None, lead
+    k = filled.index(title) + 1
+    if k >= len(filled):
+        return None, lead
+    below = filled[k]
+    if below != lead:
+        heading = below < lead and _heading_like(lines[below]) and len(lines[below].split()) >= 4
+        return (below if heading else None), lead
+    after = [filled[j] for j in range(k + 1, len(filled)) if j in prose]
+    between = [i for i in filled[k + 1 :] if not after or i < after[0]]
+    if after and between and all(_byline_like(lines[i]) for i in between):
+        return below, after[0]
+    return None, lead
+
+
+def _byline_like(line: str) -> bool:
+    """A byline, a date line or a name left with a dangling separator once its date was taken out."""
+    s = line.strip()
+    return bool(BYLINE.match(s)) or is_dated(s) or bool(re.search(r"[·•|,–-]$", s) and len(s.split()) < 8)
+
+
+def _dated(line: str, order: str | None = "dmy") -> tuple[date | None, str | None]:
+    """A full date on a line (day, month, year), or a day and month without a year (as a phrase). ``order``
+    is how the page writes a date in figures with slashes: day first ("dmy"), month first ("mdy") or not
+    known (None: a date such as 05/06/2026 is not read)."""
     full = parse_page_date(line)
     if full is not None:
         return full, None
     numeric = NUMERIC_DATE.search(line)
     if numeric:
-        day, month, year = (int(g) for g in numeric.groups())
+        first, second, year = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
+        day, month = _day_month(first, second, "dmy" if numeric.group(2) == "." else order)
         try:
             return date(year, month, day), None
         except ValueError:
@@ -118,37 +176,67 @@ def _dated(line: str) -> tuple[date | None, str | None]:
     return None, None
 
 
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # 2.9.2025: day first, as Europe writes it
+def _day_month(first: int, second: int, order: str | None) -> tuple[int, int]:
+    """Day and month of a date in figures: a number over 12 is the day; else the page's order tells."""
+    if first > 12 or (order == "dmy" and second <= 12):
+        return first, second
+    if second > 12 or order == "mdy":
+        return second, first
+    return 0, 0  # not known: no such date
+
+
+# 2.9.2025 (day first, as Europe writes it); 30/06/2025 or 06/30/2025 (the page's order)
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
+
+
+def numeric_order(lines: list[str]) -> str | None:
+    """How a page writes dates in figures with slashes: as one of its dates shows (a day over 12), else day
+    first, as most of the world writes them, except in English, where 05/06/2026 may be either."""
+    for s in lines:
+        for m in NUMERIC_DATE.finditer(s):
+            if m.group(2) == "/" and int(m.group(1)) > 12:
+                return "dmy"
+            if m.group(2) == "/" and int(m.group(3)) > 12:
+                return "mdy"
+    return None if detect_language("\n".join(lines)) == "en" else "dmy"
+
+
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(\d{4})", re.IGNORECASE)
 
 
-def _reference(lines: list[str]) -> date | None:
+def _reference(lines: list[str], order: str | None) -> date | None:
     """A full date the page gives elsewhere (not in a caption), else the year of its copyright line."""
     for s in lines:
         if s.strip() and not CAPTION.search(s):
-            full, _ = _dated(s)
+            full, _ = _dated(s, order)
             if full is not None:
                 return full
     year = next((int(m.group(1)) for s in lines if (m := COPYRIGHT.search(s))), None)
     return date(year, 12, 31) if year else None
 
 
-def find_published(lines: list[str], head: Head) -> tuple[date | None, str | None, str]:
-    """The page's own date, the words it was read from, and where they stand on the page."""
+def find_published(lines: list[str], head: Head, year: int | None = None) -> tuple[date | None, str | None, str]:
+    """The page's own date, the words it was read from, and where they stand on the page (``year``: the
+    page's copyright year when its lines leave the footer out)."""
     start = head.title + 1 if head.title is not None else 0
     end = head.lead if head.lead is not None else min(len(lines), start + 8)
-    near = [(s, "byline") for s in lines[start:end] if s.strip() and not CAPTION.search(s)]
+    near = [
+        (s, "byline")
+        for i, s in enumerate(lines[start:end], start)
+        if s.strip() and not CAPTION.search(s) and i != head.standfirst
+    ]
     if head.dateline:
         near.insert(0, (head.dateline, "dateline"))
     partial: tuple[str, str] | None = None
+    order = numeric_order(lines)
     for line, where in near:
-        full, phrase = _dated(line)
+        full, phrase = _dated(line, order)
         if full is not None:
             return full, line.strip(), where
         if phrase and partial is None:
             partial = (phrase, where)
     header = [s for s in lines[: head.title or 0] if s.strip() and not CAPTION.search(s)]
-    reference = _reference(lines)
+    reference = _reference(lines, order) or (date(year, 12, 31) if year else None)
     if partial is not None:
         if reference is None:
             return None, partial[0], "no year on the page"
@@ -157,7 +245,7 @@ def find_published(lines: list[str], head: Head) -> tuple[date | None, str | Non
             year = _past_year_for(got.start.month, got.start.day, reference)
             return got.start.replace(year=year), partial[0], partial[1] + ", year from the page"
     for line in header:
-        full, _ = _dated(line)
+        full, _ = _dated(line, order)
         if full is not None:
             return full, line.strip(), "page header"
     return None, None, "none"

@@ -90,18 +90,94 @@ def _split(paragraph: str) -> list[str]:
     return [s for s in _segmenter(language).processor(paragraph).process() if s.strip()]
 
 
+# Abbreviations that stand before a name, a number or a noun (titles, ranks, street words, scales), so a
+# full stop after them never ends a sentence: each language's ordinary ones, matched case and all. Those
+# that end a list ("etc.", "usw.", "dll.", "vb.") need no entry: what follows them in the same sentence
+# starts in lower case, and a piece that starts in lower case never starts a sentence.
+_BEFORE_A_NAME = {
+    "en": "Insp Supt Det Sgt Cpl Lt Col Capt Cmdr Adm Gov Sen Rep Rev Prof Dr Mr Mrs Ms St Gen Maj No Nos",
+    "de": "Dr Prof Nr ca Mio Mrd Tsd Hr Str",
+    "fr": "M Mme Mlle Mgr Dr Pr Me St Ste av bd",
+    "es": "Sr Sra Srta Dr Dra Dña Av Avda Prof Lic Ing EE UU",
+    "it": "sen dott dr prof ing avv sig Sig Dott Prof Ing Avv",
+    "pl": "dr hab prof św ul mgr inż ks płk gen im tys mln mld ok",
+    "pt": "Av D Dr Dra Sr Sra eng Eng prof Prof Pe Sto Sta cor Cor",
+    "id": "Kol Jl Bpk Ir Prof Dr dr Hj Kec Kab Brigjen Kombes Letkol Mayjen",
+    "tr": "Prof Dr Doç Av Yrd Cad Sok Mah Op Alb",
+    "ru": "ул просп пл проф акад ген тыс руб",
+    "uk": "вул просп пл проф акад ген тис грн ім",
+}
+_TITLES = sorted({word for words in _BEFORE_A_NAME.values() for word in words.split()}, key=len, reverse=True)
+_ABBREVIATION = re.compile(r"(?:^|[\s(«„\"“])(?:" + "|".join(_TITLES) + r")\.$")
+# An initial: one capital letter and a full stop ("Й. Ларссон", "M. J.-P. Lemaire").
+_INITIAL = re.compile(r"(?:^|[\s.-])[^\W\d_]\.$")
+_CAPITAL_START = re.compile(r"^\W*[^\W\d_]")
+# Sentences end with a full stop, a question or exclamation mark, an ellipsis, a closing quote or bracket.
+_ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?…\"”»“’'):;]\s*$")
+HEADING_MAX_WORDS = 30
+# Quotation marks that close the sentence before, left at the start of the next one: '” Tak …'.
+_CLOSING_THEN_SENTENCE = re.compile(r"([”»\"’“]+)\s+(?=[^\W\d_])")
+_QUOTE_THEN_LETTER = re.compile(r"(?<=[.!?…][”»\"’])\s+[„“«\"]?([^\W\d_])")
+
+
+def _continues(before: str, piece: str) -> bool:
+    """Whether a piece the splitter cut off goes on the sentence before it: it opens in lower case, opens
+    with closing punctuation or a hyphen, or follows an abbreviation of a title or an initial."""
+    first = piece.lstrip()[:1]
+    if first.islower() or first in ",;:)]}»”’-" or not re.search(r"[^\W\d_]|\d", piece):
+        return True
+    if first in '“"' and not re.search(r"[^\W\d_]", piece[:3]):
+        return True  # a closing quote left on its own (German „…“ closes with “)
+    tail = before.rstrip()
+    if _ABBREVIATION.search(tail):
+        return True
+    # pysbd never ends a sentence on one capital letter in English; the same holds in every language.
+    return bool(_INITIAL.search(tail) and tail[-2:-1].isupper() and _CAPITAL_START.match(piece))
+
+
+def _spans(paragraph: str, start: int) -> list[tuple[int, int]]:
+    """Where pysbd's sentences of a paragraph stand in it (offsets from ``start``), with the cuts it made
+    after an abbreviation or an initial undone. A paragraph that does not end like a sentence (a headline,
+    a standfirst) is one sentence."""
+    body = paragraph.strip()
+    if len(body.split()) <= HEADING_MAX_WORDS and not _ENDS_LIKE_A_SENTENCE.search(body):
+        at = paragraph.find(body)
+        return [(start + at, start + at + len(body))]
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in _split(paragraph):
+        at = paragraph.find(piece.strip(), cursor)
+        if at < 0:
+            continue
+        end = at + len(piece.strip())
+        cursor = end
+        closing = _CLOSING_THEN_SENTENCE.match(paragraph, at, end)
+        if spans and closing:  # the quote that closes the sentence before, then a sentence of its own
+            spans[-1] = (spans[-1][0], start + at + len(closing.group(1)))
+            at += len(closing.group(0))
+        elif spans and _continues(paragraph[spans[-1][0] - start : spans[-1][1] - start], piece):
+            spans[-1] = (spans[-1][0], start + end)
+            continue
+        spans.append((start + at, start + end))
+    return [cut for span in spans for cut in _after_quotes(paragraph, start, span)]
+
+
+def _after_quotes(paragraph: str, start: int, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A sentence that ends inside its quotation marks ('… a Sentia.»') and a capital after them: two sentences."""
+    cuts, left = [], span[0]
+    for m in _QUOTE_THEN_LETTER.finditer(paragraph, span[0] - start, span[1] - start):
+        if m.group(1).isupper():
+            cuts.append((left, start + m.start()))
+            left = start + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    return [*cuts, (left, span[1])]
+
+
 @lru_cache(maxsize=64)
 def sentences(text: str) -> Sentences:
     """Sentences of at least four words, with offsets. Cached: every check of an article asks again."""
     out = Sentences(text)
     for para in re.finditer(r"[^\n]+", text):
-        cursor = para.start()
-        for piece in _split(para.group(0)):
-            at = text.find(piece.strip(), cursor)
-            if at < 0:
-                continue
-            start, end = at, at + len(piece.strip())
-            cursor = end
+        for start, end in _spans(para.group(0), para.start()):
             if len(text[start:end].split()) >= MIN_WORDS:
                 out.add(start, end)
     return out

@@ -352,3 +352,151 @@ def test_a_related_list_under_a_heading_with_a_colon_ends_the_story_and_channel_
     cleaned = clean_text(page).cleaned
     assert "Спасатели продолжают работу" in cleaned
     assert "14 стран" not in cleaned and "Telegram" not in cleaned
+
+
+BODY = (
+    "The council voted on Tuesday night to close the old bridge over the river for repairs.\n\n"
+    "Work is expected to take at least eight months and will cost the town about 4 million euros.\n"
+)
+
+
+def test_a_standfirst_under_the_headline_is_neither_the_title_nor_the_lead() -> None:
+    from summarise.clean import clean_text
+
+    page = (
+        "Town news\n\nOld bridge to close for eight months\n"
+        "Councillors say there was no other way to keep the crossing safe for lorries and buses\n"
+        f"By Ana Petrov\n12 May 2025\n\n{BODY}"
+    )
+    got = clean_text(page)
+    assert got.title == "Old bridge to close for eight months"
+    assert got.cleaned.split("\n\n")[1].startswith("The council voted")
+    assert "standfirst: Councillors say" in " ".join(got.report.removed)
+
+
+def test_a_standfirst_that_is_a_sentence_before_the_byline_is_not_the_lead() -> None:
+    from summarise.clean import clean_text
+
+    page = (
+        "Old bridge to close for eight months\n\n"
+        "Councillors said there was no other way to keep the crossing safe for lorries and buses.\n\n"
+        f"Town desk ·\n\n{BODY}"
+    )
+    got = clean_text(page)
+    assert got.cleaned.split("\n\n")[1].startswith("The council voted")
+
+
+def test_a_photo_caption_with_its_credit_is_not_the_lead() -> None:
+    from summarise.clean import clean_text
+
+    for caption in (
+        "Workers inspect the cracked pillars of the old bridge over the river on Monday. (Photo: Jan Ek/Town Post)",
+        "Workers inspect the cracked pillars of the old bridge over the river on Monday. (Jan Ek/Town Post)",
+        "Robotnicy oglądają popękane filary starego mostu na rzece w poniedziałek. Fot. PAP",
+    ):
+        got = clean_text(f"Old bridge to close for eight months\n\n{caption}\n\n{BODY}")
+        assert got.cleaned.split("\n\n")[1].startswith("The council voted"), caption
+
+
+def test_a_row_of_share_targets_or_languages_between_pipes_is_furniture() -> None:
+    from summarise.clean import clean_text
+
+    rows = ["Facebook | X | WhatsApp | Email | Copy link", "Udostępnij: Facebook | X | E-mail", "PL | EN | DE"]
+    page = "Old bridge to close for eight months\n\n" + "\n\n".join(rows) + f"\n\n{BODY}"
+    got = clean_text(page)
+    assert not any(row in got.cleaned for row in rows)
+    assert "Kestria | 25,000 troops" in clean_text(f"Kestria | 25,000 troops\n\n{BODY}").cleaned
+
+
+def test_a_place_name_and_a_dash_before_the_lead_is_its_dateline() -> None:
+    from summarise.clean import clean_text
+
+    got = clean_text(f"Old bridge to close for eight months\n\nSanta Ana - {BODY}")
+    assert got.cleaned.split("\n\n")[1].startswith("The council voted")
+    aside = "Kessel - the town on the river - voted on Tuesday to close the old bridge over the river for repairs."
+    assert aside in clean_text(f"Old bridge to close for eight months\n\n{aside}\n\n{BODY}").cleaned
+
+
+def test_a_date_in_figures_with_slashes_is_read_in_the_pages_order() -> None:
+    from summarise.clean import clean_text
+
+    headline = "Old bridge to close for eight months\n"
+    assert clean_text(f"{headline}By Ana Petrov | 28/04/2025 10:15\n\n{BODY}").published[0] == date(2025, 4, 28)
+    assert clean_text(f"{headline}By Ana Petrov | 04/28/2025 10:15\n\n{BODY}").published[0] == date(2025, 4, 28)
+    # 03/04/2025 is 3 April or 4 March: a page in English that gives no other sign has no date read from it
+    assert clean_text(f"{headline}By Ana Petrov | 03/04/2025 10:15\n\n{BODY}").published[0] is None
+    portuguese = (
+        "Ponte velha fecha durante oito meses\nPor Ana Petrov\n03/04/2025 10h15\n\n"
+        "A câmara votou na terça-feira à noite o encerramento da ponte velha sobre o rio para obras.\n\n"
+        "As obras devem durar pelo menos oito meses e vão custar à cidade cerca de 4 milhões de euros.\n"
+    )
+    assert clean_text(portuguese).published[0] == date(2025, 4, 3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reklama",
+        "Werbung",
+        "31 comments",
+        "Komentarze (4)",
+        "Commenti (12)",
+        "Views: 1 204",
+        "Compartir en WhatsApp",
+        "(Reporting by Jo Lind; Editing by Sam Vik)",
+        "(dpa, Reuters, kb)",
+        "Source: AFP, Town Post",
+        "Town Post writer Ana Petrov in Kessel contributed to this report.",
+        "___",
+        "The mayor said the second phase, to the northern bank, would ...",
+        "Enjoyed this story? Subscribe for full access.",
+        "Subscribe to the Town Post for €2 a month",
+        "Load more updates",
+        "Update 09:45",
+        "The views expressed are the author's own.",
+        "Questo sito utilizza cookie tecnici e di profilazione. Accetta tutti | Rifiuta",
+        "Council approves new ferry timetable (3 March 2025)",
+    ],
+)
+def test_page_furniture_in_several_languages_is_removed(line: str) -> None:
+    from summarise.clean import clean_text
+
+    assert line not in clean_text(f"Old bridge to close for eight months\n\n{BODY}\n{line}\n").cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The government urged residents to sign up.",
+        "The regulator said the cookies breached the law on data protection.",
+        "Councillors approved the plan on Tuesday (12 March 2025).",
+        "More from the minister's speech follows below, after the vote on the budget was counted.",
+    ],
+)
+def test_sentences_of_the_story_that_look_like_furniture_stay(line: str) -> None:
+    from summarise.clean import clean_text
+
+    assert line in clean_text(f"Old bridge to close for eight months\n\n{BODY}\n{line}\n\n{BODY}").cleaned
+
+
+def test_the_last_sentence_of_the_story_before_a_list_of_other_stories_stays() -> None:
+    from summarise.clean import clean_text
+
+    page = f"Old bridge closes\n\n{BODY}\nSix councillors voted against.\n\nLeggi anche\nOther story\n"
+    cleaned = clean_text(page).cleaned
+    assert "Six councillors voted against." in cleaned and "Other story" not in cleaned
+
+
+def test_an_html_dateline_without_a_year_takes_the_year_of_the_footer_the_extractor_leaves_out() -> None:
+    from summarise.inputs.html import from_html
+
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in BODY.strip().split("\n\n"))
+    page = (
+        "<html><head><title>Old bridge</title></head><body><article><h1>Old bridge to close for eight months</h1>\n"
+        f"<p>By Ana Petrov</p>\n<p>May 12.</p>\n{paragraphs}</article>\n"
+        "<footer>© 2024 Town Post. All rights reserved.</footer></body></html>"
+    )
+    text, hints = from_html(page)
+    assert hints["copyright_year"] == "2024"
+    article = clean_article(Article(article_id="a", path="bridge.html", raw=page, text=text, hints=hints))
+    assert article.meta is not None and article.meta.published == date(2024, 5, 12)

@@ -251,3 +251,25 @@ def test_numbers_of_no_known_measure_are_never_shown_as_a_disagreement() -> None
     )
     briefing = merge_summaries([a, b], backend=backend)
     assert len(briefing.events) == 1 and briefing.conflicts == []
+
+    assert _place(where) is place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Ponad 3 tys. kierowców protestowało w stolicy w piątek.", "Ponad 3 tys. kierowców"),
+        ("Policja oceniła tłum na ok. 900 osób w sobotę.", "ok. 900 osób"),
+        ("Cerca de 2.000 moradores ficaram sem luz durante a noite.", "Cerca de 2.000 moradores"),
+        ("Sekitar 600 warga mengungsi ke balai desa pada malam itu.", "Sekitar 600 warga"),
+        ("Yaklaşık 3 bin kişi meydanda toplandı ve yürüdü.", "Yaklaşık 3 bin kişi"),
+        ("Армія стягнула від 10 до 12 тис. військових до кордону.", "від 10 до 12 тис. військових"),
+        ("The tariff will fall from 40% to 15.5% over ten years.", "from 40% to 15.5%"),
+        ("Forty-two people were treated at the scene on Sunday.", "Forty-two people"),
+        ("Residents within a radius of 3 kilometres were told to leave.", "a radius of 3 kilometres"),
+        ("The army moved 9,000 troops to within 20 km of the city.", "within 20 km"),
+        ("The Greens won 41 of the 150 seats in Sunday's vote.", "41 of the 150 seats"),
+    ],
+)
+def test_a_figure_keeps_its_qualifier_range_and_counted_thing_in_more_languages(sentence: str, figure: str) -> None:
+    assert figure in [f.text for f in figures(sentence, "a3", "Post")]

@@ -64,3 +64,45 @@ def test_around_gives_the_sentences_next_to_a_span() -> None:
     assert got == (spans[0].start, spans[2].end)
     assert sentences(text).around(spans[0].start, spans[0].end) == (spans[0].start, spans[1].end)
     assert sentences(text).around(len(text), len(text) + 5) is None
+
+
+OTHER_LANGUAGES = [
+    # a title, a rank or a street word before a name: each language's ordinary abbreviations
+    "Det. Supt. Alan Cray said the house had been searched twice.",
+    "Laut Prof. Dr. Karin Lenz kostet die Brücke rund 4 Mio. Franken mehr.",
+    "La Sra. Elena Ruiz vive en la Av. Libertad desde hace veinte años.",
+    "Zdaniem prof. Jana Nowaka z ul. Długiej w Gdańsku plan jest zbyt drogi.",
+    "O eng. Paulo Matos e a Dra. Inês Vaz chegaram ao local pela manhã.",
+    "Menurut Kol. Agus Salim, api sudah padam sejak tengah malam tadi.",
+    "Toplantıya Doç. Dr. Murat Kaya da katılacak ve sunum yapacak.",
+    # a list's abbreviation or a scale with lower case after it
+    "Na rynku brakuje m.in. jabłek, gruszek i śliwek z lokalnych sadów.",
+    "Mereka membawa beras, minyak, gula, dll. ke posko pengungsian di desa.",
+    "Yollar, köprüler vb. altyapı projeleri için yeni kredi açıldı.",
+    "Бюджет міста становить 4,2 млрд грн, тобто т. зв. резерв зменшиться.",
+    # initials
+    "Про це заявив міністр Й. Ларссон під час брифінгу в столиці.",
+    "Le maire, M. J.-P. Roussel, a signé le contrat vendredi soir.",
+]
+
+
+@pytest.mark.parametrize("sentence", OTHER_LANGUAGES)
+def test_an_abbreviation_or_an_initial_in_another_language_keeps_its_sentence_whole(sentence: str) -> None:
+    text = f"Pierwsze zdanie jest tutaj krótkie. {sentence} Ostatnie zdanie jest tutaj."
+    assert sentence in [s.text for s in sentences(text)]
+
+
+def test_a_quote_that_closes_a_sentence_ends_it_and_the_next_starts_after_it() -> None:
+    for first, second in [
+        ("„Nie oddamy tej ziemi za darmo.”", "Tak mówił sołtys do zebranych we wsi."),
+        ("«Non lasceremo la piazza stasera.»", "Così il portavoce dei manifestanti ieri sera."),
+        ("„Wir bleiben hier, bis jemand zuhört.“", "Das sagte die Sprecherin der Anwohner gestern."),
+    ]:
+        assert [s.text for s in sentences(f"{first} {second}")] == [first, second]
+
+
+def test_a_line_that_does_not_end_like_a_sentence_is_one_sentence() -> None:
+    headline = "Storm hits the coast. Thousands without power as winds reach 140 km/h"
+    assert [s.text for s in sentences(headline)] == [headline]
+    body = "The storm hit the coast. Thousands of homes were left without power on Monday."
+    assert len(sentences(body)) == 2

@@ -8,9 +8,12 @@ reads it) is kept when it is an http(s) one, so a briefing can link to where the
 
 from __future__ import annotations
 
+import re
 import warnings
 
 from summarise.models import web_url
+
+_COPYRIGHT = re.compile(r"(?:©|&copy;|&#169;|\(c\)|copyright)\s*((?:19|20)\d{2})\b", re.IGNORECASE)
 
 
 def _headline(html: str) -> str:
@@ -50,5 +53,8 @@ def from_html(html: str) -> tuple[str, dict[str, str]]:
     declared = _declared_date(html)
     if declared:
         hints["date"] = declared
+    elif year := _COPYRIGHT.search(html):
+        # The footer the extractor leaves out still gives the year of a dateline that has none ("July 11.").
+        hints["copyright_year"] = year.group(1)
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
     return text, hints
