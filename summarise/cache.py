@@ -164,7 +164,7 @@ class ResponseCache:
         self._cache.close()
 
 
-def _answered(request: GenerateRequest, result: GenerateResult) -> bool:
+def keeps(request: GenerateRequest, result: GenerateResult) -> bool:
     """Whether a result is the model's answer to the question asked (kept even when some of it failed the checks,
     so that a re-run is free), rather than a failure: no answer, or JSON of another shape. An answer cut at
     max_tokens is the model's answer at that budget (the budget is in the key: raising it asks again)."""
@@ -227,7 +227,7 @@ class CachedBackend:
         if not self.window_confirmed:  # an uncached call: the server is asked for its window first
             await self._confirm_once()
         result = await self.inner.generate(request)
-        if _answered(request, result):
+        if keeps(request, result):
             # An answer (checked or not) is kept; a failure or a cut answer never is: the next run asks again.
             self.cache.put(key, result)
         return result

@@ -128,17 +128,21 @@ class SummaryStore:
         return _digest(material)
 
     @staticmethod
-    def plan_key(article: Article, settings: Settings, window: int, backend: Backend) -> str:
+    def plan_context(settings: Settings, window: int, backend: Backend) -> str:
+        """What every article's plan in a run shares: the settings that can change a request or a check, the
+        window, the backend, the code and the prompt templates (worked out once a run)."""
         material = {
-            "kind": "plan",
             "code": code_fingerprint(),
             "templates": templates_fingerprint(),
-            "article": article.model_dump(mode="json"),
             "settings": settings.model_dump(mode="json", exclude=NOT_IN_PLAN),
             "window": window,
             "backend": [backend.name, backend.identity],
         }
-        return "plan:" + _digest(material)
+        return _digest(material)
+
+    @staticmethod
+    def plan_key(article: Article, context: str) -> str:
+        return "plan:" + _digest({"context": context, "article": article.model_dump(mode="json")})
 
     def _text(self, key: str) -> str | None:
         store = self._open()

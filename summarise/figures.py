@@ -151,16 +151,24 @@ def _thing(words: str) -> str:
 
 
 UNKNOWN = "amount"  # the measure of a figure whose noun is not known
-_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d/])")
+
+
+def _in_numeric_date(sentence: str, at: int) -> bool:
+    for d in _NUMERIC_DATE.finditer(sentence, max(0, at - 10)):
+        if d.start() > at:
+            return False
+        if at < d.end():
+            return True
+    return False
 
 
 def _is_figure(m: re.Match[str], sentence: str) -> bool:
     amount, unit = m.group("amount"), (m.group("unit") or "").strip(" -").lower()
     if unit in _DURATION or _CLOCK.match(sentence, m.start("amount")):
         return False
-    token = re.search(r"[\d/.-]*$", sentence[: m.start("amount")]).group(0) + sentence[m.start("amount") :]  # type: ignore[union-attr]
-    if _NUMERIC_DATE.match(token):
-        return False  # a date written in figures ("4/6/2026", "04.06.2026")
+    if _in_numeric_date(sentence, m.start("amount")):
+        return False  # a date written in figures ("4/6/2026", "04.06.2026") is none, nor a number in it
     bare = re.fullmatch(r"\d{4}", amount.strip())
     if bare and not (m.group("qual") or unit or m.group("thing").strip()):
         return False  # a year

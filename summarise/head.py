@@ -192,12 +192,16 @@ NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 def numeric_order(lines: list[str]) -> str | None:
     """How a page writes dates in figures with slashes: as one of its dates shows (a day over 12), else day
     first, as most of the world writes them, except in English, where 05/06/2026 may be either."""
+    slashed = False
     for s in lines:
         for m in NUMERIC_DATE.finditer(s):
+            slashed = slashed or m.group(2) == "/"
             if m.group(2) == "/" and int(m.group(1)) > 12:
                 return "dmy"
             if m.group(2) == "/" and int(m.group(3)) > 12:
                 return "mdy"
+    if not slashed:
+        return "dmy"  # no date in figures with slashes: the order is never asked (a dotted one is day first)
     return None if detect_language("\n".join(lines)) == "en" else "dmy"
 
 

@@ -109,10 +109,10 @@ class _Map:
     store: SummaryStore | None
     on_article: ArticleCallback | None = None
 
+    plan_context: str | None = None  # what every article's plan shares (``SummaryStore.plan_context``)
+
     def plan_key(self, article: Article) -> str | None:
-        if self.store is None:
-            return None
-        return self.store.plan_key(article, self.settings, self.window, self.backend)
+        return SummaryStore.plan_key(article, self.plan_context) if self.plan_context is not None else None
 
 
 async def _extract_one(
@@ -127,9 +127,9 @@ async def _extract_one(
     if reason is not None:
         return None, reason
     try:
-        plan_key = run.plan_key(article)
-        if known is None and plan_key is not None and isinstance(run.backend, CachedBackend):
-            known = recalled(run.store, run.backend, plan_key)  # type: ignore[arg-type]
+        plan_key = run.plan_key(article) if known is None else None
+        if plan_key is not None and run.store is not None and isinstance(run.backend, CachedBackend):
+            known = recalled(run.store, run.backend, plan_key)
         if known is None:
             async with run.gate:
                 if run.on_article is not None:  # said when the model starts on it, not when it queues
@@ -170,7 +170,8 @@ async def amap(
         window, found = await window_and_cached(articles, backend, settings, store)
     with usage.timed("extract"):
         gate = asyncio.Semaphore(concurrency_for(settings, backend.name))
-        run = _Map(backend, settings, window, usage, gate, store, on_article)
+        context = SummaryStore.plan_context(settings, window, backend) if store is not None else None
+        run = _Map(backend, settings, window, usage, gate, store, on_article, context)
 
         async def one(i: int, article: Article) -> tuple[ArticleSummary | None, str | None]:
             got = await _extract_one(article, run, found.get(i))

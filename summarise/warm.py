@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from summarise.backends.base import Backend, GenerateRequest, GenerateResult
-from summarise.cache import CachedBackend
+from summarise.cache import CachedBackend, keeps
 from summarise.derived import Plan, SummaryStore, answers_digest
 from summarise.errors import SummariseError
 from summarise.extract import combine, requests_for, resolved, summarise_answers, unreadable
@@ -66,7 +66,7 @@ def answered(
     requests: list[GenerateRequest], raw: list[GenerateResult], backend: Backend, plan_key: str | None
 ) -> Known:
     """Answers just got for an article's requests. Its plan is kept only when the cache kept every answer."""
-    kept = isinstance(backend, CachedBackend) and all(r.cache_key and backend.hit(r.cache_key) for r in requests)
+    kept = isinstance(backend, CachedBackend) and all(keeps(r, a) for r, a in zip(requests, raw, strict=True))
     keys: list[str | None] = [r.cache_key for r in requests] if kept else [None]
     return Known(raw, [resolved(r, a) for r, a in zip(requests, raw, strict=True)], keys, plan_key=plan_key)
 
@@ -84,10 +84,11 @@ async def window_and_cached(
     if not isinstance(backend, CachedBackend) or backend.window_confirmed:
         return window, {}
     found: dict[int, Known] = {}
+    context = SummaryStore.plan_context(settings, window, backend)
     for i, article in enumerate(articles):
         if unreadable(article) is not None:
             continue
-        plan_key = store.plan_key(article, settings, window, backend) if store is not None else None
+        plan_key = SummaryStore.plan_key(article, context) if store is not None else None
         known = recalled(store, backend, plan_key) if store is not None and plan_key is not None else None
         if known is None:
             try:

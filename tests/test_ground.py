@@ -231,6 +231,8 @@ def test_a_date_written_in_figures_is_no_figure() -> None:
     text = "The blast on Kamis (4/6/2026) killed 7 people. On 04.06.2026 about 120 tonnes burned; 2026-06-04 was hot."
     found = [(f.text, f.quantity) for f in figures(text, "a", "Wire", date(2026, 6, 5), "page")]
     assert found == [("7 people", "killed"), ("about 120 tonnes", "tonnes")]
+    beside = figures("Police said the blast killed 7 on 4/6/2026 in the town.", "a", "Wire", None, "none")
+    assert [f.text for f in beside] == ["7"]  # a figure just before a date stays one
 
 
 def test_numbers_of_no_known_measure_are_never_shown_as_a_disagreement() -> None:
