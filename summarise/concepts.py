@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from summarise.countries import country_of
+
 EVENT_WORDS: dict[str, str] = {
     "quake": "earthqua quake= quakes= tremor seism erdbeben beben= terremot sismo zemletryas aardbeving deprem "
     "trzesien zemletrus",
@@ -180,74 +182,6 @@ def concept_of(word: str) -> str | None:
         found = _PREFIXES.get(word[:n])
         if found:
             return found
-    return None
-
-
-_LANGUAGES = ("de", "fr", "es", "it", "pt", "ru", "nl", "pl", "uk", "tr")
-
-
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
-    """Every country's one-word names, as ASCII lower case, in English and the languages above."""
-    import gettext
-
-    import pycountry
-
-    names: dict[str, str] = {}
-
-    def add(name: str, code: str) -> None:
-        first = name.split(",")[0].split("(")[0].strip()
-        key = anyascii(first).lower().replace("'", "")
-        if key and " " not in key and key not in names:
-            names[key] = code
-
-    translations = [
-        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True) for lang in _LANGUAGES
-    ]
-    for c in pycountry.countries:
-        for name in {c.name, getattr(c, "common_name", c.name)}:
-            add(name, c.alpha_2)
-            for tr in translations:
-                add(tr.gettext(name), c.alpha_2)
-    names.update({"turkey": "TR", "iran": "IR", "russia": "RU", "vietnam": "VN", "britain": "GB", "america": "US"})
-    return names
-
-
-def country_of(word: str) -> str | None:
-    """The ISO code of the country an ASCII lower-case word names ("turkei", "turquie" -> "TR")."""
-    return _countries().get(word)
-
-
-@lru_cache(maxsize=1)
-def _adjective_stems() -> dict[str, str]:
-    """Beginnings of the adjectives made from country names: the name without its last vowel, when five
-    letters or more are left ("bolivi" for "boliviano", "bolivijskogo"), else the whole name ("peru" for
-    "peruano"). A beginning two countries share tells neither."""
-    stems: dict[str, str | None] = {}
-    for name, code in _countries().items():
-        stem = name[:-1] if name[-1] in "aeiouy" and len(name) >= 6 else name
-        if len(stem) >= 4:
-            stems[stem] = None if stems.get(stem, code) != code else code
-    return {k: v for k, v in stems.items() if v}
-
-
-# How adjectives and demonyms go on from a country's name: -ano, -ana, -ien, -ese, -isch, -skij, -eiro ...
-_ADJECTIVE_ENDING = re.compile(
-    r"i?an[aeio]?s?|i?ani?sk\w*|i?j?sk\w*|i?en(ne)?s?|i?enisch\w*|i?ens[ei]?s?|es[aei]?|isch\w*|ais(es?)?"
-    r"|[oaie]s?|ol[ae]?s?|eir[ao]s?|i?n[aeo]s?|c[aoi]s?|ts\w*"
-)
-
-
-@lru_cache(maxsize=1 << 16)
-def country_adjective(word: str) -> str | None:
-    """The country a lower-case adjective or demonym of another language is made from ("boliviano",
-    "peruanskogo", "italienische" -> a code), if any. Only words that begin with a country's name and go on
-    as adjectives do ("peruano" but not "perusal"); a country's name itself is ``country_of``."""
-    stems = _adjective_stems()
-    for n in range(min(len(word) - 2, 24), 3, -1):
-        code = stems.get(word[:n])
-        if code and _ADJECTIVE_ENDING.fullmatch(word[n:]):
-            return code
     return None
 
 

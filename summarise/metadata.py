@@ -16,14 +16,20 @@ OUTLET_PATTERNS = [
 ]
 
 
+OUTLET_WORDS_MAX = 3
+
+
 def find_outlet(text: str, stem: str) -> tuple[str, str]:
-    """The outlet named by the page itself, else one read from the file name."""
+    """The outlet named by the page itself, else one read from the file name ("reuters_2025-07-11"). A file
+    name that describes the story instead (a headline's slug: more words than an outlet's name, or two of its
+    words in the story) names no outlet, and the file name is shown as it is."""
     for rx in OUTLET_PATTERNS:
         m = rx.search(text)
         if m:
             return m.group("o").strip(), "text"
     words = [w for w in re.split(r"[_\-.\s]+", stem) if w and not re.fullmatch(r"[0-9a-f]{6,}|\d+", w, re.IGNORECASE)]
-    if words:
+    in_story = set(re.findall(r"\w+", text[:3000].lower()))
+    if words and len(words) <= OUTLET_WORDS_MAX and sum(w.lower() in in_story for w in words) < 2:
         return " ".join(words).title(), "file-name"
     return f"unknown outlet ({stem})", "file-name"
 

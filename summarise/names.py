@@ -6,7 +6,8 @@ from __future__ import annotations
 import calendar
 import re
 
-from summarise.concepts import ascii_words, country_of
+from summarise.concepts import ascii_words
+from summarise.countries import country_of
 from summarise.date_words import WEEKDAY_WORDS
 
 COMMON_CAPS = frozenset(

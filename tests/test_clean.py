@@ -262,6 +262,16 @@ def test_outlet_falls_back_to_the_file_name() -> None:
     assert find_outlet("Nothing.", "000_3a528664e92ddcf1")[1] == "file-name"
 
 
+def test_a_file_named_after_the_story_names_no_outlet() -> None:
+    story = "Marenco arrives in Mirava\n\nLivia Marenco arrived in Mirava on Monday."
+    assert find_outlet(story, "marenco-arrives-in-mirava-for-talks") == (
+        "unknown outlet (marenco-arrives-in-mirava-for-talks)",
+        "file-name",
+    )
+    assert find_outlet(story, "37_marenco-mirava")[0] == "unknown outlet (37_marenco-mirava)"
+    assert find_outlet(story, "mirava-herald_2026-03-16") == ("Mirava Herald", "file-name")
+
+
 def test_plain_text_in_another_layout() -> None:
     text = (FIXTURES / "wire_story.txt").read_text()
     result = clean_text(text)

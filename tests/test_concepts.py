@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from summarise.concepts import concept_of, concepts, country_of, first_kind
+from summarise.concepts import concept_of, concepts, first_kind
+from summarise.countries import country_of
 from summarise.merge.items import ascii_words
 
 from .factories import summary
@@ -115,6 +116,9 @@ def test_a_toll_update_the_next_day_measures_the_quake_and_another_day_is_anothe
         ("Варния сосредоточила у границы 25 тысяч военнослужащих.", "c:deployment"),
         ("Hours after the vote, the club's president quit.", "c:resignation"),
         ("Catania airport reopened on Sunday.", "c:reopening"),
+        ("The minister left Mirava on Wednesday, ending a three-day visit.", "c:departure"),
+        ("She leaves for Velmar on Friday.", "c:departure"),
+        ("The explosion left 12 dead and the left wing of the plant in ruins.", "c:explosion"),
     ],
 )
 def test_the_kind_a_sentence_reports_not_the_one_it_is_dated_by(sentence: str, kind: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarise.figures import figures
-from summarise.ground import locate, mentioned, named_near, question, unsupported
+from summarise.ground import locate, mentioned, named_near, question, reports_nothing, unsupported
 from summarise.names import candidate_names
 from summarise.sentences import sentences
 
@@ -134,6 +134,24 @@ def test_an_articles_names_are_not_ordinary_words_articles_or_calendar_words() -
 def test_a_question_reports_nothing() -> None:
     assert question("What does Varnia want?") and question("¿Qué quiere Varnia?»") and question('"Why now?"')
     assert not question("Varnia wants a buffer zone, officials said.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Vedant Patel, Principal Deputy Spokesperson at the State Department, during a briefing",
+        "Sources: the ministry, the port authority",
+        "Kaynak: Anadolu Ajansı",
+        "Джерело: пресслужба міністерства",
+    ],
+)
+def test_a_credit_line_is_no_happening(line: str) -> None:
+    assert reports_nothing(line) == "its evidence is a credit line: it says where the story came from"
+
+
+def test_a_statement_that_names_its_source_is_a_happening() -> None:
+    assert reports_nothing("The source of the fire was a faulty boiler, the fire service said.") is None
+    assert reports_nothing("Sources said the talks had stalled: no date was set.") is None
 
 
 def test_in_german_a_noun_after_an_article_or_a_number_is_no_name() -> None:

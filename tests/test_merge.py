@@ -541,6 +541,9 @@ def test_nationalities_are_their_countries_and_each_actor_counts_its_outlets() -
     b = merged(VISIT_ANNOUNCED, VISIT_ARRIVED, recent_days=5000)
     lavrov = next(a for a in b.actors if "Lavrov" in a.name)
     assert lavrov.kind == "person" and lavrov.outlets == 2
+    from summarise.merge.actors import _kind
+
+    assert [_kind(n) for n in ("North Korea", "United States", "Russia", "Nordkorea")] == ["country"] * 4
 
 
 def test_state_outlets_are_marked_by_name_or_domain_and_one_outlet_is_single_sourced() -> None:
@@ -680,3 +683,14 @@ def test_a_headline_cut_at_its_length_limit_ends_at_its_last_whole_clause() -> N
     assert whole("Refinery blast kills nine in Pell", HEADLINE_MAX) == "Refinery blast kills nine in Pell"
     ended = sentence[: sentence.index(", and")] + ", police say."
     assert whole(ended, len(ended)) == ended
+
+
+def test_a_headline_of_one_or_two_words_is_no_headline() -> None:
+    from summarise.merge.overview import _check
+
+    support = {"E1": "The collapse happened at about 23:30 on Tuesday at a depth of 380 metres."}
+    drops: list = []
+    assert _check("collapse", ["E1"], support, "headline", drops) is None
+    assert drops[0].reason == "too short to say what happened (1 word)"
+    kept = _check("Collapse at 380 metres", ["E1"], support, "headline", drops)
+    assert kept is not None and kept.event_ids == ["E1"]

@@ -320,3 +320,32 @@ def test_json_written_in_parts_is_the_json_whole(tmp_path: Path) -> None:
     assert "".join(summarise.outputs.json_parts(b)) == summarise.to_json(b)
     empty = b.model_copy(update={"events": [], "articles": [], "overview": []})
     assert "".join(summarise.outputs.json_parts(empty)) == summarise.to_json(empty)
+
+
+def test_a_place_the_model_gives_as_who_is_where_it_happened(tmp_path: Path) -> None:
+    """ "Russia launched ... flights from Moscow to Pyongyang": Moscow and Pyongyang are places, Russia acts."""
+
+    def places_as_who(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+        if request.kind != "extract":
+            return _quote_first_sentence(request, attempt)
+        lead = "Russia launched direct passenger flights from Moscow to Pyongyang, which will operate once a month."
+        return {"summary": lead, "events": [{"what": lead, "evidence": lead, "who": ["Russia", "Moscow", "Pyongyang"]}]}
+
+    b = _brief(
+        tmp_path, ScriptedBackend(places_as_who, script="places-as-who"), paths=[SEEDS / "000_3a528664e92ddcf1.txt"]
+    )
+    [event] = b.events
+    assert event.who == ["Russia"] and event.where == "Moscow"
+
+
+def test_a_name_written_as_a_place_and_as_an_actor_is_an_actor() -> None:
+    from summarise.extract.place import as_place
+
+    near = "Talks in Mirava ended. Korvania signed the deal, and Marenco flew to neighbouring Sarvenia."
+    assert as_place("Mirava", near) and as_place("Sarvenia", near)
+    assert not as_place("Korvania", near) and not as_place("Marenco", near)
+    assert not as_place("Korvania", "Aldoria signed a deal in Velmar with Korvania.")
+    assert not as_place("Tesla", "Shares fell after a Tesla spokesman spoke.")
+    assert not as_place("Sergei Shoigu", "In addition, Sergei Shoigu visited North Korea.")
+    assert as_place("North Korea", "In addition, Sergei Shoigu visited North Korea.") is False  # no word places it
+    assert as_place("Tarsia", "The quake struck in western Tarsia on Tuesday.")

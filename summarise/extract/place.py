@@ -2,10 +2,38 @@
 
 from __future__ import annotations
 
+import re
+
 from summarise import ground
 from summarise.models import Drop
 
 _PLACE_LINKS = frozenset("the of de del la le les di da do dos das du al el am an der des sur upon".split())
+
+
+# Words that put a name in place ("in", "to", "w", "nach", "в"): English, French, Spanish, Portuguese, Italian,
+# German, Dutch, Polish, Czech, Russian and Ukrainian; not those that are also English words ("a", "do", "no").
+_TO_OR_IN = frozenset(
+    "in into to from at near outside inside across towards toward "
+    "à au aux en dans vers depuis desde hacia em na nos nas ad nel nella verso "
+    "nach aus im bei naar uit w we z ze ku ve v в во на из до под у з".split()
+)
+
+
+def as_place(name: str, near: str) -> bool:
+    """Whether a name the model gave as "who" stands in its evidence only as a place: each time it is written
+    there, it follows a word that places it ("arrived in Mirava", "to neighbouring Sarvenia", "w Miravie"
+    is another spelling and is not read), with at most one lower-case word between ("in western Tarsia")."""
+    found = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", near))
+    if not found:
+        return False
+    for m in found:
+        before = re.search(r"(?:(?<!\w)([\w'’]+)\s+)?(?<!\w)([\w'’]+)\s+$", near[max(0, m.start() - 40) : m.start()])
+        if before is None:
+            return False
+        second, last = (before.group(1) or "").lower(), before.group(2)
+        if not (last.lower() in _TO_OR_IN or (second in _TO_OR_IN and last[:1].islower())):
+            return False
+    return True
 
 
 def is_place(where: str) -> bool:

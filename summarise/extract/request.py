@@ -60,7 +60,7 @@ def candidates(text: str) -> tuple[str, ...]:
     for n, s in enumerate(sentences(text)):
         named = any(name in s.text for name in names)
         dated = bool(dates.find_phrases(s.text)) or bool(ground.numbers(s.text))
-        if (n < LEAD or (named and dated)) and not ground.question(s.text):
+        if (n < LEAD or (named and dated)) and not ground.reports_nothing(s.text):
             picked.append(s.text)
     return tuple(dict.fromkeys(picked))[:MAX_CANDIDATES]
 

@@ -10,7 +10,7 @@ from summarise import dates, ground
 from summarise.backends.base import GenerateResult
 from summarise.concepts import WORD, ascii_words, first_kind, kinds
 from summarise.extract.draft import MAX_EVENTS
-from summarise.extract.place import where_of
+from summarise.extract.place import as_place, is_place, where_of
 from summarise.extract.request import relative_base
 from summarise.figures import figures
 from summarise.models import (
@@ -32,8 +32,8 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
     if evidence is None:
         drops.append(Drop(kind="event", text=draft.what, reason="its evidence is not in the article"))
         return None
-    if ground.question(evidence.text):
-        drops.append(Drop(kind="event", text=draft.what, reason="its evidence asks a question: it reports nothing"))
+    if nothing := ground.reports_nothing(evidence.text):
+        drops.append(Drop(kind="event", text=draft.what, reason=nothing))
         return None
     what, what_source = draft.what, "model"
     problems = ground.unsupported(draft.what, evidence.text)  # names too must be in the evidence
@@ -45,8 +45,11 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
         drops.append(Drop(kind="event", text=draft.what, reason="; ".join(problems) + " (the evidence is shown)"))
         what, what_source = evidence.text, "evidence"
     who, near = [], _around(text, evidence)
+    places = []
     for name in dict.fromkeys(draft.who):
-        if ground.named_near(name, near, text):  # as for a date: the reader finds the name beside the quote
+        if ground.named_near(name, near, text) and as_place(name, near):
+            places.append(name)  # "arrived in Mirava": where it happened, not who did it
+        elif ground.named_near(name, near, text):  # as for a date: the reader finds the name beside the quote
             who.append(name)
         else:
             written = ground.mentioned(name, text)
@@ -75,7 +78,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
         what=what,
         what_source=what_source,  # type: ignore[arg-type]
         who=who,
-        where=where_of(draft.where, near, text, drops),
+        where=where_of(draft.where, near, text, drops) or next((p for p in places if is_place(p)), None),
         when=when,
         evidence=[evidence],
     )
@@ -182,7 +185,7 @@ def _lead_event(article: Article) -> list[Event]:
     opening = [
         s
         for s in sentences(article.cleaned)
-        if s.text != title and len(s.text.split()) >= 8 and not ground.question(s.text)
+        if s.text != title and len(s.text.split()) >= 8 and not ground.reports_nothing(s.text)
     ][:LEAD_WINDOW]
     if not opening:
         return []

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from summarise.concepts import ascii_words, country_of
+from summarise.concepts import ascii_words
+from summarise.countries import country_named, country_of
 from summarise.lexicon import DEMONYMS, ORGANISATION_WORDS, TITLES
 from summarise.merge.items import is_person, person_key, skeleton, token_match
 from summarise.models import Actor, BriefingEvent
@@ -81,7 +82,7 @@ def as_actor(name: str) -> str | None:
 
 def _kind(name: str) -> str:
     words = ascii_words(name)
-    if (words and all(country_of(w) for w in words)) or name in DEMONYMS.values():
+    if country_named(name) or (words and all(country_of(w) for w in words)) or name in DEMONYMS.values():
         return "country"
     if is_person(name):
         return "person"

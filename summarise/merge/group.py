@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from summarise.backends.base import GenerateRequest, GenerateResult
-from summarise.concepts import UMBRELLAS, country_of
+from summarise.concepts import UMBRELLAS
+from summarise.countries import country_of
 from summarise.dates import weekday_of
 from summarise.merge.items import Item, matches, token_match
 from summarise.models import EventDate

@@ -18,13 +18,13 @@ from summarise.concepts import (
     ascii_words,
     concept_of,
     countries,
-    country_adjective,
     kinds,
     main_kind,
 )
 from summarise.concepts import (
     WORD as _WORD,
 )
+from summarise.countries import country_adjective
 from summarise.ground import mentioned
 from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS
 from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
@@ -166,7 +166,9 @@ def common_words(text: str, language: str) -> list[str]:
     A hyphenated compound is a modifier ("water-bombing aircraft", "post-election talks"), never what
     happened, so its parts are left out; but a verb and its particle are a noun of what happened, read as
     one word ("the build-up", "a walk-out", "the shut-down")."""
-    found = [(_particle_noun(m.group(0)), _opens(text, m.start())) for m in _WORD.finditer(text)]
+    found = [
+        (_departed(_particle_noun(m.group(0)), text, m.end()), _opens(text, m.start())) for m in _WORD.finditer(text)
+    ]
     keep = [(t, first) for t, first in found if "-" not in t.strip("-")]
     if language in NOUN_CAPITALS:
         return [w for t, _ in keep for w in ascii_words(t)]
@@ -181,6 +183,17 @@ def _particle_noun(token: str) -> str:
     """ "build-up" as "buildup": a verb with its particle, hyphenated, is one noun."""
     m = _PARTICLE.fullmatch(token)
     return m.group(1) + m.group(2) if m else token
+
+
+_LEFT_FOR = re.compile(r"\s+(for\s|[A-Z])")
+
+
+def _departed(token: str, text: str, end: int) -> str:
+    """English "left" is a departure only when a place or "for" follows ("left Mirava on Wednesday", "leaves
+    for Velmar"); "the blast left 12 dead" and "the left wing" are none."""
+    if token.lower() in ("left", "leaves", "leaving") and _LEFT_FOR.match(text, end):
+        return "departed"
+    return token
 
 
 def _opens(text: str, at: int) -> bool:

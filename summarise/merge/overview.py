@@ -28,6 +28,7 @@ MAX_STAGES = 8
 OVERVIEW_MAX_TOKENS = 500
 RELATED_MIN = 50.0
 RELATED_SLACK = 20.0
+MIN_WORDS = 3  # "Quake kills 144" says something; "collapse" does not
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,8 @@ def _check(text: str, ids: list[str], support: dict[str, str], kind: str, drops:
     """A statement as shown: it must pass the checks, and it keeps only the cited events it is about."""
     ids = list(dict.fromkeys(ids))
     problems = _statement_problems(text, ids, support, kind)
+    if (n := len(text.split())) < MIN_WORDS:
+        problems.append(f"too short to say what happened ({n} word{'' if n == 1 else 's'})")
     scores = {i: fuzz.token_set_ratio(text.lower(), support[i].lower()) for i in ids} if not problems else {}
     best = max(scores.values(), default=0.0)
     # Keep the events the statement is most about; one it merely shares a place name with falls away.
