@@ -45,3 +45,16 @@ def test_concurrency_defaults_by_backend_and_the_flag_wins(monkeypatch: pytest.M
     assert concurrency_for(Settings(), "ollama") == 2
     assert concurrency_for(Settings(), "openai") == REMOTE_CONCURRENCY
     assert concurrency_for(Settings(concurrency=3), "openai") == 3
+
+
+def test_instructor_is_given_a_class_it_need_not_wrap_with_the_same_schema() -> None:
+    from instructor.v2.core.function_calls import ResponseSchema
+
+    from summarise.backends.base import instructor_ready
+    from summarise.models import SameEventDraft
+
+    ready = instructor_ready(SameEventDraft)
+    assert issubclass(ready, ResponseSchema) and issubclass(ready, SameEventDraft)
+    assert instructor_ready(SameEventDraft) is ready and instructor_ready(ready) is ready
+    assert ready.model_json_schema() == SameEventDraft.model_json_schema()
+    assert ready.model_validate({"same_event": True}).same_event is True

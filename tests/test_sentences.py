@@ -106,3 +106,29 @@ def test_a_line_that_does_not_end_like_a_sentence_is_one_sentence() -> None:
     assert [s.text for s in sentences(headline)] == [headline]
     body = "The storm hit the coast. Thousands of homes were left without power on Monday."
     assert len(sentences(body)) == 2
+
+
+TRICKY = [
+    "He arrived at 9 a.m. Monday. Talks began at 5 p.m. The minister left.",
+    "Shares of Acme Inc. The firm fell. It rose 3.5 percent. Analysts cheered.",
+    "The U.S. Navy said so. See No. 5 on the list. She lives in St. Louis now. On Jan. 5 the vote failed.",
+    "He said “we left. They came” and went. Then rain. (See p. 5.) The end came. Visit example.com. The site is down.",
+    "It was over... The crowd left. Why? Nobody knows. Really! Prof. Dr. Kim spoke. Gen. Lee agreed.",
+    'She wrote "Stop. Now." and left. He met Lt. Col. Ray. Dr. R. T. Vidmar spoke. Approx. 300 people came.',
+    "«Мы ушли. Они пришли», — сказал он. Затем дождь. Встреча прошла в г. Москве. Затем ул. Тверская.",
+    "Die Polizei nahm ca. 20 Personen fest. Später mehr. Il a dit: « Non. Jamais. » Puis il est parti.",
+    "The firm, Tallis & Co. in Lesk, agreed. Temperatures hit 45.3C. Records fell. etc. The list ends. Ok. Fine.",
+    "Carriage return: all homes restored\rNO homes were restored at all.",
+]
+
+
+@pytest.mark.parametrize("paragraph", TRICKY)
+def test_a_paragraph_cut_where_a_sentence_plainly_ends_splits_as_pysbd_splits_it_whole(paragraph: str) -> None:
+    import re
+
+    from summarise import sentences as module
+
+    language = "ru" if re.search(r"[а-яА-ЯёЁ]", paragraph) else "en"
+    whole = [s.strip() for s in module._split_pysbd(paragraph, language)]
+    assert [s.strip() for s in module._split(paragraph)] == whole
+    assert len(whole) > 1

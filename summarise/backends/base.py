@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
@@ -141,3 +142,17 @@ def estimate_tokens(text: str) -> int:
 
 def messages_tokens(messages: list[dict[str, str]]) -> int:
     return sum(estimate_tokens(m.get("content", "")) + 4 for m in messages)
+
+
+@lru_cache(maxsize=64)
+def instructor_ready(model: type[BaseModel]) -> type[BaseModel]:
+    """The response model as instructor takes it without wrapping: instructor wraps a class that is not its
+    ``ResponseSchema`` in a new Pydantic class on every call (about 4 ms, with ``create_model``); a plain
+    subclass of both, of the same name and text, is the same schema and validation for a fraction of that.
+    Kept for the classes used again (the judge's, the overview's); a request's own class passes through."""
+    from instructor.v2.core.function_calls import ResponseSchema
+
+    if issubclass(model, ResponseSchema):
+        return model
+    namespace = {"__module__": model.__module__, "__qualname__": model.__qualname__, "__doc__": model.__doc__}
+    return type(model.__name__, (model, ResponseSchema), namespace)

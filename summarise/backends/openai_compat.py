@@ -16,7 +16,7 @@ import os
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
-from summarise.backends.base import GenerateRequest, GenerateResult, Progress
+from summarise.backends.base import GenerateRequest, GenerateResult, Progress, instructor_ready
 from summarise.backends.tokens import server_seconds, server_tokenize, tiktoken_count
 from summarise.errors import BackendResponseError, BackendUnreachable, ConfigError, ModelNotFound, SummariseError
 from summarise.redact import credentials
@@ -116,7 +116,7 @@ class OpenAICompatBackend:
             answer = await asyncio.wait_for(
                 self.patched().chat.completions.create(
                     model=self.model,
-                    response_model=request.response_model,
+                    response_model=instructor_ready(request.response_model),
                     messages=request.messages,  # type: ignore[arg-type]
                     max_retries=request.reask,
                     temperature=request.temperature,
