@@ -225,38 +225,6 @@ def named_near(name: str, near: str, text: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in {own[0], own[-1]})
 
 
-_QUESTION_MARKS = ("?", "？", "؟", "\u037e")  # the Greek question mark looks like a semicolon
-
-
-def question(sentence: str) -> bool:
-    """Whether a sentence asks rather than tells ("What does Varnia want?"): it reports no happening. A
-    question it quotes ("Protesters chanted 'Where is the money?'") is something that happened."""
-    text = sentence.strip()
-    bare = text.rstrip(" \"'”»)")
-    if not bare.endswith(_QUESTION_MARKS):
-        return False
-    quoted = len(bare) < len(text) and any(q in bare[1:] for q in "\"“«'‘")
-    return not quoted
-
-
-# "Source: the State Department's spokesperson, at a briefing": a line that credits what the story says.
-_ATTRIBUTION = re.compile(
-    r"^\W*(sources?|kaynak|sumber|fontes?|fuentes?|quellen?|источники?|джерел[оа]|źródł[oa]|bron|lähde|forrás|zdroj"
-    r"|izvor|πηγή|photo|foto|credit)\s*:",
-    re.IGNORECASE,
-)
-
-
-def reports_nothing(sentence: str) -> str | None:
-    """Why a sentence cannot be the evidence of a happening, if it cannot: it asks a question, or it is a
-    line that credits the story ("Source: ..."), which says where the words came from, not what happened."""
-    if question(sentence):
-        return "its evidence asks a question: it reports nothing"
-    if _ATTRIBUTION.match(sentence):
-        return "its evidence is a credit line: it says where the story came from"
-    return None
-
-
 def date_written(phrase: str, text: str) -> bool:
     """Whether a date phrase is written in the text as given (case aside)."""
     return bool(phrase) and phrase.lower() in text.lower()

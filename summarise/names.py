@@ -46,6 +46,19 @@ def _is_calendar(word: str) -> bool:
     return word in _CALENDAR_WORDS or word.lower() in WEEKDAY_WORDS
 
 
+_ENDS = (".", "!", "?", '"', "”", "»", "“")
+
+
+def title_cased(line: str) -> bool:
+    """Whether a line is a headline in title case ("Kebakaran Pabrik Kimia di Lusmar, 2 Tewas dan Ribuan Warga
+    Dievakuasi"): no sentence's end, and nearly every longer word capitalised. Its capitals say nothing of
+    names; the names it holds are written again in the story."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    if len(words) < 3 or line.rstrip().endswith(_ENDS):
+        return False
+    return bool(sum(w[0].isupper() for w in words) >= 0.75 * len(words))
+
+
 def _runs(text: str) -> tuple[list[tuple[str, bool]], set[str]]:
     """Every capitalised run with whether it opens a sentence, and the runs the text writes mid-sentence."""
     runs, inside = [], set()
@@ -79,7 +92,7 @@ def candidate_names(text: str) -> list[str]:
     counts: dict[str, int] = {}
     inside: set[str] = set()
     lower = set(re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*", text))
-    runs, inside_runs = _runs(text)
+    runs, inside_runs = _runs("\n".join("" if title_cased(line) else line for line in text.split("\n")))
     for run, starts in runs:
         words = run.split()
         if starts and run not in inside_runs and _opener(words, lower):

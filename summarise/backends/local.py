@@ -9,7 +9,9 @@ response formats with a grammar, which is what makes a small model stop.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -89,6 +91,7 @@ class LocalBackend(OpenAICompatBackend):
         super().__init__(settings, model, base_url="http://127.0.0.1/v1")
         self._launcher = launcher or launch_xllamacpp
         self._started = False
+        self._launch: tuple[threading.Thread, dict[str, Any]] | None = None
         self.server: Any = None
         self._bias: dict[str, int] | None = None
         self._bias_lock = asyncio.Lock()
@@ -120,13 +123,48 @@ class LocalBackend(OpenAICompatBackend):
     def gguf_path(self) -> Path:
         return self._path if self._path is not None else default_gguf()
 
+    def start(self) -> None:
+        """Start loading the model in the background: llama.cpp loads it without holding the interpreter, so
+        the run goes on (its first requests, the client's imports) meanwhile. ``client`` waits for it."""
+        if self._started or self._launch is not None:
+            return
+        box: dict[str, Any] = {}
+
+        def launch() -> None:
+            try:
+                box["url"] = self._launcher(self)
+            except Exception as exc:  # noqa: BLE001  # raised where the server is first needed
+                box["error"] = exc
+
+        thread = threading.Thread(target=launch, name="summarise-model-start", daemon=True)
+        thread.start()
+        self._launch = (thread, box)
+
+    def _wait_for_launch(self) -> str:
+        assert self._launch is not None
+        thread, box = self._launch
+        thread.join()
+        self._launch = None
+        if "error" in box:
+            raise box["error"]
+        return str(box["url"])
+
     def client(self) -> openai.AsyncOpenAI:
         if not self._started:
-            self.base_url = self._launcher(self)
+            if self._launch is None:
+                self.base_url = self._launcher(self)
+            else:
+                import instructor  # noqa: F401  # the client's own imports, done while the model loads
+                import openai  # noqa: F401
+
+                self.base_url = self._wait_for_launch()
             self._started = True
         return super().client()
 
     async def context_window(self) -> int:
+        """The window each slot gives; asked before the first call the cache cannot answer, so the model starts
+        loading here."""
+        self.start()
         return self.settings.context_window or SLOT_CONTEXT
 
     async def count_tokens(self, text: str) -> int | None:
@@ -138,6 +176,9 @@ class LocalBackend(OpenAICompatBackend):
         return f"embedded llama.cpp serves {self.model} ({self.gguf_path().name}) at {self.base_url}"
 
     async def aclose(self) -> None:
+        if self._launch is not None:  # a run that ended before its first call: the server is stopped all the same
+            with contextlib.suppress(Exception):
+                self._wait_for_launch()
         await super().aclose()
         self.server = None
         self._started = False

@@ -12,6 +12,7 @@ from summarise.backends.base import GenerateRequest, estimate_tokens, messages_t
 from summarise.backends.base import estimate_tokens as _estimate
 from summarise.errors import ContextOverflow
 from summarise.extract.draft import MAX_EVENTS, ConstrainedDraft, draft_class
+from summarise.happening import reports_nothing
 from summarise.models import Article
 from summarise.names import candidate_names
 from summarise.prompts import render
@@ -60,7 +61,7 @@ def candidates(text: str) -> tuple[str, ...]:
     for n, s in enumerate(sentences(text)):
         named = any(name in s.text for name in names)
         dated = bool(dates.find_phrases(s.text)) or bool(ground.numbers(s.text))
-        if (n < LEAD or (named and dated)) and not ground.reports_nothing(s.text):
+        if (n < LEAD or (named and dated)) and not reports_nothing(s.text):
             picked.append(s.text)
     return tuple(dict.fromkeys(picked))[:MAX_CANDIDATES]
 

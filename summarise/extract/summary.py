@@ -13,6 +13,7 @@ from summarise.extract.draft import MAX_EVENTS
 from summarise.extract.place import as_place, is_place, where_of
 from summarise.extract.request import relative_base
 from summarise.figures import figures
+from summarise.happening import reports_nothing
 from summarise.models import (
     Article,
     ArticleSummary,
@@ -32,7 +33,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
     if evidence is None:
         drops.append(Drop(kind="event", text=draft.what, reason="its evidence is not in the article"))
         return None
-    if nothing := ground.reports_nothing(evidence.text):
+    if nothing := reports_nothing(evidence.text, text[max(0, evidence.start - 2) : evidence.start]):
         drops.append(Drop(kind="event", text=draft.what, reason=nothing))
         return None
     what, what_source = draft.what, "model"
@@ -185,7 +186,7 @@ def _lead_event(article: Article) -> list[Event]:
     opening = [
         s
         for s in sentences(article.cleaned)
-        if s.text != title and len(s.text.split()) >= 8 and not ground.reports_nothing(s.text)
+        if s.text != title and len(s.text.split()) >= 8 and not reports_nothing(s.text)
     ][:LEAD_WINDOW]
     if not opening:
         return []

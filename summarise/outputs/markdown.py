@@ -30,6 +30,16 @@ def _event_block(e: BriefingEvent, urls: dict[str, str]) -> list[str]:
     return [*lines, ""]
 
 
+def _actors(b: Briefing) -> list[str]:
+    if not b.actors:
+        return []
+    lines = [
+        f"- {a.name} ({a.kind}; its events reported by {_outlets(a.outlets)}): {', '.join(a.event_ids)}"
+        for a in b.actors
+    ]
+    return ["## Key actors", "", *lines, ""]
+
+
 def _outlets(n: int) -> str:
     return f"{n} outlet{'s' if n != 1 else ''}"
 
@@ -102,9 +112,7 @@ def _render(b: Briefing) -> str:
         by_id = {e.id: e for e in b.events}
         out += ["## Timeline", ""] + [f"- {event_when(by_id[i])}: {by_id[i].what} [{i}]" for i in b.timeline]
         out.append("")
-    if b.actors:
-        out += ["## Key actors", ""]
-        out += [f"- {a.name} ({a.kind}, {_outlets(a.outlets)}): {', '.join(a.event_ids)}" for a in b.actors] + [""]
+    out += _actors(b)
     out += ["## Articles", ""]
     if b.old_articles:
         out += [

@@ -1,0 +1,43 @@
+"""Whether a sentence can be the evidence of a happening: a question, a credit line or a quotation cannot."""
+
+from __future__ import annotations
+
+import re
+
+_QUESTION_MARKS = ("?", "？", "؟", "\u037e")  # the Greek question mark looks like a semicolon
+
+
+def question(sentence: str) -> bool:
+    """Whether a sentence asks rather than tells ("What does Varnia want?"): it reports no happening. A
+    question it quotes ("Protesters chanted 'Where is the money?'") is something that happened."""
+    text = sentence.strip()
+    bare = text.rstrip(" \"'”»)")
+    if not bare.endswith(_QUESTION_MARKS):
+        return False
+    quoted = len(bare) < len(text) and any(q in bare[1:] for q in "\"“«'‘")
+    return not quoted
+
+
+# "Source: the State Department's spokesperson, at a briefing": a line that credits what the story says.
+_ATTRIBUTION = re.compile(
+    r"^\W*(sources?|kaynak|sumber|fontes?|fuentes?|quellen?|источники?|джерел[оа]|źródł[oa]|bron|lähde|forrás|zdroj"
+    r"|izvor|πηγή|photo|foto|credit)\s*:",
+    re.IGNORECASE,
+)
+
+
+_OPENING_QUOTES = '"“„«‘‹'
+
+
+def reports_nothing(sentence: str, before: str = "") -> str | None:
+    """Why a sentence cannot be the evidence of a happening, if it cannot: it asks a question; it is a line
+    that credits the story ("Source: ..."), which says where the words came from; or it opens with a quotation
+    (``before``: the text just before it, where the quotation mark may stand), which gives what someone said,
+    in their words, not the report of what happened."""
+    if question(sentence):
+        return "its evidence asks a question: it reports nothing"
+    if _ATTRIBUTION.match(sentence):
+        return "its evidence is a credit line: it says where the story came from"
+    if (sentence.lstrip()[:1] or " ") in _OPENING_QUOTES or (before.rstrip()[-1:] or " ") in _OPENING_QUOTES:
+        return "its evidence is a quotation: what someone said, not a report of what happened"
+    return None
