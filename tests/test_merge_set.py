@@ -30,8 +30,8 @@ HELD_OUT = [
     (HOLDOUT, 0.95, 0.63),  # tests/fixtures/merge_holdout
     (HOLDOUT2, 0.97, 0.33),  # merge_holdout2, written after the rules above and measured once as it came
     (HOLDOUT3, 0.95, 0.24),  # merge_holdout3: ordinary news, mostly English, first measured at 0.837 / 0.250
-    (HOLDOUT4, 0.97, 0.21),  # merge_holdout4, first measured at 0.964 / 0.170 by the rules it was written after
-    (HOLDOUT5, 0.95, 0.43),  # merge_holdout5: first measured at 0.843 / 0.383 (dates of Finnish, Hungarian unread)
+    (HOLDOUT4, 0.97, 0.26),  # merge_holdout4, first measured at 0.964 / 0.170 by the rules it was written after
+    (HOLDOUT5, 0.95, 0.48),  # merge_holdout5: first measured at 0.843 / 0.383 (dates of Finnish, Hungarian unread)
 ]
 
 
@@ -60,7 +60,7 @@ def test_a_good_judge_never_makes_it_worse() -> None:
 
 # Recall with a judge that answers as the labels do: a good model's word joins what code cannot see is one
 # event ("gave way" and "collapse"), within the hard rules (one day, one kind, two articles).
-JUDGED_RECALL = {SET: 0.94, HOLDOUT: 0.78, HOLDOUT2: 0.46, HOLDOUT3: 0.53, HOLDOUT4: 0.80, HOLDOUT5: 0.69}
+JUDGED_RECALL = {SET: 0.95, HOLDOUT: 0.78, HOLDOUT2: 0.50, HOLDOUT3: 0.55, HOLDOUT4: 0.80, HOLDOUT5: 0.74}
 
 
 def test_a_good_judge_lifts_recall_where_code_cannot_see_one_event() -> None:
