@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pysbd
+from pysbd.between_punctuation import BetweenPunctuation
+from pysbd.exclamation_words import ExclamationWords
 
 MIN_WORDS = 4
 
@@ -96,6 +98,28 @@ def _split_pysbd(paragraph: str, language: str) -> list[str]:
 _PLAIN_END = re.compile(r"(?<![\w.])([^\W\d_]*[^\W\d_A-ZА-ЯЁ][^\W\d_]*)[.!?](\s+)(?=[^\W\d_])")
 _INNER_END = re.compile(r"[.!?…。\r\n]")
 _QUOTES = re.compile(r"[\"“”„«»()\[\]]")
+# pysbd's own spans whose stops end no sentence ('said 'We stay. We fight.'', »Wir bleiben. Wir gehen.«, "--"),
+# found on the whole paragraph as pysbd finds them, and the words whose "!" is no stop ("Yahoo!").
+_BP = BetweenPunctuation
+_BETWEEN = tuple(
+    re.compile(rx)
+    for rx in (
+        _BP.BETWEEN_SINGLE_QUOTES_REGEX,
+        _BP.BETWEEN_SINGLE_QUOTE_SLANTED_REGEX,
+        _BP.BETWEEN_DOUBLE_QUOTES_REGEX_2,
+        _BP.BETWEEN_SQUARE_BRACKETS_REGEX_2,
+        _BP.BETWEEN_PARENS_REGEX_2,
+        _BP.BETWEEN_QUOTE_ARROW_REGEX_2,
+        _BP.BETWEEN_EM_DASHES_REGEX_2,
+        _BP.BETWEEN_QUOTE_SLANTED_REGEX_2,
+    )
+)
+_EXCLAMATION_WORDS = tuple(ExclamationWords.EXCLAMATION_WORDS)
+
+
+def _held(paragraph: str) -> list[tuple[int, int]]:
+    """The spans of a paragraph inside which pysbd ends no sentence, each kind found on the whole paragraph."""
+    return [m.span() for rx in _BETWEEN for m in rx.finditer(paragraph)]
 
 
 @lru_cache(maxsize=2)
@@ -114,15 +138,18 @@ def _split(paragraph: str) -> list[str]:
     """
     language = "ru" if re.search(r"[а-яА-ЯёЁ]", paragraph) else "en"
     known = _abbreviations(language)
+    held = _held(paragraph)
     pieces, start = [], 0
     for m in _PLAIN_END.finditer(paragraph):
-        word, after = m.group(1), m.end()
+        word, after, stop = m.group(1), m.end(), m.end(1)
         if (
             len(word) < 2
             or not paragraph[after].isupper()
             or word.lower() in known
             or word in _TITLES_SET
             or len(_QUOTES.findall(paragraph, start, m.start())) % 2
+            or any(a < stop < b for a, b in held)
+            or paragraph.endswith(_EXCLAMATION_WORDS, 0, stop + 1)
         ):
             continue
         pieces.append(paragraph[start : m.end(2) - len(m.group(2))])

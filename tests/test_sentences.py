@@ -132,3 +132,22 @@ def test_a_paragraph_cut_where_a_sentence_plainly_ends_splits_as_pysbd_splits_it
     whole = [s.strip() for s in module._split_pysbd(paragraph, language)]
     assert [s.strip() for s in module._split(paragraph)] == whole
     assert len(whole) > 1
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The minister said: 'We will not stop. We will fight on.' Police arrived later. The crowd left.",
+        "She said ‘stop. Now’ and he went. Then the rain came. The crowd left.",
+        "Er sagte: »Wir bleiben. Wir gehen.« Dann ging er. »Gut.« Die Polizei kam.",
+        "Shares in Yahoo! Japan rose. The firm gained. Analysts cheered.",
+    ],
+)
+def test_a_stop_pysbd_holds_inside_single_quotes_or_guillemets_is_not_cut_before_it(paragraph: str) -> None:
+    import re
+
+    from summarise import sentences as module
+
+    language = "ru" if re.search(r"[а-яА-ЯёЁ]", paragraph) else "en"
+    whole = [s.strip() for s in module._split_pysbd(paragraph, language)]
+    assert [s.strip() for s in module._split(paragraph)] == whole
