@@ -29,15 +29,24 @@ _ATTRIBUTION = re.compile(
 _OPENING_QUOTES = '"“„«‘‹'
 
 
+def _opens(before: str) -> bool:
+    """Whether the text just before a sentence ends in a quotation mark that opens a quotation: one after a space
+    or at the start. After a word or a stop the same mark closes one ('said "We stay." Police came', German
+    '„Wir bleiben.“ Die Polizei kam'), and the sentence after it is the report's own."""
+    if not before or before[-1] not in _OPENING_QUOTES:
+        return False
+    return len(before) == 1 or before[-2].isspace() or before[-2] in "([:—–-"
+
+
 def reports_nothing(sentence: str, before: str = "") -> str | None:
     """Why a sentence cannot be the evidence of a happening, if it cannot: it asks a question; it is a line
     that credits the story ("Source: ..."), which says where the words came from; or it opens with a quotation
-    (``before``: the text just before it, where the quotation mark may stand), which gives what someone said,
+    (``before``: the few characters just before it, where the quotation mark may stand), which gives what someone said,
     in their words, not the report of what happened."""
     if question(sentence):
         return "its evidence asks a question: it reports nothing"
     if _ATTRIBUTION.match(sentence):
         return "its evidence is a credit line: it says where the story came from"
-    if (sentence.lstrip()[:1] or " ") in _OPENING_QUOTES or (before.rstrip()[-1:] or " ") in _OPENING_QUOTES:
+    if (sentence.lstrip()[:1] or " ") in _OPENING_QUOTES or _opens(before.rstrip()):
         return "its evidence is a quotation: what someone said, not a report of what happened"
     return None

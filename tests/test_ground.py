@@ -321,3 +321,22 @@ def test_a_headline_in_title_case_gives_no_names_of_its_own() -> None:
     english = "Russia's FM Lavrov Arrives in North Korea\n\nSergei Lavrov arrived in North Korea on Friday.\n"
     assert "Lavrov Arrives" not in " ".join(candidate_names(english))
     assert "North Korea" in candidate_names(english)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (
+            'The mayor said "We will stay." Police arrived on Monday.',
+            "Police arrived on Monday.",
+        ),
+        (
+            "Er sagte: „Wir bleiben hier.“ Die Polizei kam am Montag.",
+            "Die Polizei kam am Montag.",
+        ),
+    ],
+)
+def test_a_sentence_after_a_closing_quotation_mark_is_the_reports_own(text: str, sentence: str) -> None:
+    start = text.index(sentence)
+    assert reports_nothing(sentence, text[max(0, start - 3) : start]) is None
+    assert reports_nothing(sentence, ' "') is not None  # an opening one: the sentence is what someone said

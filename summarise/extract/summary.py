@@ -33,7 +33,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
     if evidence is None:
         drops.append(Drop(kind="event", text=draft.what, reason="its evidence is not in the article"))
         return None
-    if nothing := reports_nothing(evidence.text, text[max(0, evidence.start - 2) : evidence.start]):
+    if nothing := reports_nothing(evidence.text, text[max(0, evidence.start - 3) : evidence.start]):
         drops.append(Drop(kind="event", text=draft.what, reason=nothing))
         return None
     what, what_source = draft.what, "model"
@@ -48,7 +48,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
     who, near = [], _around(text, evidence)
     places = []
     for name in dict.fromkeys(draft.who):
-        if ground.named_near(name, near, text) and as_place(name, near):
+        if ground.named_near(name, near, text) and as_place(name, near, text):
             places.append(name)  # "arrived in Mirava": where it happened, not who did it
         elif ground.named_near(name, near, text):  # as for a date: the reader finds the name beside the quote
             who.append(name)
