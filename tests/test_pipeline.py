@@ -349,3 +349,16 @@ def test_a_name_written_as_a_place_and_as_an_actor_is_an_actor() -> None:
     assert not as_place("Sergei Shoigu", "In addition, Sergei Shoigu visited North Korea.")
     assert as_place("North Korea", "In addition, Sergei Shoigu visited North Korea.") is False  # no word places it
     assert as_place("Tarsia", "The quake struck in western Tarsia on Tuesday.")
+
+
+def test_a_party_spoken_to_or_come_from_stays_an_actor() -> None:
+    from summarise.extract.place import as_place
+
+    article = (
+        "Trump spoke to Putin by phone on Tuesday. Putin said the call was useful. "
+        "Troops from Sarvenia crossed the border. Sarvenia denied it."
+    )
+    assert not as_place("Putin", "Trump spoke to Putin by phone on Tuesday.", article)
+    assert not as_place("Sarvenia", "Troops from Sarvenia crossed the border.", article)
+    assert as_place("Velmar", "She flew to Velmar.", "She flew to Velmar. She met the mayor of Velmar.")
+    assert as_place("Tarsia", "It struck in western Tarsia.", "Tarsia is poor. It struck in western Tarsia.")

@@ -17,23 +17,44 @@ _TO_OR_IN = frozenset(
     "à au aux en dans vers depuis desde hacia em na nos nas ad nel nella verso "
     "nach aus im bei naar uit w we z ze ku ve v в во на из до под у з".split()
 )
+# Those of them that take a person or a body as well as a place ("spoke to Putin", "a letter from Zelensky",
+# "troops from Sarvenia", "z Tuskiem", "у Путина"): after one of them a name is a place only when the article
+# never opens a sentence with it ("Putin said", "Sarvenia denied it"), as an actor's name does.
+_ALSO_A_PARTY = frozenset(
+    "to from towards toward à au aux vers depuis desde hacia ad verso aus uit z ze ku из до у з".split()
+)
 
 
-def as_place(name: str, near: str) -> bool:
+def _placing(name: str, text: str) -> set[str] | None:
+    """The words that place each writing of a name in a text ("in", "to"), or None if one writing has none."""
+    found = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    if not found:
+        return None
+    words = set()
+    for m in found:
+        before = re.search(r"(?:(?<!\w)([\w'’]+)\s+)?(?<!\w)([\w'’]+)\s+$", text[max(0, m.start() - 40) : m.start()])
+        if before is None:
+            return None
+        second, last = (before.group(1) or "").lower(), before.group(2)
+        if last.lower() in _TO_OR_IN:
+            words.add(last.lower())
+        elif second in _TO_OR_IN and last[:1].islower():
+            words.add(second)
+        else:
+            return None
+    return words
+
+
+def as_place(name: str, near: str, text: str = "") -> bool:
     """Whether a name the model gave as "who" stands in its evidence only as a place: each time it is written
     there, it follows a word that places it ("arrived in Mirava", "to neighbouring Sarvenia", "w Miravie"
-    is another spelling and is not read), with at most one lower-case word between ("in western Tarsia")."""
-    found = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", near))
-    if not found:
+    is another spelling and is not read), with at most one lower-case word between ("in western Tarsia"). A
+    word that takes a party as well ("spoke to Putin") places it only if ``text`` never opens a sentence with it."""
+    words = _placing(name, near)
+    if words is None:
         return False
-    for m in found:
-        before = re.search(r"(?:(?<!\w)([\w'’]+)\s+)?(?<!\w)([\w'’]+)\s+$", near[max(0, m.start() - 40) : m.start()])
-        if before is None:
-            return False
-        second, last = (before.group(1) or "").lower(), before.group(2)
-        if not (last.lower() in _TO_OR_IN or (second in _TO_OR_IN and last[:1].islower())):
-            return False
-    return True
+    opens = re.compile(rf"(?:^|[.!?…][\"'”»’)]*\s+)\W?{re.escape(name)}(?!\w)", re.MULTILINE)
+    return not words & _ALSO_A_PARTY or not opens.search(text or near)
 
 
 def is_place(where: str) -> bool:
