@@ -17,19 +17,28 @@ OUTLET_PATTERNS = [
 
 
 OUTLET_WORDS_MAX = 3
+# Words of a masthead, not of a story ("bbc-news", "new-york-times"), and the little words of both ("the-guardian").
+_MASTHEAD = frozenset(
+    "news daily times post press herald tribune journal gazette telegraph agency media tv radio".split()
+)
+_LITTLE = frozenset("the a an of and".split())
 
 
 def find_outlet(text: str, stem: str) -> tuple[str, str]:
     """The outlet named by the page itself, else one read from the file name ("reuters_2025-07-11"). A file
     name that describes the story instead (a headline's slug: more words than an outlet's name, or two of its
-    words in the story) names no outlet, and the file name is shown as it is."""
+    words in the story) names no outlet, and the file name is shown as it is. A masthead's word ("bbc-news",
+    "new-york-times") names one, and a little word ("the-guardian") counts for neither."""
     for rx in OUTLET_PATTERNS:
         m = rx.search(text)
         if m:
             return m.group("o").strip(), "text"
     words = [w for w in re.split(r"[_\-.\s]+", stem) if w and not re.fullmatch(r"[0-9a-f]{6,}|\d+", w, re.IGNORECASE)]
+    if not words or len(words) > OUTLET_WORDS_MAX:
+        return f"unknown outlet ({stem})", "file-name"
     in_story = set(re.findall(r"\w+", text[:3000].lower()))
-    if words and len(words) <= OUTLET_WORDS_MAX and sum(w.lower() in in_story for w in words) < 2:
+    slug = sum(w.lower() in in_story and w.lower() not in _LITTLE for w in words) >= 2
+    if not slug or any(w.lower() in _MASTHEAD for w in words):
         return " ".join(words).title(), "file-name"
     return f"unknown outlet ({stem})", "file-name"
 

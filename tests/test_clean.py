@@ -510,3 +510,11 @@ def test_an_html_dateline_without_a_year_takes_the_year_of_the_footer_the_extrac
     assert hints["copyright_year"] == "2024"
     article = clean_article(Article(article_id="a", path="bridge.html", raw=page, text=text, hints=hints))
     assert article.meta is not None and article.meta.published == date(2024, 5, 12)
+
+
+def test_a_file_named_after_an_outlet_the_story_mentions_names_it() -> None:
+    story = "The Guardian and the BBC reported the quake. New York officials said the news was bad."
+    assert find_outlet(story, "the-guardian-2025-07-11") == ("The Guardian", "file-name")
+    assert find_outlet(story, "bbc-news") == ("Bbc News", "file-name")
+    assert find_outlet(story, "new-york-times-2025-07-11") == ("New York Times", "file-name")
+    assert find_outlet(story, "quake-reported-bad")[0] == "unknown outlet (quake-reported-bad)"
