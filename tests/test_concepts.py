@@ -189,6 +189,8 @@ def test_a_toll_update_the_next_day_measures_the_quake_and_another_day_is_anothe
         ("The minister left Mirava on Wednesday, ending a three-day visit.", "c:departure"),
         ("She leaves for Velmar on Friday.", "c:departure"),
         ("The explosion left 12 dead and the left wing of the plant in ruins.", "c:explosion"),
+        ("The storm left Florida without power on Monday.", "c:outage"),
+        ("Vetrov left Hanoi for Vientiane on Thursday.", "c:departure"),
     ],
 )
 def test_the_kind_a_sentence_reports_not_the_one_it_is_dated_by(sentence: str, kind: str) -> None:

@@ -13,17 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from summarise.concepts import (
-    UPDATE_WORDS,
-    ascii_words,
-    concept_of,
-    countries,
-    kinds,
-    main_kind,
-)
-from summarise.concepts import (
-    WORD as _WORD,
-)
+from summarise.concepts import UPDATE_WORDS, ascii_words, concept_of, countries, kinds, main_kind
+from summarise.concepts import WORD as _WORD
 from summarise.countries import country_adjective
 from summarise.ground import mentioned
 from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS
@@ -185,12 +176,16 @@ def _particle_noun(token: str) -> str:
     return m.group(1) + m.group(2) if m else token
 
 
-_LEFT_FOR = re.compile(r"\s+(for\s|[A-Z])")
+_LEFT_FOR = re.compile(
+    r"\s+(?:for\s|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*(?:[,.;:—–]|$)|\s+(?:on|for|after|at|to|early|late|last"
+    r"|this|yesterday|today|tonight|aboard)\b))"
+)
 
 
 def _departed(token: str, text: str, end: int) -> str:
-    """English "left" is a departure only when a place or "for" follows ("left Mirava on Wednesday", "leaves
-    for Velmar"); "the blast left 12 dead" and "the left wing" are none."""
+    """English "left" is a departure only when "for" follows, or a place that ends the clause or is followed by
+    when or whither ("left Mirava on Wednesday", "leaves for Velmar"); "the blast left 12 dead", "the storm left
+    Florida without power" and "the left wing" are none."""
     if token.lower() in ("left", "leaves", "leaving") and _LEFT_FOR.match(text, end):
         return "departed"
     return token
