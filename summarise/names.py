@@ -46,13 +46,13 @@ def _is_calendar(word: str) -> bool:
     return word in _CALENDAR_WORDS or word.lower() in WEEKDAY_WORDS
 
 
-_ENDS = (".", "!", "?", '"', "”", "»", "“")
+_ENDS = (".", "!", "?", ":", ";", "…", '"', "”", "»", "“")
 
 
 def title_cased(line: str) -> bool:
     """Whether a line is a headline in title case ("Kebakaran Pabrik Kimia di Lusmar, 2 Tewas dan Ribuan Warga
-    Dievakuasi"): no sentence's end, and nearly every longer word capitalised. Its capitals say nothing of
-    names; the names it holds are written again in the story."""
+    Dievakuasi"): no sentence's end (nor the colon before a quotation), and nearly every longer word
+    capitalised. Its capitals say nothing of names; the names it holds are written again in the story."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
     if len(words) < 3 or line.rstrip().endswith(_ENDS):
         return False

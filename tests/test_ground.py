@@ -340,3 +340,8 @@ def test_a_sentence_after_a_closing_quotation_mark_is_the_reports_own(text: str,
     start = text.index(sentence)
     assert reports_nothing(sentence, text[max(0, start - 3) : start]) is None
     assert reports_nothing(sentence, ' "') is not None  # an opening one: the sentence is what someone said
+
+
+def test_a_line_that_ends_in_a_colon_is_no_headline_and_its_names_are_candidates() -> None:
+    text = 'Merz sagte am Montag in Berlin:\n\n"Wir bleiben." Die Regierung beschloss das Paket.'
+    assert "Berlin" in candidate_names(text)
