@@ -88,3 +88,16 @@ def test_the_embedded_model_starts_loading_when_the_run_asks_its_window_and_a_fa
     failing.start()
     with pytest.raises(ConfigError, match="not installed"):
         failing.client()
+
+
+def test_a_start_stopped_by_any_exception_reports_that_exception() -> None:
+    from summarise import Settings
+    from summarise.backends.local import LocalBackend
+
+    def stopped(backend: LocalBackend) -> str:
+        raise SystemExit("the model could not be loaded")
+
+    backend = LocalBackend(Settings(), launcher=stopped)
+    backend.start()
+    with pytest.raises(SystemExit, match="could not be loaded"):
+        backend.client()

@@ -133,7 +133,7 @@ class LocalBackend(OpenAICompatBackend):
         def launch() -> None:
             try:
                 box["url"] = self._launcher(self)
-            except Exception as exc:  # noqa: BLE001  # raised where the server is first needed
+            except BaseException as exc:  # noqa: BLE001  # raised where the server is first needed
                 box["error"] = exc
 
         thread = threading.Thread(target=launch, name="summarise-model-start", daemon=True)
