@@ -47,6 +47,7 @@ def reports_nothing(sentence: str, before: str = "") -> str | None:
         return "its evidence asks a question: it reports nothing"
     if _ATTRIBUTION.match(sentence):
         return "its evidence is a credit line: it says where the story came from"
-    if (sentence.lstrip()[:1] or " ") in _OPENING_QUOTES or _opens(before.rstrip()):
+    # A French « stands a space before its words; a line's end between them means the mark closed the line above.
+    if (sentence.lstrip()[:1] or " ") in _OPENING_QUOTES or _opens(before.rstrip(" \u00a0\u202f")):
         return "its evidence is a quotation: what someone said, not a report of what happened"
     return None

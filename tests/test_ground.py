@@ -345,3 +345,9 @@ def test_a_sentence_after_a_closing_quotation_mark_is_the_reports_own(text: str,
 def test_a_line_that_ends_in_a_colon_is_no_headline_and_its_names_are_candidates() -> None:
     text = 'Merz sagte am Montag in Berlin:\n\n"Wir bleiben." Die Regierung beschloss das Paket.'
     assert "Berlin" in candidate_names(text)
+
+
+def test_a_paragraph_after_a_closing_quotation_mark_is_the_reports_own() -> None:
+    after = "Meteorologists confirmed on Thursday that the 45.4C measured in Calafat was a new national record."
+    assert reports_nothing(after, '."\n\n') is None
+    assert reports_nothing("Nous restons ici, a dit le maire.", "\n« ") is not None

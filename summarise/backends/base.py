@@ -149,7 +149,8 @@ def instructor_ready(model: type[BaseModel]) -> type[BaseModel]:
     """The response model as instructor takes it without wrapping: instructor wraps a class that is not its
     ``ResponseSchema`` in a new Pydantic class on every call (about 4 ms, with ``create_model``); a plain
     subclass of both, of the same name and text, is the same schema and validation for a fraction of that.
-    Kept for the classes used again (the judge's, the overview's); a request's own class passes through."""
+    The last 64 are kept, so a class used again (the judge's) is made once; a request's own class is kept
+    among them for a while, with the article text its checks hold."""
     from instructor.v2.core.function_calls import ResponseSchema
 
     if issubclass(model, ResponseSchema):

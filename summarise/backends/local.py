@@ -162,9 +162,11 @@ class LocalBackend(OpenAICompatBackend):
         return super().client()
 
     async def context_window(self) -> int:
-        """The window each slot gives; asked before the first call the cache cannot answer, so the model starts
-        loading here."""
-        self.start()
+        """The window each slot gives. Asked before the first call the cache cannot answer, so the model starts
+        loading here; but with a window set by the user it is asked at the start of every run, even one the
+        cache answers whole, and the model then loads at its first call."""
+        if not self.settings.context_window:
+            self.start()
         return self.settings.context_window or SLOT_CONTEXT
 
     async def count_tokens(self, text: str) -> int | None:
