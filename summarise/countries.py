@@ -12,53 +12,38 @@ _LANGUAGES = ("de", "fr", "es", "it", "pt", "ru", "nl", "pl", "uk", "tr")
 
 
 @lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
-    """Every country's one-word names, as ASCII lower case, in English and the languages above."""
+def _all_names() -> dict[str, str]:
+    """Every country's names of any length ("north korea", "vereinigte staaten"), as ASCII lower case, in
+    English and the languages above, each to its ISO code (the first country to claim a name keeps it)."""
     import gettext
 
     import pycountry
 
-    names: dict[str, str] = {}
-
-    def add(name: str, code: str) -> None:
-        first = name.split(",")[0].split("(")[0].strip()
-        key = anyascii(first).lower().replace("'", "")
-        if key and " " not in key and key not in names:
-            names[key] = code
-
     translations = [
         gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True) for lang in _LANGUAGES
     ]
+    names: dict[str, str] = {}
     for c in pycountry.countries:
         for name in {c.name, getattr(c, "common_name", c.name)}:
-            add(name, c.alpha_2)
-            for tr in translations:
-                add(tr.gettext(name), c.alpha_2)
-    names.update({"turkey": "TR", "iran": "IR", "russia": "RU", "vietnam": "VN", "britain": "GB", "america": "US"})
+            for written in [name, *(tr.gettext(name) for tr in translations)]:
+                key = anyascii(written.split(",")[0].split("(")[0].strip()).lower().replace("'", "")
+                if key and key not in names:
+                    names[key] = c.alpha_2
     return names
 
 
 @lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    """Every country's names of any length ("north korea", "vereinigte staaten"), as ASCII lower case."""
-    import gettext
-
-    import pycountry
-
-    translations = [
-        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True) for lang in _LANGUAGES
-    ]
-    names = set(_countries())
-    for c in pycountry.countries:
-        for name in {c.name, getattr(c, "common_name", c.name)}:
-            for written in [name, *(tr.gettext(name) for tr in translations)]:
-                names.add(anyascii(written.split(",")[0].split("(")[0].strip()).lower().replace("'", ""))
-    return frozenset(names)
+def _countries() -> dict[str, str]:
+    """Every country's one-word names (``_all_names`` of one word), with the short forms news uses."""
+    names = {k: v for k, v in _all_names().items() if " " not in k}
+    names.update({"turkey": "TR", "iran": "IR", "russia": "RU", "vietnam": "VN", "britain": "GB", "america": "US"})
+    return names
 
 
 def country_named(name: str) -> bool:
     """Whether a name, whole, is a country's ("North Korea", "United States", "Russia")."""
-    return anyascii(name.strip()).lower().replace("'", "") in _country_names()
+    key = anyascii(name.strip()).lower().replace("'", "")
+    return key in _countries() or key in _all_names()
 
 
 def country_of(word: str) -> str | None:

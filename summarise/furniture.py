@@ -24,6 +24,8 @@ TAIL_MARKERS = [
 ]
 _CREDIT = r"[^\W\d_][\w.&'-]*(?: [^\W\d_][\w.&'-]*)?"  # an agency or a writer's initials: one or two words
 _LINK = r"[^\W\d_][^\s|.!?:]*(?:\s[^\s|.!?:]+){0,2}"  # one to three words, the first a word
+# The label of a line that credits a story ("Source: AFP"), in the languages read.
+SOURCE_LABELS = "source|kaynak|sumber|fonte|fuente|quelle|источник|джерело|źródło"
 # Lines that are page furniture wherever they stand.
 FURNITURE = [
     ("view counter", re.compile(r"^[•·\s]*\d[\d\s.,]*\s*(переглядiв|переглядів|просмотров|views?)\s*$", re.IGNORECASE)),
@@ -123,11 +125,7 @@ FURNITURE = [
     (
         "credits",
         re.compile(
-            r"^(source|kaynak|sumber|fonte|fuente|quelle|источник|джерело|źródło)\s*:\s*"
-            + _CREDIT
-            + r"(\s*[,/]\s*"
-            + _CREDIT
-            + r")*$",
+            r"^(" + SOURCE_LABELS + r")\s*:\s*" + _CREDIT + r"(\s*[,/]\s*" + _CREDIT + r")*$",
             re.IGNORECASE,
         ),
     ),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from summarise.furniture import SOURCE_LABELS
+
 _QUESTION_MARKS = ("?", "？", "؟", "\u037e")  # the Greek question mark looks like a semicolon
 
 
@@ -20,7 +22,7 @@ def question(sentence: str) -> bool:
 
 # "Source: the State Department's spokesperson, at a briefing": a line that credits what the story says.
 _ATTRIBUTION = re.compile(
-    r"^\W*(sources?|kaynak|sumber|fontes?|fuentes?|quellen?|источники?|джерел[оа]|źródł[oa]|bron|lähde|forrás|zdroj"
+    r"^\W*(" + SOURCE_LABELS + r"|sources|fontes|fuentes|quellen|источники|джерела|źródła|bron|lähde|forrás|zdroj"
     r"|izvor|πηγή|photo|foto|credit)\s*:",
     re.IGNORECASE,
 )
