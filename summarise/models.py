@@ -173,8 +173,7 @@ class Source(Record):
 
 
 class MergeLink(Record):
-    """Why two reports were taken for one event: the pair, its score, the names they share, their day and
-    the kind of happening."""
+    """Why two reports were taken for one event: the pair, its score, shared names, day and kind of happening."""
 
     a: str
     b: str
@@ -182,9 +181,10 @@ class MergeLink(Record):
     shared: list[str] = Field(default_factory=list)
     day: date | None = None
     kind: str | None = Field(default=None, description="The kind of happening both report, when code knows it.")
-    by: Literal["code", "judge", "story"] = Field(
+    by: Literal["code", "judge", "story", "aligned"] = Field(
         default="code",
-        description="code: the score; judge: a model asked; story: one kind of happening in articles sharing an event.",
+        description="code: the score; judge: a model asked; in articles sharing an event, story: one kind of "
+        "happening; aligned: each other's clear best match.",
     )
 
 

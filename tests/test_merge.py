@@ -694,3 +694,61 @@ def test_a_headline_of_one_or_two_words_is_no_headline() -> None:
     assert drops[0].reason == "too short to say what happened (1 word)"
     kept = _check("Collapse at 380 metres", ["E1"], support, "headline", drops)
     assert kept is not None and kept.event_ids == ["E1"]
+
+
+def _dockers(third: tuple[str, str, list[str], str] | None = None, share: bool = True) -> list[Any]:
+    day = date(2026, 3, 4)
+    strike = [
+        (
+            "Dockers at Port Velmar began a 48-hour strike over pay.",
+            "Dockers at Port Velmar began a 48-hour strike over pay on Wednesday.",
+            ["Port Velmar"],
+            "on Wednesday",
+        ),
+        (
+            "Port Velmar dockers walked out for 48 hours in a pay dispute.",
+            "Port Velmar dockers went on strike for 48 hours on Wednesday in a dispute over pay.",
+            ["Port Velmar"],
+            "on Wednesday",
+        ),
+    ]
+    ships = (
+        "About 40 ships waited to unload outside the harbour.",
+        "By the evening about 40 ships were waiting to unload outside the harbour.",
+        [],
+        "",
+    )
+    vessels = (
+        "Some 40 vessels lay at anchor off the port, waiting to unload.",
+        "Some 40 vessels lay at anchor off the port by nightfall, waiting to unload their cargo.",
+        [],
+        "",
+    )
+    first = [strike[0], ships] if share else [ships]
+    second = [strike[1], vessels] + ([third] if third else [])
+    return [summary("a", "Harbour Post", day, first), summary("b", "Coastal Daily", day, second)]
+
+
+def _groups(summaries: list[Any]) -> tuple[list[list[str]], list[Any]]:
+    from summarise.backends.base import Usage
+    from summarise.merge.cluster import group
+
+    g = asyncio.run(group(items_from(summaries), ask=None, settings=Settings(), usage=Usage()))
+    return sorted(sorted(it.event.id for it in c) for c in g.clusters), [x for links in g.links.values() for x in links]
+
+
+def test_two_articles_of_one_story_align_their_other_events_by_clear_best_match() -> None:
+    groups, links = _groups(_dockers())
+    assert groups == [["a#1", "b#1"], ["a#2", "b#2"]]  # the ships and the vessels, in words that share little
+    assert [link.by for link in links if link.a == "a#2"] == ["aligned"]
+    assert 10 <= next(link.score for link in links if link.by == "aligned") < 45  # below what code alone joins
+    # Articles that share no event are not known to tell one story: nothing aligns.
+    assert _groups(_dockers(share=False))[0] == [["a#1"], ["b#1"], ["b#2"]]
+    # A runner-up about as alike leaves the match unclear: the reports stay apart.
+    tankers = (
+        "Some 40 tankers lay at anchor off the port, waiting to unload.",
+        "Some 40 tankers lay at anchor off the port by dawn, waiting to unload their fuel.",
+        [],
+        "",
+    )
+    assert ["a#2"] in _groups(_dockers(third=tankers))[0]

@@ -23,15 +23,15 @@ from .merge_set import (
     score,
 )
 
-CODE_PRECISION, CODE_RECALL = 0.97, 0.87
+CODE_PRECISION, CODE_RECALL = 0.97, 0.90
 # Floors of the held-out sets, each written apart from the rules (precision is the floor that matters: a
 # wrong merge puts one outlet's words under another's event):
 HELD_OUT = [
-    (HOLDOUT, 0.95, 0.63),  # tests/fixtures/merge_holdout
-    (HOLDOUT2, 0.97, 0.33),  # merge_holdout2, written after the rules above and measured once as it came
-    (HOLDOUT3, 0.95, 0.24),  # merge_holdout3: ordinary news, mostly English, first measured at 0.837 / 0.250
-    (HOLDOUT4, 0.97, 0.26),  # merge_holdout4, first measured at 0.964 / 0.170 by the rules it was written after
-    (HOLDOUT5, 0.95, 0.48),  # merge_holdout5: first measured at 0.843 / 0.383 (dates of Finnish, Hungarian unread)
+    (HOLDOUT, 0.95, 0.69),  # tests/fixtures/merge_holdout
+    (HOLDOUT2, 0.97, 0.37),  # merge_holdout2, written after the rules above and measured once as it came
+    (HOLDOUT3, 0.95, 0.32),  # merge_holdout3: ordinary news, mostly English, first measured at 0.837 / 0.250
+    (HOLDOUT4, 0.97, 0.30),  # merge_holdout4, first measured at 0.964 / 0.170 by the rules it was written after
+    (HOLDOUT5, 0.95, 0.50),  # merge_holdout5: first measured at 0.843 / 0.383 (dates of Finnish, Hungarian unread)
 ]
 
 
@@ -60,7 +60,7 @@ def test_a_good_judge_never_makes_it_worse() -> None:
 
 # Recall with a judge that answers as the labels do: a good model's word joins what code cannot see is one
 # event ("gave way" and "collapse"), within the hard rules (one day, one kind, two articles).
-JUDGED_RECALL = {SET: 0.95, HOLDOUT: 0.78, HOLDOUT2: 0.50, HOLDOUT3: 0.55, HOLDOUT4: 0.80, HOLDOUT5: 0.74}
+JUDGED_RECALL = {SET: 0.95, HOLDOUT: 0.78, HOLDOUT2: 0.50, HOLDOUT3: 0.58, HOLDOUT4: 0.85, HOLDOUT5: 0.74}
 
 
 def test_a_good_judge_lifts_recall_where_code_cannot_see_one_event() -> None:
@@ -110,7 +110,7 @@ def test_no_entry_holds_two_events_of_one_article_and_every_merge_has_its_reason
     for n, cluster in enumerate(grouping.clusters):
         assert len({it.article for it in cluster}) == len(cluster)
         assert len(grouping.links[n]) == len(cluster) - 1
-        assert all(link.score > 0 and link.by in ("code", "story") for link in grouping.links[n])
+        assert all(link.score > 0 and link.by in ("code", "story", "aligned") for link in grouping.links[n])
         assert all(link.kind for link in grouping.links[n] if link.by == "story")
 
 

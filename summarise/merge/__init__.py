@@ -1,7 +1,9 @@
 """Reduce: ArticleSummary[] -> Briefing, behind one entry, ``reduce()``.
 
 items.py     what merging knows of each event, worked out once
-group.py     same event, one entry (code first; a model settles only ambiguous pairs)
+group.py     same event, one entry: blocking and scoring (thresholds at the top)
+cluster.py   grouping that never chains; a judge model settles only ambiguous pairs, after control pairs
+story.py     joins within articles that already share an event (one kind of happening; alignment)
 copies.py    sources that copy one text (a wire story republished) count once
 context.py   state-run and state-affiliated outlets, single-sourced entries
 figures.py   figures stated differently by sources, side by side, never averaged

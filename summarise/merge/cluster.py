@@ -11,7 +11,6 @@ from summarise.merge.group import (
     AMBIGUOUS,
     LINK_MIN,
     SAME,
-    STORY_MIN,
     Ask,
     Pair,
     Semantic,
@@ -24,6 +23,7 @@ from summarise.merge.group import (
     score_pair,
 )
 from summarise.merge.items import Item
+from summarise.merge.story import story_joins
 from summarise.models import MergeLink, SameEventDraft
 from summarise.prompts import render
 from summarise.settings import Settings
@@ -130,7 +130,7 @@ class _Clusters:
             return False
         return self.score(x, y) >= LINK_MIN or tuple(sorted((a.article, b.article))) in affine
 
-    def join(self, i: int, j: int, by: Literal["code", "judge", "story"]) -> None:
+    def join(self, i: int, j: int, by: Literal["code", "judge", "story", "aligned"]) -> None:
         gi, gj = self.group[i], self.group[j]
         p = self.pair(i, j)
         link = MergeLink(
@@ -222,28 +222,6 @@ async def _judged_pair(c: _Clusters, key: tuple[int, int], ask: Ask, settings: S
     return bool(result.valid and result.data and result.data.get("same_event") is True)
 
 
-STORY_ROUNDS = 3
-
-
-def _story_pass(c: _Clusters) -> None:
-    """Reports of one kind of happening in two articles that already share an event are one event when
-    nothing tells them apart (no other people, no other day): two outlets covering one protest both
-    report "the arrests", in words that share little else."""
-    by_article: dict[str, list[int]] = {}
-    for n, it in enumerate(c.items):
-        by_article.setdefault(it.article, []).append(n)
-    for _ in range(STORY_ROUNDS):  # a join can show two more articles to tell one story
-        affine = c.affine_articles()
-        pairs = ((i, j) for a, b in sorted(affine) for i in by_article[a] for j in by_article[b])
-        joins = 0
-        for _, i, j in sorted(((s, i, j) for i, j in pairs if (s := c.score(i, j)) >= STORY_MIN), reverse=True):
-            if c.can_join_in_story(i, j, affine):
-                c.join(i, j, "story")
-                joins += 1
-        if not joins:
-            break
-
-
 async def group(
     items: list[Item], *, ask: Ask | None, settings: Settings, usage: Usage, semantic: Semantic | None = None
 ) -> Grouping:
@@ -257,7 +235,7 @@ async def group(
     for score, i, j in scored:
         if score >= SAME and c.can_join(i, j):
             c.join(i, j, "code")
-    _story_pass(c)
+    story_joins(c)
     ambiguous = [(i, j) for score, i, j in scored if score < SAME and c.can_join_judged(i, j)]
     outcome = Grouping([], weights=c.weights)
     if ambiguous and ask is not None and settings.judge_calls > 0:

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from summarise.models import Briefing
 
+_BY = {
+    "story": "story (their articles share another event)",
+    "aligned": "alignment (each other's clear best match in articles that share another event)",
+}
+
 
 def explain(briefing: Briefing) -> str:
     lines = []
@@ -19,7 +24,7 @@ def explain(briefing: Briefing) -> str:
             shared = ", ".join(link.shared) or "no names"
             day = f"; same day {link.day.isoformat()}" if link.day else ""
             kind = f"; both report {link.kind}" if link.kind else ""
-            by = "story (their articles share another event)" if link.by == "story" else link.by
+            by = _BY.get(link.by, link.by)
             lines.append(f"  {link.a} + {link.b}: score {link.score:.1f}, shared {shared}{day}{kind}; by {by}")
         for c in e.copies:
             lines.append(f"  {c.article_id} and {c.same_as} carry one text ({c.shared:.0%} of the shorter shared)")
