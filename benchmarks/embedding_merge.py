@@ -46,8 +46,9 @@ sys.path.insert(0, str(ROOT))
 
 from summarise.backends.base import Usage  # noqa: E402
 from summarise.merge.cluster import group  # noqa: E402
-from summarise.merge.group import Semantic, Weights, score_pair  # noqa: E402
+from summarise.merge.group import Weights, score_pair  # noqa: E402
 from summarise.merge.items import Item, items_from  # noqa: E402
+from summarise.merge.semantic import Semantic  # noqa: E402
 from summarise.settings import Settings  # noqa: E402
 from tests.merge_set import HOLDOUT, HOLDOUT2, SET, Score, load, pairwise  # noqa: E402
 

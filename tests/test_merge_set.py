@@ -120,8 +120,8 @@ def test_an_embedding_model_counts_only_when_given_and_a_perfect_one_raises_reca
 
     from summarise.backends.base import Usage
     from summarise.merge.cluster import group
-    from summarise.merge.group import Semantic
     from summarise.merge.items import items_from
+    from summarise.merge.semantic import Semantic
     from summarise.settings import Settings
 
     from .merge_set import load, pairwise

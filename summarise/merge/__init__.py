@@ -4,6 +4,7 @@ items.py     what merging knows of each event, worked out once
 group.py     same event, one entry: blocking and scoring (thresholds at the top)
 cluster.py   grouping that never chains; a judge model settles only ambiguous pairs, after control pairs
 story.py     joins within articles that already share an event (one kind of happening; alignment)
+semantic.py  optional likeness from a sentence-embedding model (measured, not used by default)
 copies.py    sources that copy one text (a wire story republished) count once
 context.py   state-run and state-affiliated outlets, single-sourced entries
 figures.py   figures stated differently by sources, side by side, never averaged

@@ -13,7 +13,6 @@ from summarise.merge.group import (
     SAME,
     Ask,
     Pair,
-    Semantic,
     Weights,
     candidate_pairs,
     compatible,
@@ -23,6 +22,7 @@ from summarise.merge.group import (
     score_pair,
 )
 from summarise.merge.items import Item
+from summarise.merge.semantic import Semantic
 from summarise.merge.story import story_joins
 from summarise.models import MergeLink, SameEventDraft
 from summarise.prompts import render

@@ -2,7 +2,9 @@
 event, never part of its identity.
 
 1. Blocking: only pairs that share a distinctive name or two distinctive words are scored, so the cost
-   grows with the number of events, not its square (a word most events share indexes nothing).
+   grows with the number of events, not its square (a word most events share indexes nothing). A name
+   with a kind of happening indexes more events (STORY_POSTING): the day's top story, told by a hundred
+   outlets, is found by "Velmar" and a quake though "Velmar" alone is on everyone's lips.
 2. Scoring: IDF-weighted overlap of names and of words; a day that differs, two events of one article,
    or a different counterpart of the same person count against (the first two forbid).
 3. Grouping never chains: two groups join only when every pair across them is compatible, so A~B and
@@ -16,7 +18,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Awaitable, Callable, Collection, Sequence
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -25,6 +27,7 @@ from summarise.concepts import UMBRELLAS
 from summarise.countries import country_of
 from summarise.dates import weekday_of
 from summarise.merge.items import Item, matches, token_match
+from summarise.merge.semantic import Semantic
 from summarise.models import EventDate
 
 SAME = 45.0  # a pair at or above this is one event
@@ -32,6 +35,7 @@ AMBIGUOUS = 10.0  # between this and SAME a judge, when trusted, decides
 LINK_MIN = 20.0  # every pair inside a group scores at least this
 STORY_MIN = 5.0  # within one story (articles that share an event), one kind of happening needs only this
 MAX_POSTING = 40  # a key shared by more events than this (in one date window) indexes nothing
+STORY_POSTING = 250  # but a name with a kind of happening ("Velmar" and a quake) indexes up to this many
 MIN_SHARED = 3  # a shared name counts 2, a shared word 1: a pair needs a name and a word, or three words
 UPDATE_DAYS = 7  # a report that a figure changed may measure a happening this many days before
 DAY_WINDOW = 2  # blocking looks this many days either side
@@ -147,28 +151,6 @@ def _same_country(a: Item, b: Item) -> bool:
     return bool(a.countries & b.countries)
 
 
-@dataclass(frozen=True)
-class Semantic:
-    """Optional: how alike events read to a sentence-embedding model the caller ran (none by default).
-
-    ``cosine[i][j]`` is the cosine of items i and j (NaN: no say on that pair); it counts from ``floor`` (0)
-    to ``top`` (1). ``weight`` is its share of a pair's score beside names (NAME_WEIGHT) and words; ``bonus``
-    the points added at 1; ``pairs`` are more candidate pairs (i < j) than blocking finds."""
-
-    cosine: Sequence[Sequence[float]]
-    floor: float
-    top: float
-    weight: float = 0.0
-    bonus: float = 0.0
-    pairs: Collection[tuple[int, int]] = ()
-
-    def likeness(self, i: int, j: int) -> float | None:
-        cosine = float(self.cosine[i][j])
-        if math.isnan(cosine):
-            return None
-        return min(1.0, max(0.0, (cosine - self.floor) / (self.top - self.floor)))
-
-
 def other_kind(a: Item, b: Item) -> bool:
     """Both say what kind of thing happened, and the kinds differ (a visit or a summit holds the others)."""
     return bool(a.kind and b.kind and a.kind != b.kind and not {a.kind, b.kind} & UMBRELLAS)
@@ -254,16 +236,18 @@ def _day(it: Item) -> date | None:
     return it.published if when.start is None else None
 
 
-def _key_pairs(by_day: dict[date | None, list[int]], updates: frozenset[int]) -> list[tuple[int, int]]:
+def _key_pairs(
+    by_day: dict[date | None, list[int]], updates: frozenset[int], cap: int = MAX_POSTING
+) -> list[tuple[int, int]]:
     """Pairs of items filed under one key: within DAY_WINDOW days of each other, a report that a figure
     changed with the days before it it may measure (UPDATE_DAYS), and undated with any. A window holding
-    more than MAX_POSTING items is too common to tell events apart and gives none."""
+    more than ``cap`` items is too common to tell events apart and gives none."""
     pairs: list[tuple[int, int]] = []
     days = sorted(d for d in by_day if d is not None)
     for x, d in enumerate(days):
         near = [m for e in days[x + 1 : bisect_right(days, d + DAY_SPAN)] for m in by_day[e]]
         here = by_day[d]
-        if len(here) + len(near) > MAX_POSTING:
+        if len(here) + len(near) > cap:
             continue
         pairs += [(i, j) for y, i in enumerate(here) for j in here[y + 1 :]]
         pairs += [(i, j) for i in here for j in near]
@@ -271,14 +255,18 @@ def _key_pairs(by_day: dict[date | None, list[int]], updates: frozenset[int]) ->
         if later:
             back = days[bisect_left(days, d - timedelta(days=UPDATE_BLOCK)) : bisect_left(days, d - DAY_SPAN)]
             before = [m for e in back for m in by_day[e]]
-            if len(before) + len(here) <= MAX_POSTING:
+            if len(before) + len(here) <= cap:
                 pairs += [(i, j) for i in later for j in before]
     undated = by_day.get(None, [])
     total = sum(len(v) for v in by_day.values())
-    if undated and total <= MAX_POSTING:
+    if undated and total <= MAX_POSTING:  # undated reports meet every day: only a rare key
         everyone = [m for d in days for m in by_day[d]]
         pairs += [(i, j) for y, i in enumerate(undated) for j in undated[y + 1 :] + everyone]
     return pairs
+
+
+# A shared name counts 2, a shared word 1, and a name with one kind of happening MIN_SHARED.
+_WEIGHTS = {"n:": 2, "x:": MIN_SHARED}
 
 
 def candidate_pairs(items: list[Item]) -> set[tuple[int, int]]:
@@ -293,7 +281,7 @@ def candidate_pairs(items: list[Item]) -> set[tuple[int, int]]:
     updates = frozenset(i for i, it in enumerate(items) if it.update)
     counts: Counter[tuple[int, int]] = Counter()
     for key, by_day in index.items():
-        weight = 2 if key.startswith("n:") else 1
-        for i, j in _key_pairs(by_day, updates):
+        weight = _WEIGHTS.get(key[:2], 1)
+        for i, j in _key_pairs(by_day, updates, STORY_POSTING if key.startswith("x:") else MAX_POSTING):
             counts[(i, j) if i < j else (j, i)] += weight
     return {p for p, c in counts.items() if c >= MIN_SHARED and items[p[0]].article != items[p[1]].article}

@@ -255,8 +255,11 @@ class Item:
 
     @property
     def keys(self) -> frozenset[str]:
-        """What blocking indexes: the first four letters of each name (inflections meet) and each stem."""
-        return frozenset({"n:" + n[:4] for n in self.names} | {"s:" + s for s in self.stems})
+        """What blocking indexes: the first four letters of each name (inflections meet), each stem, and each
+        name with the kind of happening (the day's top story: a name and a kind that many reports share)."""
+        names = {n[:4] for n in self.names}
+        story = {f"x:{n}|{self.kind}" for n in names} if self.kind else set()
+        return frozenset({"n:" + n for n in names} | {"s:" + s for s in self.stems} | story)
 
 
 def items_from(summaries: list[ArticleSummary]) -> list[Item]:

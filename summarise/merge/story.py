@@ -36,7 +36,9 @@ def story_joins(c: _Clusters) -> None:
 
 
 def _same_kind(c: _Clusters, affine: set[tuple[str, str]], by_article: dict[str, list[int]]) -> int:
-    pairs = ((i, j) for a, b in sorted(affine) for i in by_article[a] for j in by_article[b])
+    pairs = (
+        (i, j) for a, b in sorted(affine) for i in by_article[a] for j in by_article[b] if c.group[i] != c.group[j]
+    )
     joins = 0
     for _, i, j in sorted(((s, i, j) for i, j in pairs if (s := c.score(i, j)) >= STORY_MIN), reverse=True):
         if c.can_join_in_story(i, j, affine):
@@ -57,11 +59,15 @@ def _clear_best(ranked: list[tuple[float, int]]) -> float | None:
 
 
 def _mutual_best(c: _Clusters, first: list[int], second: list[int]) -> list[tuple[float, int, int]]:
-    """Pairs of the two articles' events that are each other's clear best match."""
+    """Pairs of the two articles' events that are each other's clear best match. An event already one with
+    an event of the other article is matched (an article reports an event once), but still a runner-up."""
+    matched = {c.group[i] for i in first} & {c.group[j] for j in second}
     found = []
     for i in first:
+        if c.group[i] in matched:
+            continue
         ranked = _ranked(c, i, second)
-        if not ranked or _clear_best(ranked) is None:
+        if not ranked or _clear_best(ranked) is None or c.group[ranked[0][1]] in matched:
             continue
         j = ranked[0][1]
         back = _ranked(c, j, first)
