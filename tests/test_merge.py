@@ -757,19 +757,31 @@ def test_two_articles_of_one_story_align_their_other_events_by_clear_best_match(
 
 def test_the_days_top_story_told_by_sixty_outlets_is_one_entry_per_event() -> None:
     """Names every report of a big story shares are too common to index alone (no all-pairs scoring of a
-    name on everyone's lips), but a name with the kind of happening still finds the story's reports."""
+    name on everyone's lips), but a name with the kind of happening, or two names together, still find the
+    story's reports."""
     day, wed, thu = date(2026, 3, 4), "on Wednesday", "on Thursday"
 
     def report(n: int) -> Any:
         quake = f"A {n % 3 + 5}.8 quake hit Velmar {wed}."
         search = f"Rescuers searched {n % 7 + 2} houses in Ardan {wed} night."
         visit = f"Lena Brandt visited shelters in Ardan {thu} ({n})."
+        queue = f"About {n % 30 + 20} lorries waited on the Velmar road near Ardan {thu}."  # no kind of happening
         events = [
             ("A quake hit Velmar.", quake, ["Velmar"], wed),
             ("Rescuers searched.", search, ["Ardan"], f"{wed} night"),
             ("The minister visited.", visit, ["Lena Brandt"], thu),
+            ("Lorries waited.", queue, [], thu),
         ]
         return summary(f"a{n}", f"Outlet {n}", day, events)
 
     groups, _ = _groups([report(n) for n in range(60)])
-    assert len(groups) == 3 and all(len(g) == 60 for g in groups)
+    assert len(groups) == 4 and all(len(g) == 60 for g in groups)
+
+    def plain(n: int) -> Any:  # no kind of happening anywhere: two names together find the reports
+        ships = f"About {n % 30 + 20} ships waited outside Port Velmar near Ardan {wed}."
+        said = f"Lena Brandt, the governor of Ardan, told reporters on {thu} that the port would be clear soon."
+        events = [("Ships waited.", ships, ["Port Velmar"], wed), ("Brandt spoke.", said, ["Lena Brandt"], thu)]
+        return summary(f"p{n}", f"Outlet {n}", day, events)
+
+    groups, _ = _groups([plain(n) for n in range(60)])
+    assert len(groups) == 2 and all(len(g) == 60 for g in groups)

@@ -255,10 +255,12 @@ class Item:
 
     @property
     def keys(self) -> frozenset[str]:
-        """What blocking indexes: the first four letters of each name (inflections meet), each stem, and each
-        name with the kind of happening (the day's top story: a name and a kind that many reports share)."""
-        names = {n[:4] for n in self.names}
+        """What blocking indexes: the first four letters of each name (inflections meet), each stem, and for
+        the day's top story, whose every name many reports share, each name with the kind of happening and
+        each two names together."""
+        names = sorted({n[:4] for n in self.names})
         story = {f"x:{n}|{self.kind}" for n in names} if self.kind else set()
+        story |= {f"x:{n}|{m}" for k, n in enumerate(names) for m in names[k + 1 :]}
         return frozenset({"n:" + n for n in names} | {"s:" + s for s in self.stems} | story)
 
 
