@@ -743,6 +743,9 @@ def test_two_articles_of_one_story_align_their_other_events_by_clear_best_match(
     assert groups == [["a#1", "b#1"], ["a#2", "b#2"]]  # the ships and the vessels, in words that share little
     assert [link.by for link in links if link.a == "a#2"] == ["aligned"]
     assert 10 <= next(link.score for link in links if link.by == "aligned") < 45  # below what code alone joins
+    from summarise.outputs.explain import explain
+
+    assert "by alignment (each other's clear best match" in explain(merged(*_dockers()))
     # Articles that share no event are not known to tell one story: nothing aligns.
     assert _groups(_dockers(share=False))[0] == [["a#1"], ["b#1"], ["b#2"]]
     # A runner-up about as alike leaves the match unclear: the reports stay apart.
