@@ -177,6 +177,16 @@ def _pattern(node: dict[str, Any]) -> str:
     return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
 
 
+# A part of the day written onto its weekday in one word ("donderdagavond", "Samstagnachmittag",
+# "söndagskvällen", "torsdagsmorgenen"): Dutch, German, Swedish, Danish and Norwegian.
+_DAYPARTS = (
+    "ochtend morgen morgens middag middags avond avonds nacht vormittag mittag nachmittag abend "
+    "morgon morgonen förmiddag förmiddagen eftermiddag eftermiddagen kväll kvällen natt natten "
+    "morgenen formiddag formiddagen ettermiddag ettermiddagen kveld kvelden aften aftenen"
+).split()
+_PART_OF_DAY = rf"s?(?:{'|'.join(sorted(_DAYPARTS, key=len, reverse=True))})"
+_COMPOUND = re.compile(rf"({'|'.join(sorted(map(re.escape, WEEKDAY_WORDS), key=len, reverse=True))}){_PART_OF_DAY}")
+
 # The words that say "on" before a weekday: "во вторник", "am Dienstag", "nesta quinta-feira", "w środę".
 _PREPOSITIONS = frozenset("в во у am le el en ce este esta nesta neste na no op we w v ve på pada τη την".split())
 
@@ -184,6 +194,7 @@ _PREPOSITIONS = frozenset("в во у am le el en ce este esta nesta neste na no
 FOREIGN = re.compile(
     rf"(?<!\w)(?:"
     rf"(?:(?:{_alternatives(dict.fromkeys(_PREPOSITIONS, ''))})\s+)?(?:{_alternatives(WEEKDAY_WORDS)})"
+    rf"(?:{_PART_OF_DAY})?"
     rf"|την?\s+(?-i:{'|'.join(w.capitalize() for w in GREEK_ORDINAL_DAYS)})"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_alternatives(MONTH_WORDS)})(?:\s+(?:de\s+)?\d{{4}})?"
     rf"|{_alternatives(RELATIVE_WORDS)}"
@@ -197,6 +208,8 @@ def english(phrase: str) -> str:
 
     def word(m: re.Match[str]) -> str:
         w = m.group(0).lower()
+        compound = _COMPOUND.fullmatch(w)
+        w = compound.group(1) if compound else w
         if w in WEEKDAY_WORDS or w in GREEK_ORDINAL_DAYS:
             return WEEKDAY_WORDS.get(w) or GREEK_ORDINAL_DAYS[w]
         return MONTH_WORDS.get(w) or RELATIVE_WORDS.get(w) or ("on" if w in _PREPOSITIONS else "" if w == "de" else w)

@@ -151,6 +151,13 @@ def test_a_date_of_the_attribution_alone_is_the_reports_day(sentence: str, phras
         ("Pemerintah pada Senin mengumumkan status darurat.", date(2026, 4, 20)),  # Indonesian
         ("Guvernul a anunțat marți seara restricții.", date(2026, 4, 21)),  # Romanian
         ("Kokous pidetään 12 maaliskuuta 2026.", date(2026, 3, 12)),
+        # A part of the day written onto its weekday: Dutch, German, Swedish, Norwegian
+        ("Het schip vatte donderdagavond laat vlam.", date(2026, 4, 23)),
+        ("Slepers brachten de veerboot zaterdagochtend binnen.", date(2026, 4, 18)),
+        ("Die Behörde setzte am Mittwochabend alle Starts aus.", date(2026, 4, 22)),
+        ("Das Spiel wurde am Samstagnachmittag abgebrochen.", date(2026, 4, 18)),
+        ("Fyra vagnar spårade ur på söndagskvällen.", date(2026, 4, 19)),
+        ("Trafikken kom i gang igjen torsdagsmorgenen.", date(2026, 4, 23)),
     ],
 )
 def test_weekdays_and_months_of_more_languages_are_read(sentence: str, day: date) -> None:
@@ -163,7 +170,12 @@ def test_a_greek_ordinal_is_no_weekday() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Die Helfer eilen zur Unglücksstelle.", "Flights left from Jose Marti airport.", "Για την τρίτη συνεχή χρονιά."],
+    [
+        "Die Helfer eilen zur Unglücksstelle.",
+        "Flights left from Jose Marti airport.",
+        "Για την τρίτη συνεχή χρονιά.",
+        "Das Dienstagsspiel fiel aus.",  # a weekday in a compound that is no part of the day
+    ],
 )
 def test_words_of_other_meanings_are_no_dates(sentence: str) -> None:
     assert find_phrases(sentence) == []

@@ -788,3 +788,11 @@ def test_the_days_top_story_told_by_sixty_outlets_is_one_entry_per_event() -> No
 
     groups, _ = _groups([plain(n) for n in range(60)])
     assert len(groups) == 2 and all(len(g) == 60 for g in groups)
+
+
+def test_a_name_after_an_elided_article_is_a_name() -> None:
+    """French and Italian write "d'Andøya", "l'Ukraine", "dell'Italia": the name is still a name."""
+    text = "La fusée a explosé mercredi au-dessus d'Andøya, selon l'Agence spatiale dell'Italia."
+    fr = summary("fr", "Le Courrier", date(2026, 4, 15), [("La fusée a explosé.", text, [], "mercredi")])
+    names = items_from([fr.model_copy(update={"language": "fr"})])[0].names
+    assert {"andoya", "agence", "italia"} <= names and "est" not in names

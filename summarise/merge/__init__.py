@@ -1,6 +1,7 @@
 """Reduce: ArticleSummary[] -> Briefing, behind one entry, ``reduce()``.
 
 items.py     what merging knows of each event, worked out once
+spelling.py  name words that are one name, inflected or transliterated
 group.py     same event, one entry: blocking and scoring (thresholds at the top)
 cluster.py   grouping that never chains; a judge model settles only ambiguous pairs, after control pairs
 story.py     joins within articles that already share an event (one kind of happening; alignment)

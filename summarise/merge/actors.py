@@ -12,7 +12,8 @@ from collections import Counter, defaultdict
 from summarise.concepts import ascii_words
 from summarise.countries import country_named, country_of
 from summarise.lexicon import DEMONYMS, ORGANISATION_WORDS, TITLES
-from summarise.merge.items import is_person, person_key, skeleton, token_match
+from summarise.merge.items import is_person, person_key
+from summarise.merge.spelling import skeleton, token_match
 from summarise.models import Actor, BriefingEvent
 
 

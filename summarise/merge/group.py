@@ -26,8 +26,9 @@ from summarise.backends.base import GenerateRequest, GenerateResult
 from summarise.concepts import UMBRELLAS
 from summarise.countries import country_of
 from summarise.dates import weekday_of
-from summarise.merge.items import Item, matches, token_match
+from summarise.merge.items import Item
 from summarise.merge.semantic import Semantic
+from summarise.merge.spelling import matches, token_match
 from summarise.models import EventDate
 
 SAME = 45.0  # a pair at or above this is one event
@@ -49,7 +50,8 @@ OTHER_PEOPLE = 0.5  # quite other people
 OTHER_NAMES = 0.5  # both name someone or somewhere, and none is the same
 OTHER_KIND = 0.5  # both say what kind of thing happened, and no kind is the same
 COUNTRIES_ONLY = 0.6  # the only names both share are countries, and they do not report one kind of happening
-NAMES_ONLY = 0.6  # reports in two languages share only names: without the same day or kind, not enough
+NAMES_ONLY = 0.6  # reports in two languages share only names: without one kind, and the same day and two
+# names, not enough (one place on one day is every story of that place that day)
 
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
@@ -211,7 +213,7 @@ def score_pair(a: Item, b: Item, w: Weights, likeness: float | None = None, sema
         return Pair(0.0)
     score = 100.0 * sum(weight * value for weight, value in parts) / sum(weight for weight, _ in parts)
     one_kind = bool(a.kind and a.kind == b.kind)
-    if not same_language and not day and not one_kind:
+    if not same_language and not one_kind and (not day or len(shared) < 2):
         score *= NAMES_ONLY
     if a.names and b.names and not shared and not _same_country(a, b):
         score *= OTHER_NAMES  # other people, places or organisations: another happening

@@ -11,62 +11,34 @@ import re
 import sys
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 from summarise.concepts import UPDATE_WORDS, ascii_words, concept_of, countries, kinds, main_kind
 from summarise.concepts import WORD as _WORD
 from summarise.countries import country_adjective
 from summarise.ground import mentioned
 from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS
+from summarise.merge.spelling import token_keys, token_trims
 from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
 
 STEM = 5
 
 
-_SOUNDS = [("ph", "f"), ("kh", "h"), ("ck", "k"), ("c", "k"), ("q", "k"), ("w", "v"), ("x", "ks"), ("y", "i")]
-
-
-@lru_cache(maxsize=1 << 16)
-def skeleton(word: str) -> str:
-    """A name word's consonants as they sound, so transliterations meet: "phan" ~ "fan", "duc" ~ "dyk",
-    "villca" ~ "vilka" (a doubled letter is one sound), "hernan" ~ "ernan" (a leading h is often silent or
-    dropped: Spanish, Russian)."""
-    if word.startswith("h") and len(word) > 3 and word[1] in "aeiou":
-        word = word[1:]
-    for a, b in _SOUNDS:
-        word = word.replace(a, b)
-    word = re.sub(r"(.)\1+", r"\1", word)
-    return word[0] + "".join(ch for ch in word[1:] if ch not in "aeiouh")
-
-
-@lru_cache(maxsize=1 << 16)
-def token_keys(word: str) -> frozenset[str]:
-    """What a name word is known by: itself and its sound skeleton (transliterations meet: "phan", "fan")."""
-    sound = skeleton(word) if len(word) >= 3 else ""
-    return frozenset({"w:" + word} | ({"k:" + sound} if len(sound) >= 2 else set()))
-
-
-@lru_cache(maxsize=1 << 16)
-def token_trims(word: str) -> frozenset[str]:
-    """The word without one to three final letters (at least four left): inflections ("vetrovym", "vetrov")."""
-    return frozenset("w:" + word[:-k] for k in (1, 2, 3) if len(word) - k >= 4)
-
-
-def matches(word: str, keys: frozenset[str], trims: frozenset[str]) -> bool:
-    """Whether a name word is one of a set's names (given the set's keys and trims)."""
-    own = token_keys(word)
-    return bool(own & keys) or "w:" + word in trims or bool(token_trims(word) & keys)
-
-
-def token_match(a: str, b: str) -> bool:
-    """Two name words for one name: equal, an inflection or a transliteration."""
-    return a == b or matches(a, token_keys(b), token_trims(b))
-
-
 def _capitalised(text: str) -> list[str]:
     """Capitalised words: the names a text uses (and the odd sentence opener, which generic lists and IDF
-    weigh down)."""
-    return [m.group(0) for m in _WORD.finditer(text) if m.group(0)[0].isupper()]
+    weigh down), also after an elided article or preposition ("d'Andøya", "l'Ukraine", "dell'Italia")."""
+    found = []
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if not word[0].isupper():
+            elided = _ELIDED.match(word)
+            word = word[elided.end() :] if elided else ""
+            if not word[:1].isupper():
+                continue
+        found.append(word)
+    return found
+
+
+_ELIDED = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_])")
 
 
 def person_key(name: str) -> frozenset[str]:
