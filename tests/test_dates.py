@@ -194,3 +194,44 @@ def test_the_weekday_a_phrase_names_is_read_in_any_language_and_only_when_it_is_
     assert weekday_named("from Monday to Wednesday") is None  # a span
     assert weekday_named("Wednesday, 18 March") is None  # a date: resolved, or not, by its figures
     assert weekday_named("last week") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "day"),
+    [
+        (
+            "The same evening, the city began cutting water.",
+            "Late on Tuesday, the mayor announced cuts.",
+            date(2026, 7, 21),
+        ),
+        ("The following day, the committee ordered shorter hours.", "The record fell on Tuesday.", date(2026, 7, 22)),
+        ("Experts confirmed on Thursday that the 45.4C measured two days earlier was a record.", "", date(2026, 7, 21)),
+        ("Le lendemain, il a démissionné.", "Le ministre a été mis en cause mardi.", date(2026, 7, 22)),
+        ("Am selben Tag trat er zurück.", "Die Regierung stürzte am Mittwoch.", date(2026, 7, 22)),
+        ("Tego samego dnia minister odwołał szefa.", "W środę urząd nałożył karę.", date(2026, 7, 22)),
+        ("На следующий день он ушёл в отставку.", "Во вторник суд вынес приговор.", date(2026, 7, 22)),
+        ("Il giorno prima la polizia aveva chiuso la strada.", "Giovedì il ponte è crollato.", date(2026, 7, 22)),
+    ],
+)
+def test_a_date_written_against_an_earlier_one_is_that_day_moved(sentence: str, before: str, day: date) -> None:
+    from summarise.date_anchors import anchored
+
+    got = anchored(sentence, before, date(2026, 7, 24))  # published on a Friday
+    assert got is not None and got.start == got.end == day and got.precision == "day"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before"),
+    [
+        ("Hours later it said it would cut jobs.", "The company was founded in 2019."),  # no day to anchor on
+        ("A day later, he resigned.", ""),  # no date before it
+        ("The next day, talks resumed.", "Talks were held in March."),  # a month is no day
+        ("Ministers met on Monday.", "The quake struck on Sunday."),  # no phrase dated against another
+        # The article's day and the nearest day differ: "the same day" may be either, so it is neither.
+        ("The same day, experts found the recorders.", "It apologised on Wednesday. The plane crashed on Tuesday."),
+    ],
+)
+def test_a_phrase_without_a_day_before_it_stays_unknown(sentence: str, before: str) -> None:
+    from summarise.date_anchors import anchored
+
+    assert anchored(sentence, before, date(2026, 7, 24)) is None

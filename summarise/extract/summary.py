@@ -9,6 +9,7 @@ from pydantic import ValidationError
 from summarise import dates, ground
 from summarise.backends.base import GenerateResult
 from summarise.concepts import WORD, ascii_words, first_kind, kinds
+from summarise.date_anchors import anchored
 from summarise.extract.draft import MAX_EVENTS
 from summarise.extract.place import as_place, is_place, where_of
 from summarise.extract.request import relative_base
@@ -72,6 +73,8 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
         # date in it dates something else ("Later the same day, X freed Y, detained in 2022").
         found = dates.first_resolved(evidence.text, base)
         when = found if found.phrase else when
+    if when.start is None:  # "the same evening", "two days later": the day of the date written before
+        when = anchored(evidence.text, text[: evidence.start], base) or when
     when = _happened(evidence.text, when)
     return Event(
         id=f"{aid}#{n}",

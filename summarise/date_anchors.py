@@ -1,0 +1,107 @@
+"""Dates written against another date of the article: "the same evening", "the next day", "two days later",
+"le lendemain", "am selben Tag", "на следующий день". News tells a story day by day and dates most
+sentences only this way; such a phrase is the day of the date it is written against, moved by its offset
+(``anchored`` says which date that is, and when none is sure). Only a date known to the day anchors one:
+"the same day" after "in 2019" stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from summarise import dates
+from summarise.models import EventDate
+
+_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "zwei": 2, "drei": 3, "deux": 2,
+    "trois": 3, "dos": 2, "tres": 3, "due": 2, "tre": 3, "dois": 2, "três": 3, "twee": 2, "drie": 3, "dwa": 2,
+    "trzy": 3,
+}  # fmt: skip
+
+# Phrases for the same day, the day after and the day before, by language. "Hours later" is the same day.
+_SAME = (
+    r"(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+(?:that|the\s+same)\s+day"
+    r"|earlier\s+(?:that|the\s+same)\s+day|(?:that|the\s+same)\s+(?:morning|afternoon|evening|night)|hours\s+later"
+    r"|am\s+(?:selben|gleichen|selbigen)\s+(?:Tag|Abend|Morgen|Nachmittag)|noch\s+am\s+selben\s+Tag|wenige\s+Stunden\s+später"
+    r"|le\s+même\s+jour|le\s+soir\s+même|ce\s+même\s+jour|quelques\s+heures\s+plus\s+tard"
+    r"|(?:ese|el)\s+mismo\s+día|esa\s+misma\s+(?:noche|tarde|mañana)|horas\s+(?:más\s+tarde|después)"
+    r"|(?:lo\s+stesso\s+giorno|nella\s+stessa\s+giornata|la\s+sera\s+stessa|poche\s+ore\s+dopo)"
+    r"|no\s+mesmo\s+dia|nesse\s+mesmo\s+dia|horas\s+depois"
+    r"|(?:op\s+)?dezelfde\s+(?:dag|avond)|later\s+die\s+dag|uren\s+later"
+    r"|tego\s+samego\s+dnia|(?:w\s+)?tym\s+samym\s+dniu|kilka\s+godzin\s+później"
+    r"|в\s+тот\s+же\s+день|тем\s+же\s+вечером|того\s+ж\s+дня|того\s+ж\s+вечора"
+    r"|în\s+aceeași\s+zi|in\s+aceeasi\s+zi|în\s+aceeași\s+seară"
+    r"|samma\s+(?:dag|kväll)|samme\s+(?:dag|aften)|samana\s+(?:päivänä|iltana)|aynı\s+gün"
+)
+_NEXT = (
+    r"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|(?:a|one)\s+day\s+later|the\s+day\s+after"
+    r"|am\s+(?:nächsten|folgenden)\s+(?:Tag|Morgen|Abend)|tags\s+darauf|einen\s+Tag\s+später"
+    r"|le\s+lendemain|le\s+jour\s+suivant|un\s+jour\s+plus\s+tard"
+    r"|al\s+día\s+siguiente|un\s+día\s+después|il\s+giorno\s+(?:dopo|seguente|successivo)|l'indomani"
+    r"|no\s+dia\s+seguinte|um\s+dia\s+depois|de\s+volgende\s+dag|een\s+dag\s+later|de\s+dag\s+erna"
+    r"|następnego\s+dnia|dzień\s+później|на\s+следующий\s+день|наступного\s+дня|a\s+doua\s+zi"
+    r"|dagen\s+efter|dagen\s+etter|seuraavana\s+päivänä|ertesi\s+gün"
+)
+_BEFORE = (
+    r"the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening|night)|(?:a|one)\s+day\s+(?:earlier|before)"
+    r"|am\s+Vortag|am\s+Vorabend|einen\s+Tag\s+(?:zuvor|vorher)|la\s+veille|el\s+día\s+anterior|la\s+víspera"
+    r"|il\s+giorno\s+(?:prima|precedente)|la\s+vigilia|na\s+véspera|no\s+dia\s+anterior|de\s+dag\s+(?:ervoor|daarvoor)"
+    r"|dzień\s+wcześniej|накануне|напередодні|cu\s+o\s+zi\s+(?:înainte|mai\s+devreme)|dagen\s+innan|dagen\s+før"
+    r"|edellisenä\s+päivänä|bir\s+gün\s+önce"
+)
+_DAYS = (
+    r"(?P<n>two|three|four|five|six|seven|zwei|drei|deux|trois|dos|tres|due|tre|dois|três|twee|drie|dwa|trzy|\d)"
+    r"\s+(?:days?|Tage|jours|días|giorni|dias|dagen|dni|дня|дні|дней)\s+"
+    r"(?P<way>later|after|earlier|before|später|danach|zuvor|plus\s+tard|après|auparavant|después|antes|dopo|prima"
+    r"|depois|later|eerder|później|wcześniej|спустя|раньше)"
+)
+ANCHORED = re.compile(
+    rf"(?<!\w)(?:(?P<same>{_SAME})|(?P<next>{_NEXT})|(?P<before>{_BEFORE})|{_DAYS})(?!\w)", re.IGNORECASE
+)
+_EARLIER = {"earlier", "before", "zuvor", "auparavant", "antes", "prima", "eerder", "wcześniej", "раньше"}
+
+
+def _offset(m: re.Match[str]) -> int:
+    if m.group("same"):
+        return 0
+    if m.group("next"):
+        return 1
+    if m.group("before"):
+        return -1
+    n = m.group("n").lower()
+    days = int(n) if n.isdigit() else _NUMBERS[n]
+    return -days if m.group("way").lower() in _EARLIER else days
+
+
+def anchored(sentence: str, before: str, base: date | None) -> EventDate | None:
+    """The date of a sentence dated against an earlier one: its first such phrase, moved from the date it
+    is written against, when that date is known to the day; None otherwise.
+
+    That date is one written earlier in the sentence ("confirmed on Thursday that ... two days earlier");
+    else the article's, when its first date and the nearest before the phrase are one day. When they are
+    not, "the same day" may be either (news goes back to earlier days in between: "the plane that skidded
+    off on Tuesday"), and the phrase stays unknown rather than take a wrong day."""
+    m = ANCHORED.search(sentence)
+    if m is None:
+        return None
+    here = _days(dates.find_phrases(sentence[: m.start()]), base)
+    if here:
+        anchor = here[-1]
+    else:
+        days = _days(dates.find_phrases(before), base)
+        if not days or days[0] != days[-1]:
+            return None
+        anchor = days[-1]
+    day = anchor + timedelta(days=_offset(m))
+    return EventDate(phrase=m.group(0), start=day, end=day, precision="day")
+
+
+def _days(phrases: list[str], base: date | None) -> list[date]:
+    """The days of the phrases that name one (a week or a month names none)."""
+    out = []
+    for phrase in phrases:
+        got = dates.resolve(phrase, base)
+        if got.precision == "day" and got.start is not None and got.start == got.end:
+            out.append(got.start)
+    return out
