@@ -10,6 +10,11 @@ from summarise.concepts import ascii_words
 from summarise.countries import country_of
 from summarise.date_words import WEEKDAY_WORDS
 
+# Capital and small letters of every alphabet news is written in (Latin with its accents, Greek, Cyrillic ...):
+# "Łukasz", "Édouard", "İzmir", "Лавров" and "Μητσοτάκης" are names as "Lavrov" is.
+_UPPER = "[" + "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper()) + "]"
+_LOWER = "[" + "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.islower()) + "]"
+
 COMMON_CAPS = frozenset(
     """The A An In On At It He She They This That These Those And But As By For Of To With After Before During Since
     According While Its His Her Their Our We I If When Also From""".split()
@@ -17,14 +22,17 @@ COMMON_CAPS = frozenset(
 
 
 def names(text: str) -> set[str]:
-    return {w for w in re.findall(r"\b[A-Z][\w'-]{2,}", text) if w not in COMMON_CAPS}
+    return {w for w in _CAPITALISED.findall(text) if w not in COMMON_CAPS}
+
+
+_CAPITALISED = re.compile(rf"\b{_UPPER}[\w'-]{{2,}}")
 
 
 # A run of capitalised words, joined by the little words names hold in several languages ("Bank of England",
 # "Ministerio del Interior", "Vincent van Gogh"; not German "von" and "des", which join a person to where they work).
 NAME_RUN = re.compile(
-    r"\b[A-Z][\w'’.-]*[\w](?:[ \t]+(?:(?:of|de|del|della|di|du|do|da|dos|van)[ \t]+"
-    r"(?:(?:the|la|le|der|den)[ \t]+)?)?[A-Z][\w'’-]*[\w])*"
+    rf"\b{_UPPER}[\w'’.-]*[\w](?:[ \t]+(?:(?:of|de|del|della|di|du|do|da|dos|van)[ \t]+"
+    rf"(?:(?:the|la|le|der|den)[ \t]+)?)?{_UPPER}[\w'’-]*[\w])*"
 )
 _CALENDAR_WORDS = {m for m in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name] if m} | {"Sept"}
 
@@ -59,11 +67,16 @@ def title_cased(line: str) -> bool:
     return bool(sum(w[0].isupper() for w in words) >= 0.75 * len(words))
 
 
+# A case ending written after a name with an apostrophe: English "Marenco's", Turkish "Korvanya'daki" (in
+# Korvanya), "Marenco'nun" (Marenco's), "Velmar'a" (to Velmar). "O'Brien" and "d'Ivoire" keep theirs.
+_SUFFIX = re.compile(rf"['’]{_LOWER}+$")
+
+
 def _runs(text: str) -> tuple[list[tuple[str, bool]], set[str]]:
     """Every capitalised run with whether it opens a sentence, and the runs the text writes mid-sentence."""
     runs, inside = [], set()
     for m in NAME_RUN.finditer(text):
-        run = re.sub(r"['’]s$", "", m.group(0))
+        run = _SUFFIX.sub("", m.group(0))
         at = m.start()
         while at and text[at - 1] in " \t•-":  # back over the spaces before it (not a copy of the text so far)
             at -= 1
@@ -91,7 +104,7 @@ def candidate_names(text: str) -> list[str]:
     adjective's ending ("Belmark-based" names Belmark)."""
     counts: dict[str, int] = {}
     inside: set[str] = set()
-    lower = set(re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*", text))
+    lower = set(re.findall(rf"(?<![\w'’-]){_LOWER}[\w'’-]*", text))
     runs, inside_runs = _runs("\n".join("" if title_cased(line) else line for line in text.split("\n")))
     for run, starts in runs:
         words = run.split()

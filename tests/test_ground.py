@@ -351,3 +351,21 @@ def test_a_paragraph_after_a_closing_quotation_mark_is_the_reports_own() -> None
     after = "Meteorologists confirmed on Thursday that the 45.4C measured in Calafat was a new national record."
     assert reports_nothing(after, '."\n\n') is None
     assert reports_nothing("Nous restons ici, a dit le maire.", "\n« ") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Łukasz Nowak met Édouard Philippe in Ústí, where Škoda staff cheered.", ["Łukasz Nowak", "Ústí", "Škoda"]),
+        ("Сергей Лавров прибыл в Пхеньян, где его встретил Ким Чен Ын.", ["Сергей Лавров", "Пхеньян", "Ким Чен Ын"]),
+        ("Ο Κυριάκος Μητσοτάκης συναντήθηκε με τον Ερντογάν στην Αθήνα.", ["Κυριάκος Μητσοτάκης", "Ερντογάν", "Αθήνα"]),
+        # A case ending after an apostrophe is no part of the name: Turkish "in Korvanya", "to Velmar".
+        ("Livia Marenco, Korvanya'daki ziyaretini bitirip Velmar'a gitti.", ["Livia Marenco", "Korvanya", "Velmar"]),
+    ],
+)  # fmt: skip
+def test_names_in_every_alphabet_are_candidates(text: str, expected: list[str]) -> None:
+    from summarise.names import candidate_names
+
+    got = candidate_names(text)
+    assert all(any(name in g for g in got) for name in expected), got
+    assert not any("'" in g for g in got)
