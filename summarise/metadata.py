@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from anyascii import anyascii
+
 OUTLET_PATTERNS = [
     re.compile(r"read the original article on (?P<o>[A-Z][\w .'-]{2,60}?)\s*$", re.IGNORECASE | re.MULTILINE),
     re.compile(r"^a message from (?P<o>[A-Z][\w .'-]{2,60}?):\s*$", re.IGNORECASE | re.MULTILINE),
@@ -36,11 +38,17 @@ def find_outlet(text: str, stem: str) -> tuple[str, str]:
     words = [w for w in re.split(r"[_\-.\s]+", stem) if w and not re.fullmatch(r"[0-9a-f]{6,}|\d+", w, re.IGNORECASE)]
     if not words or len(words) > OUTLET_WORDS_MAX:
         return f"unknown outlet ({stem})", "file-name"
-    in_story = set(re.findall(r"\w+", text[:3000].lower()))
-    slug = sum(w.lower() in in_story and w.lower() not in _LITTLE for w in words) >= 2
+    in_story = {_stem(w) for w in re.findall(r"\w+", anyascii(text[:3000]).lower())}
+    slug = sum(_stem(w.lower()) in in_story and w.lower() not in _LITTLE for w in words) >= 2
     if not slug or any(w.lower() in _MASTHEAD for w in words):
         return " ".join(words).title(), "file-name"
     return f"unknown outlet ({stem})", "file-name"
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters: a slug's words meet the story's in other forms ("floods", "flooding") and
+    in another script, transliterated ("zemletryasenie", "землетрясение")."""
+    return word[:5]
 
 
 STOPWORDS = {

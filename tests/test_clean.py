@@ -270,6 +270,11 @@ def test_a_file_named_after_the_story_names_no_outlet() -> None:
     )
     assert find_outlet(story, "37_marenco-mirava")[0] == "unknown outlet (37_marenco-mirava)"
     assert find_outlet(story, "mirava-herald_2026-03-16") == ("Mirava Herald", "file-name")
+    # The slug's words in other forms, or transliterated from the story's own script, are the story's.
+    floods = "Floodwaters rose along the Brenna on Thursday as the flooding spread."
+    assert find_outlet(floods, "05_brenna-floods-day3")[0] == "unknown outlet (05_brenna-floods-day3)"
+    quake = "Землетрясение магнитудой 7,1 произошло в Тарсии во вторник."
+    assert find_outlet(quake, "25_ru_zemletryasenie-tarsiya")[0] == "unknown outlet (25_ru_zemletryasenie-tarsiya)"
 
 
 def test_plain_text_in_another_layout() -> None:
