@@ -4,9 +4,11 @@ Reports of one event in two languages share few words ("earthquake", "Erdbeben",
 in one language use synonyms ("quake", "tremor"). Merging compares *concepts* as well as words: each
 kind of happening news reports (a quake, an arrest, talks, an arrival, a ruling ...) is one concept,
 known by word beginnings in the twenty-two languages the tool reads (``summarise.event_words``, as ASCII,
-the way ``merge.items`` compares text). Countries are concepts too, by their ISO code: the names of every
-country in those languages come from pycountry's translations, so "Türkei", "Turquie" and "Turkey" are one
-place.
+the way ``merge.items`` compares text). Words that name a kind in one language only (Dutch "brand" is a
+fire, English "brand" is not) are read only when the report's language is given: ``concept_of``,
+``first_kind``, ``main_kind`` and ``kinds`` take its ISO 639-1 code and consult its own words before the
+shared ones. Countries are concepts too, by their ISO code: the names of every country in those languages
+come from pycountry's translations, so "Türkei", "Turquie" and "Turkey" are one place.
 
 ``TOPICS`` are what a report is about rather than what happened (a storm, a death toll, a deal): they
 help two reports meet but, unlike kinds of happening, two different ones do not tell events apart.
@@ -20,7 +22,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from summarise.countries import country_of
-from summarise.event_words import EVENT_WORDS
+from summarise.event_words import EVENT_WORDS, LANGUAGE_WORDS
 
 # A happening that holds others: a visit spans its arrival, its talks and its departure; a law passed or a
 # deal approved is also what it decides (a ban, sanctions, a sale).
@@ -59,39 +61,57 @@ def ascii_words(text: str) -> list[str]:
     return out
 
 
-def _table() -> tuple[dict[str, str], dict[str, str]]:
+_Table = tuple[dict[str, str], dict[str, str], int]
+
+
+def _table(table: dict[str, str]) -> _Table:
+    """Stems by kind as a lookup: the stems that begin words, the whole words, the longest stem's length."""
     prefixes: dict[str, str] = {}
     whole: dict[str, str] = {}
-    for concept, words in EVENT_WORDS.items():
+    for concept, words in table.items():
         for w in words.split():
             if w.endswith("="):
                 whole[w[:-1]] = concept
             else:
                 prefixes[w] = concept
-    return prefixes, whole
+    return prefixes, whole, max(map(len, prefixes), default=0)
 
 
-_PREFIXES, _WHOLE = _table()
-_LONGEST = max(len(p) for p in _PREFIXES)
+_SHARED = _table(EVENT_WORDS)
+_OWN = {language: _table(table) for language, table in LANGUAGE_WORDS.items()}
+# Codes of one language's variants: Norwegian Bokmål and Nynorsk are Norwegian.
+_SAME = {"nb": "no", "nn": "no"}
 
 
-@lru_cache(maxsize=1 << 16)
-def concept_of(word: str) -> str | None:
-    """The kind of happening an ASCII lower-case word names, if any."""
-    if word in _WHOLE:
-        return _WHOLE[word]
-    for n in range(min(len(word), _LONGEST), 3, -1):
-        found = _PREFIXES.get(word[:n])
+def _lookup(word: str, table: _Table) -> str | None:
+    prefixes, whole, longest = table
+    if word in whole:
+        return whole[word]
+    for n in range(min(len(word), longest), 3, -1):
+        found = prefixes.get(word[:n])
         if found:
             return found
     return None
 
 
-def first_kind(words: list[str]) -> str | None:
+@lru_cache(maxsize=1 << 16)
+def concept_of(word: str, language: str | None = None) -> str | None:
+    """The kind of happening an ASCII lower-case word names, if any: in the words of its language (an ISO
+    639-1 code) first, when that is given and has words of its own, then in those of every language."""
+    if language:
+        code = language.split("-")[0].lower()
+        own = _OWN.get(_SAME.get(code, code))
+        found = _lookup(word, own) if own else None
+        if found:
+            return found
+    return _lookup(word, _SHARED)
+
+
+def first_kind(words: list[str], language: str | None = None) -> str | None:
     """The kind of happening the earliest such word names: what a sentence reports first is what it
     reports ("Police arrested 17 people during the march" is an arrest, not a march)."""
     for w in words:
-        found = concept_of(w)
+        found = concept_of(w, language)
         if found and found not in TOPICS:
             return "c:" + found
     return None
@@ -108,10 +128,10 @@ _ARTICLES = frozenset(
 )
 
 
-def main_kind(words: list[str]) -> str | None:
+def main_kind(words: list[str], language: str | None = None) -> str | None:
     """The kind of happening a sentence reports (``first_kind``), passing over a happening it names only as
     the time of another ("the day after the ruling, he said he would appeal" is no ruling)."""
-    return first_kind([w for n, w in enumerate(words) if not _dated_by(words[max(0, n - 2) : n])])
+    return first_kind([w for n, w in enumerate(words) if not _dated_by(words[max(0, n - 2) : n])], language)
 
 
 def _dated_by(before: list[str]) -> bool:
@@ -120,9 +140,9 @@ def _dated_by(before: list[str]) -> bool:
     return bool(words) and words[-1] in _SINCE
 
 
-def kinds(words: list[str]) -> frozenset[str]:
+def kinds(words: list[str], language: str | None = None) -> frozenset[str]:
     """The happenings (and topics) a list of ASCII lower-case words speaks of, as ``c:`` keys."""
-    return frozenset("c:" + c for c in {concept_of(w) for w in words} if c)
+    return frozenset("c:" + c for c in {concept_of(w, language) for w in words} if c)
 
 
 def countries(words: list[str]) -> frozenset[str]:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from summarise.concepts import concept_of, concepts, first_kind
+from summarise.concepts import concept_of, concepts, first_kind, kinds
 from summarise.countries import country_of
 from summarise.merge.items import ascii_words
 
@@ -244,3 +244,48 @@ def test_the_kind_a_sentence_reports_not_the_one_it_is_dated_by(sentence: str, k
 def test_polish_words_are_read_as_they_mean() -> None:
     assert concept_of("szczytu") is None  # "w godzinach szczytu": at rush hour
     assert concept_of("odwolala") == "recall"
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "kind"),
+    [
+        ("brand", "nl", "fire"),  # a fire in Dutch, a make in English
+        ("zonk", "nl", "sinking"),
+        ("zonk", "en", None),
+        ("kara", "pl", "fine"),  # a fine in Polish, "black" in Turkish
+        ("kara", "tr", None),
+        ("kara", None, None),
+        ("stavka", "cs", "strike"),  # a strike in Czech, an interest rate in Russian
+        ("stavka", "ru", "rate decision"),
+        ("stahl", "cs", "recall"),  # "steel" in German
+        ("stahl", "de", None),
+        ("demis", "ro", "dismissal"),
+        ("demis", "fr", None),
+        ("sel", "tr", "flood"),  # "salt" in French
+        ("sel", "fr", None),
+        ("tuz", "hu", "fire"),  # "salt" in Turkish
+        ("tuz", "tr", None),
+        ("palo", "fi", "fire"),  # "a stick" in Spanish
+        ("palo", "es", None),
+        ("brant", "nb", "fire"),  # Norwegian by any of its codes
+        ("brant", "no", "fire"),
+        ("kara", "und", None),
+        ("kara", "pl-PL", "fine"),
+    ],
+)
+def test_words_of_one_language_are_read_only_in_it(word: str, language: str | None, kind: str | None) -> None:
+    assert concept_of(word, language) == kind
+
+
+def test_a_sentence_gets_the_kind_its_language_gives() -> None:
+    assert first_kind(ascii_words("Sąd nałożył karę na spółkę"), "pl") == "c:fine"
+    assert first_kind(ascii_words("Sąd nałożył karę na spółkę")) is None
+    assert first_kind(ascii_words("Het vrachtschip zonk voor de kust"), "nl") == "c:sinking"
+    assert "c:fire" in kinds(ascii_words("Grote brand in een fabriek"), "nl")
+    assert first_kind(ascii_words("Odbory vyhlásily stávku"), "cs") == "c:strike"
+
+
+def test_every_language_table_names_known_kinds() -> None:
+    from summarise.event_words import EVENT_WORDS, LANGUAGE_WORDS
+
+    assert LANGUAGE_WORDS and all(kind in EVENT_WORDS for table in LANGUAGE_WORDS.values() for kind in table)

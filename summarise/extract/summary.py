@@ -75,7 +75,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
         when = found if found.phrase else when
     if when.start is None:  # "the same evening", "two days later": the day of the date written before
         when = anchored(evidence.text, text[: evidence.start], base) or when
-    when = _happened(evidence.text, when)
+    when = _happened(evidence.text, when, article.meta.language if article.meta else "und")
     return Event(
         id=f"{aid}#{n}",
         article_id=aid,
@@ -88,10 +88,10 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
     )
 
 
-def _happened(sentence: str, when: EventDate) -> EventDate:
+def _happened(sentence: str, when: EventDate, language: str) -> EventDate:
     """A happening's date, unless its only date is when a source spoke of it ("300 died, the ministry said on
     Thursday"): then the day it happened is not stated."""
-    if when.phrase and dates.attributed(sentence, when.phrase) and first_kind(ascii_words(sentence)):
+    if when.phrase and dates.attributed(sentence, when.phrase) and first_kind(ascii_words(sentence), language):
         return EventDate()
     return when
 
@@ -99,13 +99,13 @@ def _happened(sentence: str, when: EventDate) -> EventDate:
 ANCHOR_COVERAGE = 0.8
 
 
-def _headlines(events: list[Event], title: str) -> list[Event]:
+def _headlines(events: list[Event], title: str, language: str) -> list[Event]:
     """The events without one that stands on the title when another event of the article tells what it says
     (half of the headline's words or more): a headline restates its story's lead, it is no event of its own.
     The rest are numbered again in order."""
     heads = [e for e in events if e.evidence[0].text == title]
     words = ground.content_stems(title)
-    kind, names = first_kind(ascii_words(title)), _capitalised_stems(title)
+    kind, names = first_kind(ascii_words(title), language), _capitalised_stems(title)
 
     def told(o: Event) -> bool:
         text = o.evidence[0].text
@@ -113,7 +113,11 @@ def _headlines(events: list[Event], title: str) -> list[Event]:
             return True
         # In other words: the same kind of happening, of someone or somewhere the headline names
         # ("Powerful quake strikes western Tarsia" / "A powerful earthquake struck western Tarsia ...").
-        return kind is not None and first_kind(ascii_words(text)) == kind and bool(names & _capitalised_stems(text))
+        return (
+            kind is not None
+            and first_kind(ascii_words(text), language) == kind
+            and bool(names & _capitalised_stems(text))
+        )
 
     kept = [e for e in events if e not in heads or not any(told(o) for o in events if o not in heads)]
     if len(kept) == len(events):
@@ -132,12 +136,12 @@ def _anchor(what: str, article: Article, used: list[Evidence]) -> Evidence | Non
     on. The event is then shown in that sentence's words unless the model's words pass the checks."""
     assert article.meta is not None
     best, score = None, ANCHOR_COVERAGE
-    kind = first_kind(ascii_words(what))
+    kind = first_kind(ascii_words(what), article.meta.language)
     for s in sentences(article.cleaned):
         if s.text == article.meta.title or any(min(s.end, u.end) > max(s.start, u.start) for u in used):
             continue
         got = ground.word_coverage(what, s.text)
-        if kind is not None and kind not in kinds(ascii_words(s.text)):
+        if kind is not None and kind not in kinds(ascii_words(s.text), article.meta.language):
             continue  # "Lavrov arrives" is not anchored on a sentence that says the visit was announced
         if got > score or (best is None and got >= score):
             best, score = s, got
@@ -195,9 +199,9 @@ def _lead_event(article: Article) -> list[Event]:
         return []
     # A page's opening can be a standfirst of background; the lead is the first that reports a happening.
     names = candidate_names(article.cleaned)
-    lead = next((s for s in opening if _reports(s.text, names)), opening[0])
+    lead = next((s for s in opening if _reports(s.text, names, article.meta.language)), opening[0])
     evidence = ground.exact(lead, article.article_id)
-    when = _happened(lead.text, dates.first_resolved(lead.text, relative_base(article)))
+    when = _happened(lead.text, dates.first_resolved(lead.text, relative_base(article)), article.meta.language)
     return [
         Event(
             id=f"{article.article_id}#1",
@@ -214,10 +218,10 @@ def _lead_event(article: Article) -> list[Event]:
 LEAD_WINDOW = 3
 
 
-def _reports(text: str, names: list[str]) -> bool:
+def _reports(text: str, names: list[str], language: str) -> bool:
     """Whether a sentence names someone and says what kind of thing happened (a visit, an arrest ...)."""
     common = [w for t in WORD.findall(text) if not t[0].isupper() for w in ascii_words(t)]
-    return any(n in text for n in names) and first_kind(common) is not None
+    return any(n in text for n in names) and first_kind(common, language) is not None
 
 
 def _drafts(data: dict[str, Any] | None, drops: list[Drop], max_events: int) -> tuple[str, list[EventDraft]]:
@@ -247,7 +251,7 @@ def build_summary(article: Article, result: GenerateResult, *, max_events: int =
             drops.append(Drop(kind="event", text=event.what, reason="repeats an event already listed"))
             continue
         events.append(event)
-    events = _headlines(events, article.meta.title)
+    events = _headlines(events, article.meta.title, article.meta.language)
     if not events and {"summary", "events"} & set(result.data or {}):  # an answer of the schema's shape
         # (whole or cut short) in which no event passed the checks: the article's lead stands for it
         events = _lead_event(article)

@@ -118,10 +118,10 @@ def _countries(words: _Words) -> frozenset[str]:
     return places | {"c:" + c for c in map(country_adjective, words.common) if c}
 
 
-def _concepts(words: _Words, places: frozenset[str]) -> frozenset[str]:
+def _concepts(words: _Words, places: frozenset[str], language: str) -> frozenset[str]:
     """The kinds of happening and the countries an event speaks of, in any language (``concepts``).
     Kinds are read from common words only: a name is never a kind ("Kranzl" is not a wreath)."""
-    return places | kinds(words.common)
+    return places | kinds(words.common, language)
 
 
 def common_words(text: str, language: str) -> list[str]:
@@ -136,7 +136,7 @@ def common_words(text: str, language: str) -> list[str]:
     if language in NOUN_CAPITALS:
         return [w for t, _ in keep for w in ascii_words(t)]
     inside = {t for t, first in keep if not first and t[0].isupper()}  # capitalised mid-sentence: names
-    return [w for t, first in keep if _common(t, first, inside) for w in ascii_words(t)]
+    return [w for t, first in keep if _common(t, first, inside, language) for w in ascii_words(t)]
 
 
 _PARTICLE = re.compile(r"([^\W\d_]{3,})-(up|out|down|off|over|in|back)", re.IGNORECASE)
@@ -169,12 +169,12 @@ def _opens(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?"
 
 
-def _common(token: str, first: bool, names: set[str]) -> bool:
+def _common(token: str, first: bool, names: set[str], language: str) -> bool:
     """A lower-case word; or a sentence's capitalised first word that names a kind of happening and is not
     written capitalised elsewhere as a name ("Саммит открылся", "Strikes halted ...")."""
     if not token[0].isupper():
         return True
-    return first and token not in names and any(concept_of(w) for w in ascii_words(token))
+    return first and token not in names and any(concept_of(w, language) for w in ascii_words(token))
 
 
 def is_person(name: str) -> bool:
@@ -213,11 +213,11 @@ class Item:
         object.__setattr__(self, "name_trims", frozenset(k for w in self.names for k in token_trims(w)))
         words = _Words.of(self.event, self.language)
         places = _countries(words)
-        concepts = _concepts(words, places)
+        concepts = _concepts(words, places, self.language)
         object.__setattr__(self, "stems", _stems(words, concepts))
         object.__setattr__(self, "concepts", concepts)
         object.__setattr__(self, "countries", places)
-        object.__setattr__(self, "kind", main_kind(words.common))
+        object.__setattr__(self, "kind", main_kind(words.common, self.language))
         object.__setattr__(self, "update", bool(UPDATE_WORDS & set(ascii_words(self.event.evidence[0].text))))
         object.__setattr__(self, "people", _people(self.event))
 
