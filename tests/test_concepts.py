@@ -250,6 +250,9 @@ def test_polish_words_are_read_as_they_mean() -> None:
     ("word", "language", "kind"),
     [
         ("brand", "nl", "fire"),  # a fire in Dutch, a make in English
+        ("brand", "de", "fire"),
+        ("brand", "en", None),
+        ("brand", None, None),
         ("zonk", "nl", "sinking"),
         ("zonk", "en", None),
         ("kara", "pl", "fine"),  # a fine in Polish, "black" in Turkish
