@@ -123,6 +123,10 @@ _SINCE = frozenset(
     "after since following nach seit apres depuis tras despues desde dopo apos depois na sinds posle efter etter dupa "
     "meta setelah sesudah nakon".split()
 )
+# "closed the road due to avalanche danger", "wegen akuter Lawinengefahr", "à cause de l'incendie": a happening
+# named as a cause is not what the sentence reports either.
+_CAUSE_WORDS = frozenset("wegen aufgrund infolge amid because owing".split())
+_CAUSE_PAIRS = frozenset({("due", "to"), ("owing", "to"), ("because", "of"), ("cause", "de"), ("causa", "de")})
 _ARTICLES = frozenset(
     "the a an der die das dem den des le la les l el los las del al il lo gli i o os as do da de het".split()
 )
@@ -135,9 +139,12 @@ def main_kind(words: list[str], language: str | None = None) -> str | None:
 
 
 def _dated_by(before: list[str]) -> bool:
-    """Whether a word follows "after", "since" ... (an article between them aside)."""
+    """Whether a word follows "after", "since" ... (an article between them aside), or a word giving a cause
+    ("due to", "wegen"; an adjective may stand between: "wegen akuter Lawinengefahr")."""
     words = [x for x in before if x not in _ARTICLES]
-    return bool(words) and words[-1] in _SINCE
+    if not words:
+        return False
+    return words[-1] in _SINCE or bool(_CAUSE_WORDS & set(words)) or tuple(before[-2:]) in _CAUSE_PAIRS
 
 
 def kinds(words: list[str], language: str | None = None) -> frozenset[str]:

@@ -103,6 +103,7 @@ CALENDAR_WORDS = frozenset(
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday
+late early overnight tonight today yesterday
 """.split()
 )
 

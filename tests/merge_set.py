@@ -29,6 +29,7 @@ HOLDOUT2 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout2"
 HOLDOUT3 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout3"
 HOLDOUT4 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout4"
 HOLDOUT5 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout5"
+HOLDOUT6 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout6"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -116,6 +117,7 @@ if __name__ == "__main__":
         ("merge_holdout3", HOLDOUT3),
         ("merge_holdout4", HOLDOUT4),
         ("merge_holdout5", HOLDOUT5),
+        ("merge_holdout6", HOLDOUT6),
     ):
         got = score(directory=folder)
         print(

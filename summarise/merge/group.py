@@ -217,6 +217,8 @@ def score_pair(a: Item, b: Item, w: Weights, likeness: float | None = None, sema
         score *= NAMES_ONLY
     if a.names and b.names and not shared and not _same_country(a, b):
         score *= OTHER_NAMES  # other people, places or organisations: another happening
+    elif not same_language and not shared and not day:
+        score *= OTHER_NAMES  # two languages, no name and no day in common: a kind of happening alone is not one
     named = any(not country_of(x) for x in shared)  # someone or somewhere both name, not only countries
     if shared and not named and not one_kind:
         score *= COUNTRIES_ONLY  # "Russia" and "North Korea" in both: two of that day's many stories

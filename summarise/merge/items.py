@@ -23,9 +23,11 @@ from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
 STEM = 5
 
 
-def _capitalised(text: str) -> list[str]:
-    """Capitalised words: the names a text uses (and the odd sentence opener, which generic lists and IDF
-    weigh down), also after an elided article or preposition ("d'Andøya", "l'Ukraine", "dell'Italia")."""
+def _capitalised(text: str, common: frozenset[str] = frozenset()) -> list[str]:
+    """Capitalised words: the names a text uses, also after an elided article or preposition ("d'Andøya",
+    "l'Ukraine", "dell'Italia"). A word capitalised only because it opens a sentence ("Rescuers on Thursday
+    brought ...", "Late on Tuesday, ...") is no name when the run's reports write it in lower case
+    (``common``)."""
     found = []
     for m in _WORD.finditer(text):
         word = m.group(0)
@@ -34,8 +36,23 @@ def _capitalised(text: str) -> list[str]:
             word = word[elided.end() :] if elided else ""
             if not word[:1].isupper():
                 continue
+        elif common and _leads(text, m.start()) and all(w in common for w in ascii_words(word)):
+            continue
         found.append(word)
     return found
+
+
+def _leads(text: str, at: int) -> bool:
+    """Whether a word opens a sentence: the text's start, or after . ! ? or a dateline's dash or a colon."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?—–:"
+
+
+def lower_case_words(texts: list[str]) -> frozenset[str]:
+    """The words a set of texts writes in lower case (ASCII): the run's ordinary words."""
+    return frozenset(
+        w for t in texts for m in _WORD.finditer(t) if m.group(0)[0].islower() for w in ascii_words(m.group(0))
+    )
 
 
 _ELIDED = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_])")
@@ -76,15 +93,15 @@ def _only_in(name: str, clause: str, rest: str) -> bool:
     return mentioned(name, clause) and not mentioned(name, rest)
 
 
-def _names(event: Event, language: str) -> frozenset[str]:
+def _names(event: Event, language: str, common: frozenset[str] = frozenset()) -> frozenset[str]:
     """The names an event involves: its people and place, and the capitalised words of its sentences (not
-    those of a clause that gives what came before)."""
+    those of a clause that gives what came before, nor ordinary words that open a sentence)."""
     main, cause = _cause_clause(event.evidence[0].text)
     own = [n for n in [*event.who, event.where or ""] if not (cause and _only_in(n, cause, f"{main} {event.what}"))]
     words = [w for n in own for w in ascii_words(n)]
     if language not in NOUN_CAPITALS:
         for text in (main, event.what):
-            words += [w for n in _capitalised(text) for w in ascii_words(n)]
+            words += [w for n in _capitalised(text, common) for w in ascii_words(n)]
     return frozenset(w for w in words if w not in GENERIC and len(w) > 2)
 
 
@@ -197,6 +214,7 @@ class Item:
     published: date | None
     published_source: DateSource = "none"
     language: str = "und"
+    common: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # the run's lower-case words
     names: frozenset[str] = field(init=False)
     stems: frozenset[str] = field(init=False)
     concepts: frozenset[str] = field(init=False)
@@ -208,7 +226,7 @@ class Item:
     name_trims: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "names", _names(self.event, self.language))
+        object.__setattr__(self, "names", _names(self.event, self.language, self.common))
         object.__setattr__(self, "name_keys", frozenset(k for w in self.names for k in token_keys(w)))
         object.__setattr__(self, "name_trims", frozenset(k for w in self.names for k in token_trims(w)))
         words = _Words.of(self.event, self.language)
@@ -237,6 +255,7 @@ class Item:
 
 
 def items_from(summaries: list[ArticleSummary]) -> list[Item]:
+    common = lower_case_words([t for s in summaries for e in s.events for t in (e.what, e.evidence[0].text)])
     return [
         Item(
             event=e,
@@ -245,6 +264,7 @@ def items_from(summaries: list[ArticleSummary]) -> list[Item]:
             published=s.published,
             published_source=s.published_source,
             language=s.language,
+            common=common,
         )
         for s in summaries
         for e in s.events
