@@ -57,7 +57,9 @@ _DAYS = (
     r"|depois|later|eerder|później|wcześniej|спустя|раньше)"
 )
 ANCHORED = re.compile(
-    rf"(?<!\w)(?:(?P<same>{_SAME})|(?P<next>{_NEXT})|(?P<before>{_BEFORE})|{_DAYS})(?!\w)", re.IGNORECASE
+    # "48 hours later" is no same day: a figure before the phrase counts it out.
+    rf"(?<!\w)(?<!\d\s)(?:(?P<same>{_SAME})|(?P<next>{_NEXT})|(?P<before>{_BEFORE})|{_DAYS})(?!\w)",
+    re.IGNORECASE,
 )
 _EARLIER = {"earlier", "before", "zuvor", "auparavant", "antes", "prima", "eerder", "wcześniej", "раньше"}
 

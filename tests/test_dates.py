@@ -225,6 +225,7 @@ def test_a_date_written_against_an_earlier_one_is_that_day_moved(sentence: str, 
     [
         ("Hours later it said it would cut jobs.", "The company was founded in 2019."),  # no day to anchor on
         ("A day later, he resigned.", ""),  # no date before it
+        ("Some 48 hours later, the dam gave way.", "Heavy rain began on Monday."),  # hours counted: no same day
         ("The next day, talks resumed.", "Talks were held in March."),  # a month is no day
         ("Ministers met on Monday.", "The quake struck on Sunday."),  # no phrase dated against another
         # The article's day and the nearest day differ: "the same day" may be either, so it is neither.
