@@ -125,7 +125,7 @@ _SINCE = frozenset(
 )
 # "closed the road due to avalanche danger", "wegen akuter Lawinengefahr", "à cause de l'incendie": a happening
 # named as a cause is not what the sentence reports either.
-_CAUSE_WORDS = frozenset("wegen aufgrund infolge amid because owing".split())
+_CAUSE_WORDS = frozenset("wegen aufgrund infolge amid because owing cause causa".split())
 _CAUSE_PAIRS = frozenset({("due", "to"), ("owing", "to"), ("because", "of"), ("cause", "de"), ("causa", "de")})
 _ARTICLES = frozenset(
     "the a an der die das dem den des le la les l el los las del al il lo gli i o os as do da de het".split()
@@ -135,7 +135,7 @@ _ARTICLES = frozenset(
 def main_kind(words: list[str], language: str | None = None) -> str | None:
     """The kind of happening a sentence reports (``first_kind``), passing over a happening it names only as
     the time of another ("the day after the ruling, he said he would appeal" is no ruling)."""
-    return first_kind([w for n, w in enumerate(words) if not _dated_by(words[max(0, n - 2) : n])], language)
+    return first_kind([w for n, w in enumerate(words) if not _dated_by(words[max(0, n - 3) : n])], language)
 
 
 def _dated_by(before: list[str]) -> bool:
@@ -144,7 +144,7 @@ def _dated_by(before: list[str]) -> bool:
     words = [x for x in before if x not in _ARTICLES]
     if not words:
         return False
-    return words[-1] in _SINCE or bool(_CAUSE_WORDS & set(words)) or tuple(before[-2:]) in _CAUSE_PAIRS
+    return words[-1] in _SINCE or bool(_CAUSE_WORDS & set(words)) or tuple(words[-2:]) in _CAUSE_PAIRS
 
 
 def kinds(words: list[str], language: str | None = None) -> frozenset[str]:

@@ -85,7 +85,7 @@ def anchored(sentence: str, before: str, base: date | None) -> EventDate | None:
     not, "the same day" may be either (news goes back to earlier days in between: "the plane that skidded
     off on Tuesday"), and the phrase stays unknown rather than take a wrong day."""
     m = ANCHORED.search(sentence)
-    if m is None:
+    if m is None or not _stands_alone(sentence, m):
         return None
     here = _days(dates.find_phrases(sentence[: m.start()]), base)
     if here:
@@ -97,6 +97,45 @@ def anchored(sentence: str, before: str, base: date | None) -> EventDate | None:
         anchor = days[-1]
     day = anchor + timedelta(days=_offset(m))
     return EventDate(phrase=m.group(0), start=day, end=day, precision="day")
+
+
+# Words after which a phrase is dated against what follows, not against an earlier date: "the day before the
+# funeral", "the day after tomorrow", "two days before the election", "the same day as the referendum",
+# "la veille du sommet".
+_REFERENCE = {  # by the phrase's last word: English takes its point of reference directly, Romance after "de"
+    **dict.fromkeys(
+        ("before", "after", "prior"),
+        frozenset("the a an his her its their this that these those tomorrow yesterday to".split()),
+    ),
+    **dict.fromkeys(
+        ("veille", "víspera", "vigilia", "antes", "después", "dopo", "prima"),
+        frozenset("de du des di del della dello dei delle degli do da dos das".split()),
+    ),
+}
+_SAYING = frozenset("said says told announced reported added warned stated insisted".split())
+_COUNTS = re.compile(
+    r"(?:\d+|a\s+dozen|dozens\s+of|[a-z]+-[a-z]+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _stands_alone(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a phrase dates its sentence against an earlier date: not followed by a point of reference of
+    its own ("the day before the funeral", "накануне выборов"), not "that evening" after a verb of saying
+    ("police said that evening patrols ..."), and not hours that are counted ("twenty-four hours later")."""
+    after = re.match(r"\s*([^\W\d_]+)", sentence[m.end() :])
+    phrase = m.group(0).lower()
+    following = after.group(1).lower() if after else ""
+    if phrase in ("накануне", "напередодні") and following:
+        return following in ("в", "во", "на", "у")
+    if following in _REFERENCE.get(phrase.split()[-1], ()) or following == "as":
+        return False
+    before = sentence[: m.start()]
+    words = before.split()
+    if phrase.startswith("that ") and words and words[-1].lower().strip(",") in _SAYING:
+        return False
+    return not ("hours" in phrase and _COUNTS.search(before))
 
 
 def _days(phrases: list[str], base: date | None) -> list[date]:

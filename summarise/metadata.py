@@ -39,7 +39,7 @@ def find_outlet(text: str, stem: str) -> tuple[str, str]:
     if not words or len(words) > OUTLET_WORDS_MAX:
         return f"unknown outlet ({stem})", "file-name"
     in_story = {_stem(w) for w in re.findall(r"\w+", anyascii(text[:3000]).lower())}
-    slug = sum(_stem(w.lower()) in in_story and w.lower() not in _LITTLE for w in words) >= 2
+    slug = sum(_stem(anyascii(w).lower()) in in_story and w.lower() not in _LITTLE for w in words) >= 2
     if not slug or any(w.lower() in _MASTHEAD for w in words):
         return " ".join(words).title(), "file-name"
     return f"unknown outlet ({stem})", "file-name"

@@ -68,15 +68,31 @@ def title_cased(line: str) -> bool:
 
 
 # A case ending written after a name with an apostrophe: English "Marenco's", Turkish "Korvanya'daki" (in
-# Korvanya), "Marenco'nun" (Marenco's), "Velmar'a" (to Velmar). "O'Brien" and "d'Ivoire" keep theirs.
-_SUFFIX = re.compile(rf"['’]{_LOWER}+$")
+# Korvanya), "Marenco'nun" (Marenco's), "Velmar'a" (to Velmar). Only such endings are cut, and (but for "'s") only after
+# three letters or more, so "Sana'a", "Ra'anana" and "Ba'ath" stay whole; a one-vowel ending ("Velmar'a") only in
+# Turkish text, where "Sana'a" would not be written.
+_ENDINGS = frozenset(
+    """s dan den tan ten da de ta te daki deki taki teki dır dir dur dür ın in un ün nın nin nun nün yı yi yu
+    yü ya ye yla yle la le lar ler ları leri ların lerin ya yı nda nde ndan nden""".split()
+)
+_TURKISH_LETTERS = frozenset("ıİşŞğĞ")
+
+
+def _without_case_ending(run: str, turkish: bool) -> str:
+    head, mark, ending = run.rpartition("'") if "'" in run else run.rpartition("’")
+    word = head.split()[-1] if head.split() else ""
+    if not mark or not ending.islower() or (len(word) < 3 and ending != "s"):  # "Kim Jong Un's" too
+        return run
+    if ending in _ENDINGS or (turkish and ending in ("a", "e", "ı", "i", "u", "ü")):
+        return head
+    return run
 
 
 def _runs(text: str) -> tuple[list[tuple[str, bool]], set[str]]:
     """Every capitalised run with whether it opens a sentence, and the runs the text writes mid-sentence."""
-    runs, inside = [], set()
+    runs, inside, turkish = [], set(), bool(_TURKISH_LETTERS & set(text))
     for m in NAME_RUN.finditer(text):
-        run = _SUFFIX.sub("", m.group(0))
+        run = _without_case_ending(m.group(0), turkish)
         at = m.start()
         while at and text[at - 1] in " \t•-":  # back over the spaces before it (not a copy of the text so far)
             at -= 1

@@ -273,6 +273,8 @@ def test_a_file_named_after_the_story_names_no_outlet() -> None:
     # The slug's words in other forms, or transliterated from the story's own script, are the story's.
     floods = "Floodwaters rose along the Brenna on Thursday as the flooding spread."
     assert find_outlet(floods, "05_brenna-floods-day3")[0] == "unknown outlet (05_brenna-floods-day3)"
+    flood = "Die Überschwemmung in Köln hat am Montag begonnen."
+    assert find_outlet(flood, "überschwemmung-köln")[0] == "unknown outlet (überschwemmung-köln)"
     quake = "Землетрясение магнитудой 7,1 произошло в Тарсии во вторник."
     assert find_outlet(quake, "25_ru_zemletryasenie-tarsiya")[0] == "unknown outlet (25_ru_zemletryasenie-tarsiya)"
 

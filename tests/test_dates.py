@@ -226,6 +226,15 @@ def test_a_date_written_against_an_earlier_one_is_that_day_moved(sentence: str, 
         ("Hours later it said it would cut jobs.", "The company was founded in 2019."),  # no day to anchor on
         ("A day later, he resigned.", ""),  # no date before it
         ("Some 48 hours later, the dam gave way.", "Heavy rain began on Monday."),  # hours counted: no same day
+        ("Twenty-four hours later, the dam gave way.", "Heavy rain began on Monday."),
+        # Dated against what follows, not against an earlier date:
+        ("The minister will visit the day before the funeral.", "A bomb exploded on Monday."),
+        ("Results come the day after tomorrow.", "Polls closed on Monday."),
+        ("Two days before the election, he spoke.", "A bomb exploded on Monday."),
+        ("It fell on the same day as the referendum.", "A bomb exploded on Monday."),
+        ("À la veille du sommet, il a parlé.", "Une bombe a explosé lundi."),
+        ("Накануне выборов он выступил.", "Во вторник суд вынес приговор."),
+        ("Police said that evening patrols would be doubled.", "A bomb exploded on Monday."),  # "that" is "that"
         ("The next day, talks resumed.", "Talks were held in March."),  # a month is no day
         ("Ministers met on Monday.", "The quake struck on Sunday."),  # no phrase dated against another
         # The article's day and the nearest day differ: "the same day" may be either, so it is neither.

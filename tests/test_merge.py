@@ -796,3 +796,36 @@ def test_a_name_after_an_elided_article_is_a_name() -> None:
     fr = summary("fr", "Le Courrier", date(2026, 4, 15), [("La fusée a explosé.", text, [], "mercredi")])
     names = items_from([fr.model_copy(update={"language": "fr"})])[0].names
     assert {"andoya", "agence", "italia"} <= names and "est" not in names
+
+
+def test_the_last_events_of_two_reports_are_not_one_for_being_all_that_is_left() -> None:
+    """Two reports of one quake, each with one other event: being each other's only match says little, so
+    events of two kinds of happening (one known, one not) stay apart unless they are alike in their own right."""
+    day, wed, thu = date(2026, 3, 5), "on Wednesday", "on Thursday"
+    blankets = "Volunteers handed out blankets to families in Velmar on Thursday."
+    shocks = "Aftershocks rattled the hills east of Velmar on Thursday."
+    a = summary("a", "Harbour Post", day, [
+        ("A quake hit Velmar.", "A 5.8 quake hit Velmar on Wednesday.", ["Velmar"], wed),
+        ("Volunteers handed out blankets.", blankets, [], thu),
+    ])  # fmt: skip
+    b = summary("b", "Coastal Daily", day, [
+        ("A quake hit Velmar.", "A 5.8 earthquake struck Velmar on Wednesday.", ["Velmar"], wed),
+        ("Aftershocks rattled the hills.", shocks, [], thu),
+    ])  # fmt: skip
+    groups, _ = _groups([a, b])
+    assert ["a#1", "b#1"] in groups and ["a#2"] in groups and ["b#2"] in groups
+
+
+def test_a_name_that_opens_a_sentence_is_not_lost_to_another_languages_words() -> None:
+    """ "Rosa resigned ..." and "Bianca resigned ...": the one name of each stays a name, whatever a report in
+    another language writes in lower case (Italian "la maglia rosa", "la maglia bianca")."""
+    day, wed = date(2026, 3, 4), "on Wednesday"
+    one = summary("a", "Post", day, [("Rosa resigned.", "Rosa resigned as party chair on Wednesday.", [], wed)])
+    two = summary("b", "Daily", day, [("Bianca resigned.", "Bianca resigned as party chair on Wednesday.", [], wed)])
+    italian = "Mercoledì il ciclista ha vestito la maglia rosa, il suo compagno la maglia bianca."
+    other = summary("c", "Corriere", day, [("Il ciclista ha vestito la maglia rosa.", italian, [], wed)])
+    other = other.model_copy(update={"language": "it"})
+    names = {it.event.id: it.names for it in items_from([one, two, other])}
+    assert "rosa" in names["a#1"] and "bianca" in names["b#1"]
+    groups, _ = _groups([one, two, other])
+    assert ["a#1"] in groups and ["b#1"] in groups

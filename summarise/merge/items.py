@@ -21,6 +21,7 @@ from summarise.merge.spelling import token_keys, token_trims
 from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
 
 STEM = 5
+PAIRED_NAMES = 8  # an event naming more than this many gives no keys of two names together
 
 
 def _capitalised(text: str, common: frozenset[str] = frozenset()) -> list[str]:
@@ -100,8 +101,7 @@ def _names(event: Event, language: str, common: frozenset[str] = frozenset()) ->
     own = [n for n in [*event.who, event.where or ""] if not (cause and _only_in(n, cause, f"{main} {event.what}"))]
     words = [w for n in own for w in ascii_words(n)]
     if language not in NOUN_CAPITALS:
-        for text in (main, event.what):
-            words += [w for n in _capitalised(text, common) for w in ascii_words(n)]
+        words += [w for text in (main, event.what) for n in _capitalised(text, common) for w in ascii_words(n)]
     return frozenset(w for w in words if w not in GENERIC and len(w) > 2)
 
 
@@ -250,12 +250,16 @@ class Item:
         each two names together."""
         names = sorted({n[:4] for n in self.names})
         story = {f"x:{n}|{self.kind}" for n in names} if self.kind else set()
-        story |= {f"x:{n}|{m}" for k, n in enumerate(names) for m in names[k + 1 :]}
+        if len(names) <= PAIRED_NAMES:  # a list of sixty ministers would make 1,770 keys
+            story |= {f"x:{n}|{m}" for k, n in enumerate(names) for m in names[k + 1 :]}
         return frozenset({"n:" + n for n in names} | {"s:" + s for s in self.stems} | story)
 
 
 def items_from(summaries: list[ArticleSummary]) -> list[Item]:
-    common = lower_case_words([t for s in summaries for e in s.events for t in (e.what, e.evidence[0].text)])
+    texts: dict[str, list[str]] = {}
+    for s in summaries:  # by language: "green" in lower case in one language says nothing of "Green" in another
+        texts.setdefault(s.language, []).extend(t for e in s.events for t in (e.what, e.evidence[0].text))
+    common = {lang: lower_case_words(found) for lang, found in texts.items()}
     return [
         Item(
             event=e,
@@ -264,7 +268,7 @@ def items_from(summaries: list[ArticleSummary]) -> list[Item]:
             published=s.published,
             published_source=s.published_source,
             language=s.language,
-            common=common,
+            common=common[s.language],
         )
         for s in summaries
         for e in s.events

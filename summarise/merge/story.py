@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from summarise.concepts import UMBRELLAS
 from summarise.merge.group import STORY_MIN, compatible, other_kind, people_factor
 
 if TYPE_CHECKING:
@@ -60,8 +61,13 @@ def _clear_best(ranked: list[tuple[float, int]]) -> float | None:
 
 def _mutual_best(c: _Clusters, first: list[int], second: list[int]) -> list[tuple[float, int, int]]:
     """Pairs of the two articles' events that are each other's clear best match. An event already one with
-    an event of the other article is matched (an article reports an event once), but still a runner-up."""
+    an event of the other article is matched (an article reports an event once), but still a runner-up.
+    When either article has one event left unmatched, being the best says little (it is the only one): the
+    pair must then report one kind of happening (or one that holds the other, as a visit holds a departure)
+    or share a word the two articles' other events do not, so the one other event of each of two reports of
+    a quake ("volunteers handed out blankets", "aftershocks rattled the hills") stay two."""
     matched = {c.group[i] for i in first} & {c.group[j] for j in second}
+    left = min(sum(c.group[x] not in matched for x in side) for side in (first, second))
     found = []
     for i in first:
         if c.group[i] in matched:
@@ -71,9 +77,18 @@ def _mutual_best(c: _Clusters, first: list[int], second: list[int]) -> list[tupl
             continue
         j = ranked[0][1]
         back = _ranked(c, j, first)
-        if back[0][1] == i and _clear_best(back) is not None:
+        if back[0][1] == i and _clear_best(back) is not None and (left > 1 or _alike(c, i, j, first + second)):
             found.append((ranked[0][0], i, j))
     return found
+
+
+def _alike(c: _Clusters, i: int, j: int, both: list[int]) -> bool:
+    """One kind of happening, or a word of their own in common ("Canadair", "Vermoil"), not the story's."""
+    a, b = c.items[i], c.items[j]
+    if a.kind == b.kind or {a.kind, b.kind} & UMBRELLAS:
+        return True
+    story = {s for x in both if x not in (i, j) for s in c.items[x].stems}
+    return bool((a.stems & b.stems) - story)
 
 
 def _aligned(c: _Clusters, affine: set[tuple[str, str]], by_article: dict[str, list[int]]) -> int:
