@@ -829,3 +829,14 @@ def test_a_name_that_opens_a_sentence_is_not_lost_to_another_languages_words() -
     assert "rosa" in names["a#1"] and "bianca" in names["b#1"]
     groups, _ = _groups([one, two, other])
     assert ["a#1"] in groups and ["b#1"] in groups
+
+
+def test_an_undated_report_reaches_back_days_to_the_happening_it_names() -> None:
+    """A report published four days on says only that workers at Dravik "went on strike": by its name and its
+    kind of happening it meets the strike reported on the day."""
+    strike = "Workers at the Ostrel plant in Dravik staged an eight-hour strike on Thursday."
+    day = summary("a", "Wire", date(2026, 3, 5), [("Workers at Dravik went on strike.", strike, [], "on Thursday")])
+    later = "Workers at Dravik went on strike over the closure of the plant."
+    back = summary("b", "Weekly", date(2026, 3, 9), [("Workers at Dravik went on strike.", later, [], "")])
+    groups, _ = _groups([day, back])
+    assert groups == [["a#1", "b#1"]]

@@ -276,16 +276,20 @@ _WEIGHTS = {"n:": 2, "x:": MIN_SHARED}
 def candidate_pairs(items: list[Item]) -> set[tuple[int, int]]:
     """Pairs from different articles that share a distinctive name and a word, or three words, within a
     few days of each other. Keys are indexed by day, so a name that recurs every day ("Russia") still
-    tells one day's events apart (blocking by date window and distinctive keys; no all-pairs scoring)."""
+    tells one day's events apart (blocking by date window and distinctive keys; no all-pairs scoring). A
+    report with no date of its own is filed under its article's day and, by a name with a kind of happening,
+    also meets the days before, as a report that a figure changed does: news tells what happened lately."""
     index: dict[str, dict[date | None, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, it in enumerate(items):
         day = _day(it)
         for key in it.keys:
             index[key][day].append(i)
     updates = frozenset(i for i, it in enumerate(items) if it.update)
+    undated = updates | {i for i, it in enumerate(items) if it.event.when.start is None}
     counts: Counter[tuple[int, int]] = Counter()
     for key, by_day in index.items():
-        weight = _WEIGHTS.get(key[:2], 1)
-        for i, j in _key_pairs(by_day, updates, STORY_POSTING if key.startswith("x:") else MAX_POSTING):
+        weight, story = _WEIGHTS.get(key[:2], 1), key.startswith("x:")
+        back = undated if "|c:" in key else updates  # an undated report reaches back by a name and a kind
+        for i, j in _key_pairs(by_day, back, STORY_POSTING if story else MAX_POSTING):
             counts[(i, j) if i < j else (j, i)] += weight
     return {p for p, c in counts.items() if c >= MIN_SHARED and items[p[0]].article != items[p[1]].article}
