@@ -840,3 +840,19 @@ def test_an_undated_report_reaches_back_days_to_the_happening_it_names() -> None
     back = summary("b", "Weekly", date(2026, 3, 9), [("Workers at Dravik went on strike.", later, [], "")])
     groups, _ = _groups([day, back])
     assert groups == [["a#1", "b#1"]]
+
+
+def test_two_reports_that_both_name_two_kinds_of_happening_are_not_told_apart_by_which_comes_first() -> None:
+    """ "A blackout ... after a fault cut the line" and "a fault cut electricity ..., causing a blackout": each
+    names both happenings, only in another order, so their first kinds differ and say nothing."""
+    day, wed = date(2026, 9, 16), "on Wednesday"
+    first = (
+        "A blackout left large parts of Velmar without electricity on Wednesday, after a fault cut the line from Dorsk."
+    )
+    second = (
+        "On Wednesday a fault near Dorsk cut electricity to large parts of Velmar, causing a blackout in the region."
+    )
+    a = summary("a", "Post", day, [("A blackout hit Velmar.", first, [], wed)])
+    b = summary("b", "Daily", day, [("A fault cut electricity to Velmar.", second, [], wed)])
+    groups, _ = _groups([a, b])
+    assert groups == [["a#1", "b#1"]]
