@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from summarise.furniture import DATELINE, FURNITURE, TAIL_MARKERS
 from summarise.head import CAPTION, Head, find_head, find_published, is_dated, is_prose
-from summarise.metadata import detect_language, find_outlet
+from summarise.metadata import detect_language, find_outlet, masthead, page_url
 from summarise.models import Article, ArticleMeta, CleanReport
 
 # A line that starts a list of *other* stories: from here on the page holds no more of this story.
@@ -198,10 +198,13 @@ def clean_article(article: Article, *, fallback_date: date | None = None) -> Art
     stem = Path(article.path).stem
     title = hints.get("title") or result.title
     outlet, outlet_source = find_outlet(article.text, stem)
-    if outlet_source == "file-name":  # the page's site name, else the host of its URL, before the file name
-        host = (urlsplit(hints.get("url") or "").hostname or "").removeprefix("www.")
+    if outlet_source == "file-name":  # the page's site name, else its masthead or host, before the file name
+        url = hints.get("url") or page_url(article.text) or ""
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
         if hints.get("outlet"):
             outlet, outlet_source = hints["outlet"], "site name"
+        elif host and (named := masthead(article.text, host)):
+            outlet, outlet_source = named, "text"
         elif host:
             outlet, outlet_source = host, "url host"
     published, phrase, where = result.published

@@ -45,6 +45,28 @@ def find_outlet(text: str, stem: str) -> tuple[str, str]:
     return f"unknown outlet ({stem})", "file-name"
 
 
+_URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$", re.MULTILINE)
+_HOST_WORDS = frozenset("www amp com org net news edition mobile home live".split())  # no outlet's name alone
+TOP_LINES = 15  # a masthead or the page's address stands within the first lines of a saved page
+
+
+def page_url(text: str) -> str | None:
+    """The address a saved page gives on a line of its own near its top (browsers and scrapers write it)."""
+    m = _URL_LINE.search("\n".join(text.splitlines()[:TOP_LINES]))
+    return m.group(1) if m else None
+
+
+def masthead(text: str, host: str) -> str | None:
+    """A line near the top that spells one of the host's labels ("Belmora Herald" for belmoraherald.example,
+    "CNN" for edition.cnn.com): the outlet's own name as the page writes it."""
+    labels = {x for x in host.lower().split(".") if len(x) > 2} - _HOST_WORDS
+    for line in text.splitlines()[:TOP_LINES]:
+        line = line.strip()
+        if 2 < len(line) <= 60 and re.sub(r"[^a-z0-9]", "", anyascii(line).lower()) in labels:
+            return line
+    return None
+
+
 def _stem(word: str) -> str:
     """A word's first five letters: a slug's words meet the story's in other forms ("floods", "flooding") and
     in another script, transliterated ("zemletryasenie", "землетрясение")."""

@@ -525,3 +525,20 @@ def test_a_file_named_after_an_outlet_the_story_mentions_names_it() -> None:
     assert find_outlet(story, "bbc-news") == ("Bbc News", "file-name")
     assert find_outlet(story, "new-york-times-2025-07-11") == ("New York Times", "file-name")
     assert find_outlet(story, "quake-reported-bad")[0] == "unknown outlet (quake-reported-bad)"
+
+
+def test_a_saved_page_names_its_outlet_by_the_masthead_its_address_spells() -> None:
+    from summarise.clean import clean_article
+    from summarise.models import Article
+
+    story = "Dam opens in Kessel\n\nThe new dam opened on Monday in Kessel, the water board said on Monday.\n"
+    page = "https://www.kesselcourier.example/news/dam-opens\nKessel Courier\nMenu | Search\n\n" + story
+    bare = "https://edition.kc.example/news/dam-opens\nNews\nMenu | Search\n\n" + story
+    got = [
+        clean_article(Article(article_id=n, path="23_dam-opens-kessel.txt", raw=t, text=t)).meta
+        for n, t in (("a", page), ("b", bare))
+    ]
+    assert [(m.outlet, m.outlet_source) for m in got if m] == [
+        ("Kessel Courier", "text"),
+        ("edition.kc.example", "url host"),
+    ]
