@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -542,3 +543,42 @@ def test_a_saved_page_names_its_outlet_by_the_masthead_its_address_spells() -> N
         ("Kessel Courier", "text"),
         ("edition.kc.example", "url host"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Il ministro ha detto martedì che i colloqui riprenderanno la prossima settimana a Roma. Le due parti non"
+         " hanno ancora trovato un accordo sul prezzo del gas, ma il governo si dice fiducioso.", "it"),
+        ("O ministro disse na terça-feira que as negociações serão retomadas na próxima semana em Lisboa. As duas"
+         " partes ainda não chegaram a um acordo sobre o preço do gás, mas o governo mostrou-se confiante.", "pt"),
+        ("Minister powiedział we wtorek, że rozmowy zostaną wznowione w przyszłym tygodniu w Warszawie. Obie"
+         " strony nie osiągnęły jeszcze porozumienia w sprawie ceny gazu, ale rząd jest dobrej myśli.", "pl"),
+        ("Bakan salı günü yaptığı açıklamada görüşmelerin gelecek hafta Ankara'da yeniden başlayacağını söyledi."
+         " İki taraf doğal gaz fiyatı konusunda henüz anlaşmaya varamadı, ancak hükümet umutlu olduğunu"
+         " belirtti.", "tr"),
+        ("Menteri mengatakan pada hari Selasa bahwa perundingan akan dilanjutkan minggu depan di Jakarta. Kedua"
+         " pihak belum mencapai kesepakatan tentang harga gas, tetapi pemerintah mengaku optimistis.", "id"),
+        ("Ο υπουργός δήλωσε την Τρίτη ότι οι συνομιλίες θα συνεχιστούν την επόμενη εβδομάδα στην Αθήνα. Οι δύο"
+         " πλευρές δεν έχουν ακόμη καταλήξει σε συμφωνία για την τιμή του φυσικού αερίου.", "el"),
+        ("Ministeri sanoi tiistaina, että neuvottelut jatkuvat ensi viikolla Helsingissä. Osapuolet eivät ole"
+         " vielä päässeet sopuun kaasun hinnasta, mutta hallitus on sen mukaan luottavainen.", "fi"),
+        ("A miniszter kedden azt mondta, hogy a tárgyalások jövő héten folytatódnak Budapesten. A két fél még"
+         " nem jutott megállapodásra a gáz áráról, de a kormány bizakodó.", "hu"),
+        ("Ministern sade på tisdagen att samtalen ska återupptas nästa vecka i Stockholm. De två parterna har"
+         " ännu inte kommit överens om priset på gas, men regeringen säger att den är hoppfull.", "sv"),
+        ("The minister said on Tuesday that the talks would resume next week in London. The two sides have not"
+         " yet agreed on the price of gas, but the government said it was hopeful.", "en"),
+    ],
+)  # fmt: skip
+def test_the_language_of_a_report_in_any_of_europes_languages(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_every_page_of_the_corpus_is_read_in_its_own_language() -> None:
+    """The corpus's file names carry the language of the pages not in English ("37_it_...", "46_id_...")."""
+    pages = sorted(p for p in (FIXTURES / "pages").iterdir() if p.suffix in (".txt", ".html"))
+    for page in pages:
+        code = page.stem.split("_")[1] if re.fullmatch(r"\d+_[a-z]{2}_.*", page.stem) else "en"
+        article = clean_article(load([page])[0])
+        assert article.meta is not None and article.meta.language == code, page.name
