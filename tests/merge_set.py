@@ -30,6 +30,7 @@ HOLDOUT3 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout3"
 HOLDOUT4 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout4"
 HOLDOUT5 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout5"
 HOLDOUT6 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout6"
+HOLDOUT7 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout7"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -118,6 +119,7 @@ if __name__ == "__main__":
         ("merge_holdout4", HOLDOUT4),
         ("merge_holdout5", HOLDOUT5),
         ("merge_holdout6", HOLDOUT6),
+        ("merge_holdout7", HOLDOUT7),
     ):
         got = score(directory=folder)
         print(

@@ -17,6 +17,7 @@ from .merge_set import (
     HOLDOUT4,
     HOLDOUT5,
     HOLDOUT6,
+    HOLDOUT7,
     SET,
     constant_judge,
     erring_judge,
@@ -34,6 +35,7 @@ HELD_OUT = [
     (HOLDOUT4, 0.97, 0.40),  # merge_holdout4, first measured at 0.964 / 0.170 by the rules it was written after
     (HOLDOUT5, 0.97, 0.51),  # merge_holdout5: first measured at 0.843 / 0.383 (dates of Finnish, Hungarian unread)
     (HOLDOUT6, 0.93, 0.45),  # merge_holdout6: first measured at 0.786 / 0.399 (sentence openers taken for names)
+    (HOLDOUT7, 0.88, 0.30),  # merge_holdout7: first measured at 0.887 / 0.309 (sv, sl, el, es, hu, da)
 ]
 
 
@@ -53,7 +55,7 @@ def test_code_alone_keeps_its_precision_and_recall_on_held_out_stories(
 
 def test_a_good_judge_never_makes_it_worse() -> None:
     calls = 0
-    for folder in (SET, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6):
+    for folder in (SET, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7):
         alone, judged = score(directory=folder), score(labelled_judge(folder), directory=folder)
         assert judged.precision >= alone.precision and judged.recall >= alone.recall, folder.name
         calls += judged.model_calls
@@ -64,6 +66,7 @@ def test_a_good_judge_never_makes_it_worse() -> None:
 # event ("gave way" and "collapse"), within the hard rules (one day, one kind, two articles).
 JUDGED_RECALL = {
     SET: 0.95, HOLDOUT: 0.78, HOLDOUT2: 0.50, HOLDOUT3: 0.62, HOLDOUT4: 0.88, HOLDOUT5: 0.80, HOLDOUT6: 0.59,
+    HOLDOUT7: 0.46,
 }  # fmt: skip
 
 
