@@ -637,9 +637,9 @@ def test_the_people_of_a_clause_that_gives_the_cause_are_not_the_events_own() ->
 
 
 def test_a_cause_clause_ends_before_a_closing_attribution() -> None:
-    from summarise.merge.items import _cause_clause
+    from summarise.merge.clauses import cause_clause
 
-    told, cause = _cause_clause("Fighting stopped, after the army of Varnia withdrew, the Kestrian ministry said.")
+    told, cause = cause_clause("Fighting stopped, after the army of Varnia withdrew, the Kestrian ministry said.")
     assert "Varnia" in cause and "Kestrian ministry said" in told
 
 
@@ -843,11 +843,11 @@ def test_an_undated_report_reaches_back_days_to_the_happening_it_names() -> None
 
 
 def test_two_reports_that_both_name_two_kinds_of_happening_are_not_told_apart_by_which_comes_first() -> None:
-    """ "A blackout ... after a fault cut the line" and "a fault cut electricity ..., causing a blackout": each
+    """ "A blackout ... when a fault cut the line" and "a fault cut electricity ..., causing a blackout": each
     names both happenings, only in another order, so their first kinds differ and say nothing."""
     day, wed = date(2026, 9, 16), "on Wednesday"
     first = (
-        "A blackout left large parts of Velmar without electricity on Wednesday, after a fault cut the line from Dorsk."
+        "A blackout left large parts of Velmar without electricity on Wednesday when a fault cut the line from Dorsk."
     )
     second = (
         "On Wednesday a fault near Dorsk cut electricity to large parts of Velmar, causing a blackout in the region."
@@ -856,3 +856,20 @@ def test_two_reports_that_both_name_two_kinds_of_happening_are_not_told_apart_by
     b = summary("b", "Daily", day, [("A fault cut electricity to Velmar.", second, [], wed)])
     groups, _ = _groups([a, b])
     assert groups == [["a#1", "b#1"]]
+
+
+def test_what_came_before_is_no_part_of_an_event_with_or_without_a_comma() -> None:
+    """ "closed a kitchen of Velmar Catering after children at Dorsk schools fell ill": the illness and its
+    place are what came before, not the closure's; "said the day after the ruling that he would appeal" keeps
+    what was said."""
+    closed = (
+        "The food office closed a kitchen of Velmar Catering after more than 180 children at Dorsk schools fell ill."
+    )
+    appeal = "Defence lawyer Anton Velk said the day after the ruling that he would take the case to the full court."
+    a = summary(
+        "a", "Post", date(2026, 10, 7), [("The food office closed a kitchen of Velmar Catering.", closed, [], "")]
+    )
+    c = summary("c", "Wire", date(2026, 10, 7), [("Anton Velk said he would take the case to court.", appeal, [], "")])
+    kitchen, lawyer = items_from([a, c])
+    assert "velmar" in kitchen.names and "dorsk" not in kitchen.names and "child" not in kitchen.stems
+    assert {"velk", "anton"} <= lawyer.names and "full" in lawyer.stems

@@ -31,9 +31,9 @@ CODE_PRECISION, CODE_RECALL = 0.97, 0.90
 HELD_OUT = [
     (HOLDOUT, 0.95, 0.69),  # tests/fixtures/merge_holdout
     (HOLDOUT2, 0.97, 0.37),  # merge_holdout2, written after the rules above and measured once as it came
-    (HOLDOUT3, 0.98, 0.41),  # merge_holdout3: ordinary news, mostly English, first measured at 0.837 / 0.250
-    (HOLDOUT4, 0.97, 0.40),  # merge_holdout4, first measured at 0.964 / 0.170 by the rules it was written after
-    (HOLDOUT5, 0.97, 0.51),  # merge_holdout5: first measured at 0.843 / 0.383 (dates of Finnish, Hungarian unread)
+    (HOLDOUT3, 0.98, 0.42),  # merge_holdout3: ordinary news, mostly English, first measured at 0.837 / 0.250
+    (HOLDOUT4, 0.97, 0.41),  # merge_holdout4, first measured at 0.964 / 0.170 by the rules it was written after
+    (HOLDOUT5, 0.97, 0.53),  # merge_holdout5: first measured at 0.843 / 0.383 (dates of Finnish, Hungarian unread)
     (HOLDOUT6, 0.93, 0.45),  # merge_holdout6: first measured at 0.786 / 0.399 (sentence openers taken for names)
     (HOLDOUT7, 0.88, 0.30),  # merge_holdout7: first measured at 0.887 / 0.309 (sv, sl, el, es, hu, da)
 ]
@@ -66,7 +66,7 @@ def test_a_good_judge_never_makes_it_worse() -> None:
 # event ("gave way" and "collapse"), within the hard rules (one day, one kind, two articles).
 JUDGED_RECALL = {
     SET: 0.95, HOLDOUT: 0.78, HOLDOUT2: 0.50, HOLDOUT3: 0.62, HOLDOUT4: 0.88, HOLDOUT5: 0.80, HOLDOUT6: 0.59,
-    HOLDOUT7: 0.46,
+    HOLDOUT7: 0.45,
 }  # fmt: skip
 
 

@@ -155,7 +155,7 @@ def _same_country(a: Item, b: Item) -> bool:
 
 def other_kind(a: Item, b: Item) -> bool:
     """Both say what kind of thing happened, and the kinds differ (a visit or a summit holds the others), but
-    for two reports that each name both kinds and differ only in which comes first ("a blackout after a fault
+    for two reports that each name both kinds and differ only in which comes first ("a blackout when a fault
     cut the line", "a fault cut the power, causing a blackout")."""
     if not (a.kind and b.kind and a.kind != b.kind and not {a.kind, b.kind} & UMBRELLAS):
         return False

@@ -17,6 +17,7 @@ from summarise.concepts import WORD as _WORD
 from summarise.countries import country_adjective
 from summarise.ground import mentioned
 from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS
+from summarise.merge.clauses import cause_clause
 from summarise.merge.spelling import token_keys, token_trims
 from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
 
@@ -68,28 +69,6 @@ def person_key(name: str) -> frozenset[str]:
 NOUN_CAPITALS = frozenset({"de", "lb"})
 
 
-# Words that open a clause giving what came before: ", after the manufacturer reported ...".
-_CAUSE = re.compile(
-    r",\s*(?:after|since|following)\s",
-    re.IGNORECASE,
-)
-_ATTRIBUTION = re.compile(r",[^,]*\b(?:said|says|told|according to)\b[^,]*$", re.IGNORECASE)
-
-
-def _cause_clause(sentence: str) -> tuple[str, str]:
-    """A sentence as what it reports and a clause that gives what came before ("..., after the manufacturer,
-    Moravia Pharma, reported an impurity"): the people of that clause are the cause, not the event's own. A
-    closing attribution (", the ministry said") belongs to what the sentence reports."""
-    found = _CAUSE.search(sentence)
-    if found is None:
-        return sentence, ""
-    cause = sentence[found.start() :]
-    said = _ATTRIBUTION.search(cause, 1)
-    if said is not None:
-        return sentence[: found.start()] + cause[said.start() :], cause[: said.start()]
-    return sentence[: found.start()], cause
-
-
 def _only_in(name: str, clause: str, rest: str) -> bool:
     return mentioned(name, clause) and not mentioned(name, rest)
 
@@ -97,7 +76,7 @@ def _only_in(name: str, clause: str, rest: str) -> bool:
 def _names(event: Event, language: str, common: frozenset[str] = frozenset()) -> frozenset[str]:
     """The names an event involves: its people and place, and the capitalised words of its sentences (not
     those of a clause that gives what came before, nor ordinary words that open a sentence)."""
-    main, cause = _cause_clause(event.evidence[0].text)
+    main, cause = cause_clause(event.evidence[0].text)
     own = [n for n in [*event.who, event.where or ""] if not (cause and _only_in(n, cause, f"{main} {event.what}"))]
     words = [w for n in own for w in ascii_words(n)]
     if language not in NOUN_CAPITALS:
@@ -115,7 +94,7 @@ class _Words:
 
     @classmethod
     def of(cls, event: Event, language: str) -> _Words:
-        what, evidence = event.what, event.evidence[0].text
+        what, evidence = event.what, cause_clause(event.evidence[0].text)[0]
         # Each read on its own: a headline without a full stop would make the sentence after it look like
         # the middle of one, and its first word a name.
         common = common_words(what, language) + ([] if what == evidence else common_words(evidence, language))

@@ -1,0 +1,42 @@
+"""The clause of a sentence that gives what came before its event (", after the manufacturer reported ..."):
+its names and words are the cause's, not the event's own."""
+
+from __future__ import annotations
+
+import re
+
+# Words that open a clause giving what came before: ", after the manufacturer reported ...", and without a
+# comma "after" or "following" ("since" alone is mostly a measure: "the first time since 2019").
+_CAUSE = re.compile(r",\s*(?:after|since|following)\s|\s(?:after|following)\s", re.IGNORECASE)
+_THAT = re.compile(r"\sthat\s", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|says|told|announced|warned|promised|confirmed|insisted)\b", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r",[^,]*\b(?:said|says|told|according to)\b[^,]*$", re.IGNORECASE)
+
+
+def _cause_span(sentence: str) -> tuple[int, int] | None:
+    """Where a clause giving what came before stands: from a comma to the end, or without a comma up to the
+    next one ("closed the kitchen after 180 children fell ill"), unless what was said goes on after it
+    ("said the day after the ruling that he would appeal": there the clause is a time)."""
+    for m in _CAUSE.finditer(sentence):
+        if m.group(0).startswith(","):
+            return m.start(), len(sentence)
+        if _SAID.search(sentence, 0, m.start()) and _THAT.search(sentence, m.end()):
+            continue
+        comma = sentence.find(",", m.end())
+        return m.start(), comma if comma >= 0 else len(sentence)
+    return None
+
+
+def cause_clause(sentence: str) -> tuple[str, str]:
+    """A sentence as what it reports and a clause that gives what came before ("..., after the manufacturer,
+    Moravia Pharma, reported an impurity"): the people of that clause are the cause, not the event's own. A
+    closing attribution (", the ministry said") belongs to what the sentence reports."""
+    span = _cause_span(sentence)
+    if span is None:
+        return sentence, ""
+    start, end = span
+    cause, rest = sentence[start:end], sentence[end:]
+    said = _ATTRIBUTION.search(cause, 1)
+    if said is not None:
+        return sentence[:start] + cause[said.start() :] + rest, cause[: said.start()]
+    return sentence[:start] + rest, cause
