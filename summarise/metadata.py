@@ -25,16 +25,18 @@ OUTLET_PATTERNS = [
 OUTLET_WORDS_MAX = 3
 # Words of a masthead, not of a story ("bbc-news", "new-york-times"), and the little words of both ("the-guardian").
 _MASTHEAD = frozenset(
-    "news daily times post press herald tribune journal gazette telegraph agency media tv radio".split()
+    """news daily times post press herald tribune journal gazette telegraph agency media tv radio courier chronicle
+    observer express mirror standard ledger wire monitor""".split()
 )
 _LITTLE = frozenset("the a an of and".split())
 
 
 def find_outlet(text: str, stem: str) -> tuple[str, str]:
     """The outlet named by the page itself, else one read from the file name ("reuters_2025-07-11"). A file
-    name that describes the story instead (a headline's slug: more words than an outlet's name, or two of its
-    words in the story) names no outlet, and the file name is shown as it is. A masthead's word ("bbc-news",
-    "new-york-times") names one, and a little word ("the-guardian") counts for neither."""
+    name that describes the story instead (a headline's slug: more words than an outlet's name, or words of no
+    masthead that the page never writes as a name: "brenna-floods-day3", "wildfire-caption-date") names no
+    outlet, and the file name is shown as it is. A masthead's word ("bbc-news", "new-york-times") names one,
+    and so does a name the page writes ("Dorsk Online"); a little word ("the-guardian") counts for neither."""
     for rx in OUTLET_PATTERNS:
         m = rx.search(text)
         if m:
@@ -42,11 +44,21 @@ def find_outlet(text: str, stem: str) -> tuple[str, str]:
     words = [w for w in re.split(r"[_\-.\s]+", stem) if w and not re.fullmatch(r"[0-9a-f]{6,}|\d+", w, re.IGNORECASE)]
     if not words or len(words) > OUTLET_WORDS_MAX:
         return f"unknown outlet ({stem})", "file-name"
-    in_story = {_stem(w) for w in re.findall(r"\w+", anyascii(text[:3000]).lower())}
-    slug = sum(_stem(anyascii(w).lower()) in in_story and w.lower() not in _LITTLE for w in words) >= 2
-    if not slug or any(w.lower() in _MASTHEAD for w in words):
+    own = [w.lower() for w in words if w.lower() not in _LITTLE]
+    if any(w in _MASTHEAD for w in own) or _written_as_a_name(own, text):
         return " ".join(words).title(), "file-name"
-    return f"unknown outlet ({stem})", "file-name"
+    if len(own) > 1:
+        return f"unknown outlet ({stem})", "file-name"  # words no masthead holds, nor the page writes as a name
+    return " ".join(words).title(), "file-name"
+
+
+def _written_as_a_name(words: list[str], text: str) -> bool:
+    """Whether the page writes the words together, each capitalised ("Dorsk Online"), as a name."""
+    if len(words) < 2:
+        return False
+    pattern = r"\b" + r"[\s-]+".join(re.escape(w) for w in words) + r"\b"
+    found = re.finditer(pattern, text[:LANGUAGE_SAMPLE], re.IGNORECASE)
+    return any(all(w[:1].isupper() for w in re.split(r"[\s-]+", m.group(0))) for m in found)
 
 
 _URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$", re.MULTILINE)
@@ -69,12 +81,6 @@ def masthead(text: str, host: str) -> str | None:
         if 2 < len(line) <= 60 and re.sub(r"[^a-z0-9]", "", anyascii(line).lower()) in labels:
             return line
     return None
-
-
-def _stem(word: str) -> str:
-    """A word's first five letters: a slug's words meet the story's in other forms ("floods", "flooding") and
-    in another script, transliterated ("zemletryasenie", "землетрясение")."""
-    return word[:5]
 
 
 # The stop-word lists jusText ships (a dependency of trafilatura), by the ISO 639-1 code of their language:

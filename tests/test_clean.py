@@ -582,3 +582,11 @@ def test_every_page_of_the_corpus_is_read_in_its_own_language() -> None:
         code = page.stem.split("_")[1] if re.fullmatch(r"\d+_[a-z]{2}_.*", page.stem) else "en"
         article = clean_article(load([page])[0])
         assert article.meta is not None and article.meta.language == code, page.name
+
+
+def test_a_file_named_by_words_no_masthead_holds_names_no_outlet() -> None:
+    story = "Fire crews fought a wildfire near Dorsk on Sunday, the regional fire service said."
+    assert find_outlet(story, "12_wildfire-caption-date")[0] == "unknown outlet (12_wildfire-caption-date)"
+    assert find_outlet(story, "35_uk_viiska-kordon")[0] == "unknown outlet (35_uk_viiska-kordon)"
+    assert find_outlet(story, "dorsk-courier_2026-03-01") == ("Dorsk Courier", "file-name")
+    assert find_outlet(story + " Dorsk Online reported it first.", "dorsk-online") == ("Dorsk Online", "file-name")
