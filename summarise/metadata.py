@@ -84,20 +84,36 @@ def masthead(text: str, host: str) -> str | None:
 
 
 # The stop-word lists jusText ships (a dependency of trafilatura), by the ISO 639-1 code of their language:
-# every language of Europe's press and the widest-read others that write words apart.
+# every language of Europe's press and the widest-read others that write words apart. Languages with a script
+# of their own are told by it instead (_SCRIPTS), which spares the largest lists (Korean's alone 13,000 words).
 _STOPLISTS = {
-    "Afrikaans": "af", "Albanian": "sq", "Arabic": "ar", "Armenian": "hy", "Azerbaijani": "az", "Basque": "eu",
-    "Belarusian": "be", "Bengali": "bn", "Bosnian": "bs", "Bulgarian": "bg", "Catalan": "ca", "Croatian": "hr",
-    "Czech": "cs", "Danish": "da", "Dutch": "nl", "English": "en", "Esperanto": "eo", "Estonian": "et",
-    "Finnish": "fi", "French": "fr", "Galician": "gl", "Georgian": "ka", "German": "de", "Greek": "el",
-    "Hebrew": "he", "Hindi": "hi", "Hungarian": "hu", "Icelandic": "is", "Indonesian": "id", "Irish": "ga",
-    "Italian": "it", "Kazakh": "kk", "Korean": "ko", "Latin": "la", "Latvian": "lv", "Lithuanian": "lt",
-    "Luxembourgish": "lb", "Macedonian": "mk", "Malay": "ms", "Maltese": "mt", "Norwegian_Bokmal": "no",
-    "Norwegian_Nynorsk": "no", "Persian": "fa", "Polish": "pl", "Portuguese": "pt", "Romanian": "ro",
-    "Russian": "ru", "Serbian": "sr", "Slovak": "sk", "Slovenian": "sl", "Spanish": "es", "Swahili": "sw",
-    "Swedish": "sv", "Tagalog": "tl", "Turkish": "tr", "Ukrainian": "uk", "Urdu": "ur", "Uzbek": "uz",
-    "Vietnamese": "vi", "Welsh": "cy",
+    "Afrikaans": "af", "Albanian": "sq", "Arabic": "ar", "Azerbaijani": "az", "Basque": "eu", "Belarusian": "be",
+    "Bengali": "bn", "Bosnian": "bs", "Bulgarian": "bg", "Catalan": "ca", "Croatian": "hr", "Czech": "cs",
+    "Danish": "da", "Dutch": "nl", "English": "en", "Estonian": "et", "Finnish": "fi", "French": "fr",
+    "Galician": "gl", "German": "de", "Greek": "el", "Hindi": "hi", "Hungarian": "hu", "Icelandic": "is",
+    "Indonesian": "id", "Irish": "ga", "Italian": "it", "Latvian": "lv", "Lithuanian": "lt", "Luxembourgish": "lb",
+    "Macedonian": "mk", "Malay": "ms", "Maltese": "mt", "Norwegian_Bokmal": "no", "Norwegian_Nynorsk": "no",
+    "Persian": "fa", "Polish": "pl", "Portuguese": "pt", "Romanian": "ro", "Russian": "ru", "Serbian": "sr",
+    "Slovak": "sk", "Slovenian": "sl", "Spanish": "es", "Swahili": "sw", "Swedish": "sv", "Tagalog": "tl",
+    "Turkish": "tr", "Ukrainian": "uk", "Urdu": "ur", "Vietnamese": "vi", "Welsh": "cy",
 }  # fmt: skip
+# Scripts only one language of the press writes (Chinese: Han without Japanese kana).
+_SCRIPTS = {
+    "ko": re.compile(r"[\uac00-\ud7a3]"), "ja": re.compile(r"[\u3040-\u30ff]"), "zh": re.compile(r"[\u4e00-\u9fff]"),
+    "he": re.compile(r"[\u0590-\u05ff]"), "hy": re.compile(r"[\u0530-\u058f]"), "ka": re.compile(r"[\u10a0-\u10ff]"),
+    "th": re.compile(r"[\u0e00-\u0e7f]"),
+}  # fmt: skip
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _by_script(sample: str) -> str | None:
+    """The language whose own script writes most of a text's letters, if one does."""
+    letters = len(_LETTER.findall(sample))
+    counts = {code: len(rx.findall(sample)) for code, rx in _SCRIPTS.items()}
+    if counts["ja"]:  # Japanese writes Han too, with kana between
+        counts["ja"] += counts.pop("zh")
+    code = max(counts, key=lambda c: counts[c])
+    return code if letters and counts[code] * 2 > letters else None
 
 
 @cache
@@ -131,10 +147,14 @@ _WORDS = re.compile(r"\w+")
 
 
 def detect_language(text: str) -> str:
-    """The language whose stop words the text uses most; ``und`` when none stands out. jusText's lists, drawn
+    """The language whose own script writes the text, else whose stop words it uses most; ``und`` when none
+    stands out. jusText's lists, drawn
     from Wikipedia, hold stray words of other languages (Finnish's 7,000 words hold "the" and "that"), which
     a paragraph outvotes; in a text of a sentence or two each list's words count by its size. The first
     LANGUAGE_SAMPLE characters tell it (a long page's words are never all listed at once)."""
+    script = _by_script(text[:LANGUAGE_SAMPLE])
+    if script:
+        return script
     weights = _short_weights()
     words = Counter(m.group(0).lower() for m in _WORDS.finditer(text, 0, LANGUAGE_SAMPLE))
     short = sum(words.values()) < SHORT_TEXT

@@ -590,3 +590,16 @@ def test_a_file_named_by_words_no_masthead_holds_names_no_outlet() -> None:
     assert find_outlet(story, "35_uk_viiska-kordon")[0] == "unknown outlet (35_uk_viiska-kordon)"
     assert find_outlet(story, "dorsk-courier_2026-03-01") == ("Dorsk Courier", "file-name")
     assert find_outlet(story + " Dorsk Online reported it first.", "dorsk-online") == ("Dorsk Online", "file-name")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("서울에서 화요일 대통령이 기자회견을 열고 새 예산안을 발표했다.", "ko"),
+        ("東京で火曜日、首相が記者会見を開き、新しい予算案を発表した。", "ja"),
+        ("北京周二举行了新闻发布会，总理宣布了新的预算方案。", "zh"),
+        ("ראש הממשלה אמר ביום שלישי כי השיחות יימשכו בשבוע הבא.", "he"),
+    ],
+)
+def test_a_language_with_a_script_of_its_own_is_told_by_its_script(text: str, language: str) -> None:
+    assert detect_language(text) == language

@@ -294,3 +294,16 @@ def test_removed_lines_and_errors_are_shown_as_text_not_markup() -> None:
     with io.err.capture() as got:
         io.show_removed([article])  # type: ignore[list-item]
     assert "a1 removed [red]Subscribe[/red] now" in got.get()
+
+
+def test_a_folders_readme_and_hidden_files_are_no_articles(tmp_path: Path) -> None:
+    from summarise.inputs.files import collect
+
+    story = "Dam opens in Kessel\n\nThe new dam opened on Monday in Kessel, the water board said.\n"
+    (tmp_path / "kessel.txt").write_text(story)
+    (tmp_path / "README.md").write_text("# Today's pages\n\nSaved by the morning scraper.\n")
+    (tmp_path / "LICENSE.txt").write_text("All rights reserved.\n")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text(story)
+    assert [p.name for p in collect([tmp_path])] == ["kessel.txt"]
+    assert [p.name for p in collect([tmp_path / "README.md"])] == ["README.md"]  # named, it is read

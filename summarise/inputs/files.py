@@ -24,7 +24,7 @@ def collect(paths: list[Path]) -> list[Path]:
         if not p.exists():
             raise InputError(f"no such file or folder: {p} (check the path)")
         if p.is_dir():
-            inside = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            inside = sorted(f for f in p.rglob("*") if _article_in_folder(f, p))
             if not inside:
                 raise InputError(f"no .txt, .md or .html articles in {p}: add some, or name the files directly")
             found.extend(inside)
@@ -34,6 +34,19 @@ def collect(paths: list[Path]) -> list[Path]:
             raise InputError(f"{p} is not an article file: use .txt, .md or .html")
     unique: dict[Path, None] = dict.fromkeys(f.resolve() for f in found)
     return list(unique)
+
+
+# A folder's own papers, not news: read only when named ("summarise brief notes/README.md").
+_FOLDER_PAPERS = frozenset({"readme", "license", "licence", "changelog", "contributing", "copying", "notice"})
+
+
+def _article_in_folder(f: Path, root: Path) -> bool:
+    """An article file in a folder: of an article suffix, not hidden (nor in a hidden folder: ".git"), and
+    not the folder's README, LICENSE or CHANGELOG."""
+    parts = f.relative_to(root).parts
+    if any(x.startswith(".") for x in parts) or f.stem.lower() in _FOLDER_PAPERS:
+        return False
+    return f.is_file() and f.suffix.lower() in SUFFIXES
 
 
 def _article_ids(files: list[Path]) -> list[str]:
