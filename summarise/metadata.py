@@ -25,8 +25,8 @@ OUTLET_PATTERNS = [
 OUTLET_WORDS_MAX = 3
 # Words of a masthead, not of a story ("bbc-news", "new-york-times"), and the little words of both ("the-guardian").
 _MASTHEAD = frozenset(
-    """news daily times post press herald tribune journal gazette telegraph agency media tv radio courier chronicle
-    observer express mirror standard ledger wire monitor""".split()
+    "news daily times post press herald tribune journal gazette telegraph agency media tv radio courier chronicle"
+    " observer ledger".split()  # not "wire": a slug says "quake-wire" of a wire story
 )
 _LITTLE = frozenset("the a an of and".split())
 

@@ -603,3 +603,8 @@ def test_a_file_named_by_words_no_masthead_holds_names_no_outlet() -> None:
 )
 def test_a_language_with_a_script_of_its_own_is_told_by_its_script(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+def test_a_slug_that_ends_in_wire_names_no_outlet() -> None:
+    story = "A strong earthquake struck Tarsia on Tuesday, the national seismic service said."
+    assert find_outlet(story, "01_tarsia-quake-wire")[0] == "unknown outlet (01_tarsia-quake-wire)"
