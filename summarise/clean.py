@@ -13,11 +13,10 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from summarise.furniture import DATELINE, FURNITURE, TAIL_MARKERS
 from summarise.head import CAPTION, Head, find_head, find_published, is_dated, is_prose
-from summarise.metadata import detect_language, find_outlet, masthead, page_url
+from summarise.metadata import detect_language, find_outlet, masthead, page_url, url_host
 from summarise.models import Article, ArticleMeta, CleanReport
 
 # A line that starts a list of *other* stories: from here on the page holds no more of this story.
@@ -200,7 +199,7 @@ def clean_article(article: Article, *, fallback_date: date | None = None) -> Art
     outlet, outlet_source = find_outlet(article.text, stem)
     if outlet_source == "file-name":  # the page's site name, else its masthead or host, before the file name
         url = hints.get("url") or page_url(article.text) or ""
-        host = (urlsplit(url).hostname or "").removeprefix("www.")
+        host = url_host(url)
         if hints.get("outlet"):
             outlet, outlet_source = hints["outlet"], "site name"
         elif host and (named := masthead(article.text, host)):

@@ -113,6 +113,7 @@ _REFERENCE = {  # by the phrase's last word: English takes its point of referenc
     ),
 }
 _SAYING = frozenset("said says told announced reported added warned stated insisted".split())
+COUNT_REACH = 40  # characters before the phrase that hold its count ("twenty-four hours later")
 _COUNTS = re.compile(
     r"(?:\d+|a\s+dozen|dozens\s+of|[a-z]+-[a-z]+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy)\s*$",
@@ -135,7 +136,7 @@ def _stands_alone(sentence: str, m: re.Match[str]) -> bool:
     words = before.split()
     if phrase.startswith("that ") and words and words[-1].lower().strip(",") in _SAYING:
         return False
-    return not ("hours" in phrase and _COUNTS.search(before))
+    return not ("hours" in phrase and _COUNTS.search(before[-COUNT_REACH:]))  # bounded: a run of letters is slow
 
 
 def _days(phrases: list[str], base: date | None) -> list[date]:

@@ -8,6 +8,7 @@ from collections import Counter
 from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from anyascii import anyascii
 
@@ -26,7 +27,7 @@ OUTLET_WORDS_MAX = 3
 # Words of a masthead, not of a story ("bbc-news", "new-york-times"), and the little words of both ("the-guardian").
 _MASTHEAD = frozenset(
     "news daily times post press herald tribune journal gazette telegraph agency media tv radio courier chronicle"
-    " observer ledger".split()  # not "wire": a slug says "quake-wire" of a wire story
+    " observer ledger online".split()  # not "wire": a slug says "quake-wire" of a wire story
 )
 _LITTLE = frozenset("the a an of and".split())
 
@@ -34,9 +35,10 @@ _LITTLE = frozenset("the a an of and".split())
 def find_outlet(text: str, stem: str) -> tuple[str, str]:
     """The outlet named by the page itself, else one read from the file name ("reuters_2025-07-11"). A file
     name that describes the story instead (a headline's slug: more words than an outlet's name, or words of no
-    masthead that the page never writes as a name: "brenna-floods-day3", "wildfire-caption-date") names no
-    outlet, and the file name is shown as it is. A masthead's word ("bbc-news", "new-york-times") names one,
-    and so does a name the page writes ("Dorsk Online"); a little word ("the-guardian") counts for neither."""
+    masthead: "brenna-floods-day3", "gaza-city", "donald-trump") names no outlet, and the file name is shown as
+    it is. A masthead's word ("bbc-news", "new-york-times", "dorsk-online") names one; a little word
+    ("the-guardian") counts for neither. A story writes its places and people as names too, so a name the page
+    writes is no sign of an outlet."""
     for rx in OUTLET_PATTERNS:
         m = rx.search(text)
         if m:
@@ -45,20 +47,11 @@ def find_outlet(text: str, stem: str) -> tuple[str, str]:
     if not words or len(words) > OUTLET_WORDS_MAX:
         return f"unknown outlet ({stem})", "file-name"
     own = [w.lower() for w in words if w.lower() not in _LITTLE]
-    if any(w in _MASTHEAD for w in own) or _written_as_a_name(own, text):
+    if any(w in _MASTHEAD for w in own):
         return " ".join(words).title(), "file-name"
     if len(own) > 1:
         return f"unknown outlet ({stem})", "file-name"  # words no masthead holds, nor the page writes as a name
     return " ".join(words).title(), "file-name"
-
-
-def _written_as_a_name(words: list[str], text: str) -> bool:
-    """Whether the page writes the words together, each capitalised ("Dorsk Online"), as a name."""
-    if len(words) < 2:
-        return False
-    pattern = r"\b" + r"[\s-]+".join(re.escape(w) for w in words) + r"\b"
-    found = re.finditer(pattern, text[:LANGUAGE_SAMPLE], re.IGNORECASE)
-    return any(all(w[:1].isupper() for w in re.split(r"[\s-]+", m.group(0))) for m in found)
 
 
 _URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$", re.MULTILINE)
@@ -72,10 +65,19 @@ def page_url(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def url_host(url: str | None) -> str:
+    """The host of a URL without "www.", or "" when it has none or cannot be read ("https://[2001:db8::1")."""
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:
+        return ""
+    return (host or "").removeprefix("www.")
+
+
 def masthead(text: str, host: str) -> str | None:
     """A line near the top that spells one of the host's labels ("Belmora Herald" for belmoraherald.example,
     "CNN" for edition.cnn.com): the outlet's own name as the page writes it."""
-    labels = {x for x in host.lower().split(".") if len(x) > 2} - _HOST_WORDS
+    labels = {x for x in host.lower().split(".") if len(x) > 2 and not x.isdigit()} - _HOST_WORDS
     for line in text.splitlines()[:TOP_LINES]:
         line = line.strip()
         if 2 < len(line) <= 60 and re.sub(r"[^a-z0-9]", "", anyascii(line).lower()) in labels:
@@ -104,14 +106,15 @@ _SCRIPTS = {
     "th": re.compile(r"[\u0e00-\u0e7f]"),
 }  # fmt: skip
 _LETTER = re.compile(r"[^\W\d_]")
+KANA_SHARE = 10  # Japanese prose writes at least one kana for every ten Han characters (most write more kana)
 
 
 def _by_script(sample: str) -> str | None:
     """The language whose own script writes most of a text's letters, if one does."""
     letters = len(_LETTER.findall(sample))
     counts = {code: len(rx.findall(sample)) for code, rx in _SCRIPTS.items()}
-    if counts["ja"]:  # Japanese writes Han too, with kana between
-        counts["ja"] += counts.pop("zh")
+    if counts["ja"] * KANA_SHARE >= counts["zh"]:  # Japanese writes Han too, with kana between (a Chinese
+        counts["ja"] += counts.pop("zh")  # page may quote a Japanese name in kana: a few are not Japanese)
     code = max(counts, key=lambda c: counts[c])
     return code if letters and counts[code] * 2 > letters else None
 
@@ -143,7 +146,7 @@ def _short_weights() -> dict[str, float]:
 
 LANGUAGE_SAMPLE = 20_000
 SHORT_TEXT = 60  # words: below this a long list's stray words outweigh a short one's, so lists count by size
-_WORDS = re.compile(r"\w+")
+_WORDS = re.compile(r"\b\w{1,30}\b")  # no stop word is longer (and a long run would fill the lookup cache)
 
 
 def detect_language(text: str) -> str:

@@ -79,7 +79,8 @@ _TURKISH_LETTERS = frozenset("ıİşŞğĞ")
 
 
 def _without_case_ending(run: str, turkish: bool) -> str:
-    head, mark, ending = run.rpartition("'") if "'" in run else run.rpartition("’")
+    at = max(run.rfind("'"), run.rfind("’"))  # the last mark of either kind ("O'Brien’s")
+    head, mark, ending = (run[:at], run[at], run[at + 1 :]) if at >= 0 else (run, "", "")
     word = head.split()[-1] if head.split() else ""
     if not mark or not ending.islower() or (len(word) < 3 and ending != "s"):  # "Kim Jong Un's" too
         return run

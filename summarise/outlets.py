@@ -9,7 +9,8 @@ import tomllib
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
-from urllib.parse import urlsplit
+
+from summarise.metadata import url_host
 
 KINDS = ("state-run", "state-affiliated")
 
@@ -17,11 +18,6 @@ KINDS = ("state-run", "state-affiliated")
 def _norm(name: str) -> str:
     words = re.sub(r"[^\w\s]", " ", name.lower()).split()
     return " ".join(w for w in words if w != "the")
-
-
-def _host(url: str | None) -> str:
-    host = (urlsplit(url).hostname or "") if url else ""
-    return host.removeprefix("www.")
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +40,7 @@ class Outlets:
 
     def kind_of(self, outlet: str, url: str | None = None) -> str | None:
         """``state-run``, ``state-affiliated`` or None."""
-        host = _host(url)
+        host = url_host(url)
         for domain, kind in self.domains.items():
             if host == domain or host.endswith("." + domain):
                 return kind

@@ -592,12 +592,42 @@ def test_a_file_named_by_words_no_masthead_holds_names_no_outlet() -> None:
     assert find_outlet(story + " Dorsk Online reported it first.", "dorsk-online") == ("Dorsk Online", "file-name")
 
 
+@pytest.mark.parametrize("stem", ["gaza-city", "donald-trump", "kharkiv-strike", "Gaza City"])
+def test_a_file_named_after_a_place_or_person_the_story_names_is_no_outlet(stem: str) -> None:
+    story = "Donald Trump spoke of the strike on Kharkiv as crowds gathered in Gaza City on Sunday, officials said."
+    assert find_outlet(story, stem) == (f"unknown outlet ({stem})", "file-name")
+
+
+def test_an_unreadable_address_on_a_saved_page_costs_the_outlet_not_the_article() -> None:
+    story = "Dam opens in Kessel\n\nThe new dam opened on Monday in Kessel, the water board said on Monday.\n"
+    for text, hints in (
+        ("https://[2001:db8::1/news/dam\n\n" + story, {}),
+        (story, {"url": "https://[2001:db8::1/news/dam"}),
+    ):
+        meta = clean_article(
+            Article(article_id="a", path="23_dam-opens-kessel.txt", raw=text, text=text, hints=hints)
+        ).meta
+        assert meta is not None and meta.outlet == "unknown outlet (23_dam-opens-kessel)"
+
+
+def test_an_address_by_number_is_not_spelled_by_a_masthead() -> None:
+    story = "Dam opens in Kessel\n\nThe new dam opened on Monday in Kessel, the water board said on Monday.\n"
+    text = "http://192.168.10.20/news/dam\n192\n\n" + story
+    meta = clean_article(Article(article_id="a", path="23_dam-opens-kessel.txt", raw=text, text=text)).meta
+    assert meta is not None and (meta.outlet, meta.outlet_source) == ("192.168.10.20", "url host")
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
         ("서울에서 화요일 대통령이 기자회견을 열고 새 예산안을 발표했다.", "ko"),
         ("東京で火曜日、首相が記者会見を開き、新しい予算案を発表した。", "ja"),
         ("北京周二举行了新闻发布会，总理宣布了新的预算方案。", "zh"),
+        # A Chinese report that quotes a Japanese company's name in kana is still Chinese.
+        (
+            "北京周二举行了新闻发布会，总理宣布了新的预算方案。日本首相在ソニー总部发表讲话，双方讨论了经济合作和贸易问题。",
+            "zh",
+        ),
         ("ראש הממשלה אמר ביום שלישי כי השיחות יימשכו בשבוע הבא.", "he"),
     ],
 )

@@ -305,5 +305,8 @@ def test_a_folders_readme_and_hidden_files_are_no_articles(tmp_path: Path) -> No
     (tmp_path / "LICENSE.txt").write_text("All rights reserved.\n")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "notes.txt").write_text(story)
+    (tmp_path / "Readme.txt").write_text("Pages of the day.\n")
     assert [p.name for p in collect([tmp_path])] == ["kessel.txt"]
+    (tmp_path / "notice.txt").write_text(story.replace("Kessel", "Dorsk"))  # a story saved by its own name
+    assert [p.name for p in collect([tmp_path])] == ["kessel.txt", "notice.txt"]
     assert [p.name for p in collect([tmp_path / "README.md"])] == ["README.md"]  # named, it is read

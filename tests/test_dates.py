@@ -245,3 +245,16 @@ def test_a_phrase_without_a_day_before_it_stays_unknown(sentence: str, before: s
     from summarise.date_anchors import anchored
 
     assert anchored(sentence, before, date(2026, 7, 24)) is None
+
+
+def test_a_sentence_of_one_long_run_of_letters_is_read_at_once() -> None:
+    """A run of letters without a space before "hours later" (a scraped table, a hash) is read in a bounded
+    window: reading it whole took time that grew with the square of its length."""
+    from summarise.date_anchors import anchored
+
+    rain = "Heavy rain began on Monday."
+    assert anchored("x" * 200_000 + " hours later the dam gave way.", rain, date(2026, 7, 24))
+    assert anchored("7" * 200_000 + " hours later the dam gave way.", rain, date(2026, 7, 24)) is None  # counted
+    assert (
+        anchored("x" * 200_000 + " twenty-four hours later, the dam gave way.", "Rain began on Monday.", None) is None
+    )

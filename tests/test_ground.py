@@ -383,3 +383,5 @@ def test_a_possessive_after_a_short_last_word_is_still_cut() -> None:
 
     got = candidate_names("Officials said that Kim Jong Un's sister had met the envoy in Pyongyang on Monday.")
     assert "Kim Jong Un" in got and not any("'" in g for g in got)
+    mixed = candidate_names("Officials said that Sean O'Brien’s team had met the envoy in Pyongyang on Monday.")
+    assert "Sean O'Brien" in mixed and not any("’" in g for g in mixed)

@@ -643,6 +643,21 @@ def test_a_cause_clause_ends_before_a_closing_attribution() -> None:
     assert "Varnia" in cause and "Kestrian ministry said" in told
 
 
+def test_a_cause_clause_is_found_in_one_pass_over_a_long_sentence() -> None:
+    """Many "after"s, or many "said"s between commas (a scraped list run together), are read in one pass:
+    the clause was looked for anew at each, in time that grew with the square of the sentence's length."""
+    from summarise.merge.clauses import cause_clause
+
+    listed = "The ministry announced the following measures for Dorsk on Monday, officials said."
+    assert cause_clause(listed) == (listed, "")
+    said_that = "He said the day after the ruling that he would appeal."
+    assert cause_clause(said_that) == (said_that, "")
+    long_said = "He said " + "x after y " * 30_000 + "that z."
+    assert cause_clause(long_said) == (long_said, "")
+    told, cause = cause_clause("He left, after x, " + "said " * 60_000 + ", the ministry said.")
+    assert told == "He left, the ministry said." and cause == ", after x, " + "said " * 60_000
+
+
 def test_an_undated_report_of_another_weekday_is_another_event() -> None:
     arrived = "Foreign Minister Ilse Varga arrived in Lodmar on Monday for a three-day visit to Ostravia."
     left = "Foreign Minister Ilse Varga left Lodmar on Wednesday, ending a three-day visit to Ostravia."

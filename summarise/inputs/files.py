@@ -36,15 +36,21 @@ def collect(paths: list[Path]) -> list[Path]:
     return list(unique)
 
 
-# A folder's own papers, not news: read only when named ("summarise brief notes/README.md").
+# A folder's own papers, not news: read only when named ("summarise brief notes/README.md"). Their names in
+# capitals, as such papers are written ("LICENSE", "NOTICE"); a story may be saved as "notice.txt" or
+# "licence.html", but none as "readme" or "changelog".
 _FOLDER_PAPERS = frozenset({"readme", "license", "licence", "changelog", "contributing", "copying", "notice"})
+_NEVER_NEWS = frozenset({"readme", "changelog", "contributing"})
 
 
 def _article_in_folder(f: Path, root: Path) -> bool:
     """An article file in a folder: of an article suffix, not hidden (nor in a hidden folder: ".git"), and
     not the folder's README, LICENSE or CHANGELOG."""
     parts = f.relative_to(root).parts
-    if any(x.startswith(".") for x in parts) or f.stem.lower() in _FOLDER_PAPERS:
+    stem = f.stem
+    if any(x.startswith(".") for x in parts) or stem.lower() in _NEVER_NEWS:
+        return False
+    if stem.isupper() and stem.lower() in _FOLDER_PAPERS:
         return False
     return f.is_file() and f.suffix.lower() in SUFFIXES
 

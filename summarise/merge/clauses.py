@@ -6,21 +6,25 @@ from __future__ import annotations
 import re
 
 # Words that open a clause giving what came before: ", after the manufacturer reported ...", and without a
-# comma "after" or "following" ("since" alone is mostly a measure: "the first time since 2019").
-_CAUSE = re.compile(r",\s*(?:after|since|following)\s|\s(?:after|following)\s", re.IGNORECASE)
-_THAT = re.compile(r"\sthat\s", re.IGNORECASE)
+# comma "after" or "following" ("since" alone is mostly a measure: "the first time since 2019"; "the
+# following measures" lists, it gives no cause).
+_CAUSE = re.compile(r",\s*(?:after|since|following)\s|(?<!\bthe)\s(?:after|following)\s", re.IGNORECASE)
+_THAT = re.compile(r"(?=\sthat\s)", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|announced|warned|promised|confirmed|insisted)\b", re.IGNORECASE)
-_ATTRIBUTION = re.compile(r",[^,]*\b(?:said|says|told|according to)\b[^,]*$", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
 
 
 def _cause_span(sentence: str) -> tuple[int, int] | None:
     """Where a clause giving what came before stands: from a comma to the end, or without a comma up to the
     next one ("closed the kitchen after 180 children fell ill"), unless what was said goes on after it
     ("said the day after the ruling that he would appeal": there the clause is a time)."""
+    said = _SAID.search(sentence)  # each found once: a sentence of many "after"s is read in one pass
+    said_end = said.end() if said else len(sentence) + 1
+    that = max((t.start() for t in _THAT.finditer(sentence)), default=-1)
     for m in _CAUSE.finditer(sentence):
         if m.group(0).startswith(","):
             return m.start(), len(sentence)
-        if _SAID.search(sentence, 0, m.start()) and _THAT.search(sentence, m.end()):
+        if said_end <= m.start() and that >= m.end():
             continue
         comma = sentence.find(",", m.end())
         return m.start(), comma if comma >= 0 else len(sentence)
@@ -36,7 +40,7 @@ def cause_clause(sentence: str) -> tuple[str, str]:
         return sentence, ""
     start, end = span
     cause, rest = sentence[start:end], sentence[end:]
-    said = _ATTRIBUTION.search(cause, 1)
-    if said is not None:
-        return sentence[:start] + cause[said.start() :] + rest, cause[: said.start()]
+    last = cause.rfind(",")  # the attribution is the clause after the last comma that names a saying
+    if last >= 1 and _ATTRIBUTION.search(cause, last):
+        return sentence[:start] + cause[last:] + rest, cause[:last]
     return sentence[:start] + rest, cause
