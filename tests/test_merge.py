@@ -888,3 +888,27 @@ def test_what_came_before_is_no_part_of_an_event_with_or_without_a_comma() -> No
     kitchen, lawyer = items_from([a, c])
     assert "velmar" in kitchen.names and "dorsk" not in kitchen.names and "child" not in kitchen.stems
     assert {"velk", "anton"} <= lawyer.names and "full" in lawyer.stems
+
+
+def test_an_undated_report_is_of_nothing_after_its_article_came_out() -> None:
+    """A page of Tuesday that tells, without a date, how miners were trapped reports no rescue dated Thursday
+    (news tells what has happened); a report that a figure changed, and one of a happening that lasts (an
+    outage), may still be of what began before."""
+    from summarise.merge.when import told_before, when_compatible
+
+    rescued = "Rescuers on Thursday brought the last nine Rybnik miners out of the flooded mine alive."
+    trapped = "The order came hours after Rybnik miners were trapped by floodwater, where the rescue goes on."
+    out = "About 310,000 Velmar customers were still without power on Thursday, the grid operator said."
+    dark = "The Velmar grid operator said 180,000 customers were without power after the storm."
+    rose = "The number of Velmar customers without power rose to 310,000 on Thursday, the operator said."
+    thursday = summary("a", "Daily", date(2026, 3, 12), [(rescued, rescued, [], "on Thursday")])
+    tuesday = summary("b", "Courier", date(2026, 3, 10), [(trapped, trapped, [], "")])
+    later = summary("c", "Daily", date(2026, 3, 12), [(out, out, [], "on Thursday"), (rose, rose, [], "on Thursday")])
+    earlier = summary("d", "Post", date(2026, 3, 10), [(dark, dark, [], "")])
+    undated_page = summary("e", "Post", None, [(trapped, trapped, [], "")])
+    a, b, lasting, update, c, e = items_from([thursday, tuesday, later, earlier, undated_page])
+    assert told_before(b, a) and not when_compatible(a, b) and similarity(a, b) == 0.0
+    assert lasting.kind == "c:outage" and not told_before(c, lasting) and when_compatible(c, lasting)
+    assert update.update and not told_before(c, update)
+    assert not told_before(a, b)  # a report with a date of its own is read by that date
+    assert not told_before(e, a)  # a page of no known day bounds nothing

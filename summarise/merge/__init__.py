@@ -3,6 +3,7 @@
 items.py     what merging knows of each event, worked out once
 spelling.py  name words that are one name, inflected or transliterated
 group.py     same event, one entry: blocking and scoring (thresholds at the top)
+when.py      the days two reports can share (an undated report tells nothing after its article came out)
 cluster.py   grouping that never chains; a judge model settles only ambiguous pairs, after control pairs
 story.py     joins within articles that already share an event (one kind of happening; alignment)
 semantic.py  optional likeness from a sentence-embedding model (measured, not used by default)

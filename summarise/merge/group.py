@@ -25,11 +25,10 @@ from datetime import date, timedelta
 from summarise.backends.base import GenerateRequest, GenerateResult
 from summarise.concepts import UMBRELLAS
 from summarise.countries import country_of
-from summarise.dates import weekday_of
 from summarise.merge.items import Item
 from summarise.merge.semantic import Semantic
 from summarise.merge.spelling import matches, token_match
-from summarise.models import EventDate
+from summarise.merge.when import same_day, when_compatible
 
 SAME = 45.0  # a pair at or above this is one event
 AMBIGUOUS = 10.0  # between this and SAME a judge, when trusted, decides
@@ -38,7 +37,6 @@ STORY_MIN = 5.0  # within one story (articles that share an event), one kind of 
 MAX_POSTING = 40  # a key shared by more events than this (in one date window) indexes nothing
 STORY_POSTING = 250  # but a name with a kind of happening ("Velmar" and a quake) indexes up to this many
 MIN_SHARED = 3  # a shared name counts 2, a shared word 1: a pair needs a name and a word, or three words
-UPDATE_DAYS = 7  # a report that a figure changed may measure a happening this many days before
 DAY_WINDOW = 2  # blocking looks this many days either side
 UPDATE_BLOCK = 4  # and a report that a figure changed this many days back
 DAY_SPAN = timedelta(days=DAY_WINDOW)
@@ -54,21 +52,6 @@ NAMES_ONLY = 0.6  # reports in two languages share only names: without one kind,
 # names, not enough (one place on one day is every story of that place that day)
 
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
-
-
-def dates_compatible(a: EventDate, b: EventDate) -> bool:
-    """Whether two event dates can be one happening: their ranges overlap; a date not known to the day can
-    be any day but one of another weekday ("on Wednesday" in an undated report is not a Monday's event)."""
-    if a.start is None or b.start is None:
-        days = weekday_of(a), weekday_of(b)
-        return None in days or days[0] == days[1]
-    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
-
-
-def _same_day(a: EventDate, b: EventDate) -> date | None:
-    if a.precision == b.precision == "day" and a.start == b.start and a.end == b.end:
-        return a.start
-    return None
 
 
 @dataclass
@@ -176,21 +159,6 @@ def compatible(a: Item, b: Item) -> bool:
     return a.article != b.article and when_compatible(a, b)
 
 
-def when_compatible(a: Item, b: Item) -> bool:
-    if dates_compatible(a.event.when, b.event.when):
-        return True
-    for update, other in ((a, b), (b, a)):
-        u, o = update.event.when.start, other.event.when.end or other.event.when.start
-        if not update.update or u is None:
-            continue
-        if o is not None and 0 <= (u - o).days <= UPDATE_DAYS:
-            return True
-        day = weekday_of(other.event.when) if o is None else None  # "Monday's quake", the toll on Tuesday
-        if day is not None and (u.weekday() - day) % 7 <= UPDATE_DAYS:
-            return True
-    return False
-
-
 def similarity(a: Item, b: Item, weights: Weights | None = None) -> float:
     return score_pair(a, b, weights or Weights()).score
 
@@ -201,7 +169,7 @@ def score_pair(a: Item, b: Item, w: Weights, likeness: float | None = None, sema
     if not when_compatible(a, b):
         return Pair(0.0)
     names, shared = _name_overlap(a, b, w)
-    day = _same_day(a.event.when, b.event.when)
+    day = same_day(a.event.when, b.event.when)
     parts: list[tuple[float, float]] = []
     if a.names and b.names:
         parts.append((NAME_WEIGHT, names))

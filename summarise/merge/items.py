@@ -254,8 +254,9 @@ def items_from(summaries: list[ArticleSummary]) -> list[Item]:
     ]
 
 
-def as_item(e: BriefingEvent) -> Item:
-    """A merged event as an item, through its first source: how a previous briefing's events are compared."""
+def as_item(e: BriefingEvent, *, dated_by_article: bool = True) -> Item:
+    """A merged event as an item, through its first source: how a previous briefing's events are compared.
+    Without ``dated_by_article`` its article's day is not known to merging (``merge.when.told_before``)."""
     first = e.sources[0]
     event = Event(
         id=e.id,
@@ -270,6 +271,6 @@ def as_item(e: BriefingEvent) -> Item:
         event=event,
         outlet=first.outlet,
         title=first.title,
-        published=first.published,
-        published_source=first.published_source,
+        published=first.published if dated_by_article else None,
+        published_source=first.published_source if dated_by_article else "none",
     )

@@ -18,7 +18,9 @@ def _span(source: Source) -> tuple[str, int, int]:
 
 def mark_changes(events: list[BriefingEvent], previous: Briefing) -> None:
     """Mark each event new, updated (new sources or new figures in its evidence) or unchanged."""
-    before = [(as_item(p), p) for p in previous.events]
+    # A story followed from day to day: today's report of what happened updates yesterday's of what was
+    # announced, so the day yesterday's articles came out does not set them apart here.
+    before = [(as_item(p, dated_by_article=False), p) for p in previous.events]
     seen = {_span(s): p for p in previous.events for s in p.sources}
     for e in events:
         old = next((seen[_span(s)] for s in e.sources if _span(s) in seen), None)  # a report already briefed

@@ -1,0 +1,61 @@
+"""When two reports can be of one happening: their dates, the days a report that a figure changed may look
+back, and the day an article was published, after which nothing it tells without a date can have happened."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from summarise.dates import weekday_of
+from summarise.merge.items import Item
+from summarise.models import EventDate
+
+UPDATE_DAYS = 7  # a report that a figure changed may measure a happening this many days before
+# Kinds of happening that last (an outage, a strike, a visit): an undated report of one may be of the same
+# happening as a report dated days after its article. The others happen at a point in time.
+LASTING = frozenset(
+    "c:" + k
+    for k in "outage strike blockade protest evacuation emergency closure flood storm fire heatwave drought outbreak"
+    " suspension cut leak volcano eruption ceasefire visit summit deployment".split()
+)
+
+
+def dates_compatible(a: EventDate, b: EventDate) -> bool:
+    """Whether two event dates can be one happening: their ranges overlap; a date not known to the day can
+    be any day but one of another weekday ("on Wednesday" in an undated report is not a Monday's event)."""
+    if a.start is None or b.start is None:
+        days = weekday_of(a), weekday_of(b)
+        return None in days or days[0] == days[1]
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
+
+
+def same_day(a: EventDate, b: EventDate) -> date | None:
+    if a.precision == b.precision == "day" and a.start == b.start and a.end == b.end:
+        return a.start
+    return None
+
+
+def told_before(undated: Item, dated: Item) -> bool:
+    """Whether a report without a date of its own was published before the day the other report's happening
+    took place: then it tells of something else (news tells what has happened). A report that a figure
+    changed, or of a happening that lasts, may be of one that began earlier."""
+    start, published = dated.event.when.start, undated.published
+    if undated.event.when.start is not None or start is None or published is None:
+        return False
+    return start > published and not dated.update and dated.kind not in LASTING
+
+
+def when_compatible(a: Item, b: Item) -> bool:
+    if told_before(a, b) or told_before(b, a):
+        return False
+    if dates_compatible(a.event.when, b.event.when):
+        return True
+    for update, other in ((a, b), (b, a)):
+        u, o = update.event.when.start, other.event.when.end or other.event.when.start
+        if not update.update or u is None:
+            continue
+        if o is not None and 0 <= (u - o).days <= UPDATE_DAYS:
+            return True
+        day = weekday_of(other.event.when) if o is None else None  # "Monday's quake", the toll on Tuesday
+        if day is not None and (u.weekday() - day) % 7 <= UPDATE_DAYS:
+            return True
+    return False
