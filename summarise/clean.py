@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from summarise.furniture import DATELINE, FURNITURE, TAIL_MARKERS
-from summarise.head import CAPTION, Head, find_head, find_published, is_dated, is_prose
+from summarise.head import BYLINE, CAPTION, Head, find_head, find_published, is_dated, is_prose
 from summarise.metadata import detect_language, find_outlet, masthead, page_url, url_host
 from summarise.models import Article, ArticleMeta, CleanReport
 
@@ -132,7 +132,7 @@ def _mark_head(lines: list[_Line], head: Head) -> None:
         lines[head.standfirst].reason = lines[head.standfirst].reason or "standfirst"
     for ln in lines[head.title + 1 : head.lead if head.lead is not None else head.title + 1]:
         s = ln.text.strip()
-        if s and not ln.reason and (len(s.split()) < 8 or is_dated(s) or CAPTION.search(s)):
+        if s and not ln.reason and (len(s.split()) < 8 or is_dated(s) or CAPTION.search(s) or BYLINE.match(s)):
             ln.reason = "byline or caption"
 
 

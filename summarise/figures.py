@@ -67,6 +67,9 @@ _QUALIFIERS = [
     *"circa|oltre|almeno|quasi|fino a|più di|meno di".split("|"),
     *"sedikitnya|sekitar|sebanyak|lebih dari|hampir|setidaknya|kurang dari|radius".split("|"),
     *"yaklaşık|en az|neredeyse|en fazla".split("|"),
+    *"ruim|meer dan|minder dan|ongeveer|bijna|minstens|ten minste|zo'n|tot wel".split("|"),
+    *"drygt|minst|nästan|omkring|över|mindst|næsten|knap".split("|"),
+    *"nejméně|nejmíň|téměř|přes|zhruba|kolem|legalább|mintegy|közel|több mint|csaknem".split("|"),
     *"до|примерно в|примерно|приблизно|щонайменше|близько|понад|майже|не менше".split("|"),
 ]
 # The start of a range: "from 35% to 12.5%", "от 25 до 30 тыс.", "від 25 до 30 тис."
@@ -174,7 +177,8 @@ def _is_figure(m: re.Match[str], sentence: str) -> bool:
         return False  # a year
     around = sentence[max(0, m.start() - 12) : m.end("amount") + 12].lower()
     has_month = any(re.search(rf"\b{w}\b", around) for w in CALENDAR_WORDS)
-    return not (has_month and not m.group("qual") and re.fullmatch(r"\d{1,2}", amount.strip()))
+    day = re.fullmatch(r"\d{1,2}", amount.strip())
+    return not (has_month and not m.group("qual") and day and 1 <= int(day.group(0)) <= 31)  # "36" is no day
 
 
 _ALIASES = {

@@ -28,6 +28,17 @@ _LINK = r"[^\W\d_][^\s|.!?:]*(?:\s[^\s|.!?:]+){0,2}"  # one to three words, the 
 SOURCE_LABELS = "source|kaynak|sumber|fonte|fuente|quelle|источник|джерело|źródło"
 # Lines that are page furniture wherever they stand.
 FURNITURE = [
+    # "4 min read", "14 min read · Share | Save", "Lesezeit: 3 Min.": the reading time, and the widgets beside it
+    (
+        "reading time",
+        re.compile(
+            r"^\d{1,3}\s*(min|mins|minutes?|minuten|minutos|minuti)\.?\s+(read|de lecture|de lectura|di lettura|"
+            r"leestijd|czytania|okuma|lesezeit|de leitura)\b[^.!?]{0,60}$"
+            r"|^(reading time|lesezeit|leestijd|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)"
+            r"\s*:?\s*\d{1,3}\s*(min|mins|minutes?|minuten|minutos|minuti)\b\.?[^.!?]{0,60}$",
+            re.IGNORECASE,
+        ),
+    ),
     ("view counter", re.compile(r"^[•·\s]*\d[\d\s.,]*\s*(переглядiв|переглядів|просмотров|views?)\s*$", re.IGNORECASE)),
     ("link to another story", re.compile(r"\w.*\[views_\d+\]")),
     ("view counter", re.compile(r"\[views_\d+\]")),
@@ -96,7 +107,7 @@ FURNITURE = [
         "advertisement",
         re.compile(
             r"^(advertisement|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|реклама|"
-            r"reklam|iklan|advertentie):?$",
+            r"reklam|iklan|advertentie)(:?|\s*[·•|–—-]\s*(scroll|continue|story continues)\b[^.!?]{0,40})$",
             re.IGNORECASE,
         ),
     ),
@@ -110,6 +121,7 @@ FURNITURE = [
             re.IGNORECASE,
         ),
     ),
+    ("licensing widget", re.compile(r"^(purchase|buy) (licensing|reprint) rights$", re.IGNORECASE)),
     ("view counter", re.compile(r"^(views|переглядів|просмотров|просмотры|wyświetle[nń]\w*)\s*:\s*\d[\d\s.,]*$", re.I)),
     (
         "share buttons",

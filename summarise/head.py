@@ -21,17 +21,18 @@ from summarise.metadata import detect_language
 # "OSTREL, Tarsia, Oct 14 (Meridian) - ", "Feb. 12, 2025 — ", "BERLIN (dpa) – ", "МОСКВА, 12 июля —"
 DATELINE_PREFIX = re.compile(r"^(?P<prefix>[^!?\"“«]{2,80}?)\s+[-–—]{1,2}\s+(?=[^\W\d_]|[\"“«])")
 CAPTION = re.compile(
-    r"(?i)\b(photo|фото|foto|fot\.|image|picture|credit|getty|afp|reuters/|ap photo|caption|file photo)(?!\w)"
+    r"(?i)\b(photo|photographs?|фото|foto|fotografi[ae]|fot\.|image|picture|credit|getty|afp|reuters/|ap photo|caption"
+    r"|file photo)(?!\w)"
     r"|\([^()]*\w/\w[^()]*\)\s*$"
 )
 # A photo caption ends with its credit: "(Photo: Ana Lobo/The Post)", "(Jan Novak/Daily)", "Foto: Reuters".
 CREDIT_END = re.compile(
     r"(?i)(?:\((?:photo|foto|фото|fot\.|image|picture|credit)\b[^()]*\)"
     r"|\([^()]*[^\W\d_]/[^\W\d_][^()]*\)"
-    r"|\b(?:photo|foto|фото|fot\.)\s*:?\s+[^.!?]{1,60}(?<!\.))\s*$"
+    r"|\b(?:photo|photograph|foto|fotografia|фото|fot\.)\s*:?\s+[^.!?]{1,60}(?<!\.))\s*$"
 )
 URL = re.compile(r"(?i)^(https?://|www\.)\S+$|^\S+\.(com|org|net|ru|ua|de|fr|es|uk|co)(/\S*)?$")
-BYLINE = re.compile(r"(?i)^(by|von|par|por|автор|від)\s+[^\W\d_]")
+BYLINE = re.compile(r"(?i)^(by|von|par|por|door|av|автор|від)\s+[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -133,12 +134,18 @@ def _standfirst(
     if k >= len(filled):
         return None, lead
     below = filled[k]
-    if below != lead:
-        heading = below < lead and _heading_like(lines[below]) and len(lines[below].split()) >= 4
-        return (below if heading else None), lead
+    if below > lead:
+        return None, lead
+    if below != lead and _heading_like(lines[below]) and len(lines[below].split()) >= 4:
+        return below, lead
+    if k not in prose:  # (positions in ``filled``)
+        return None, lead
     after = [filled[j] for j in range(k + 1, len(filled)) if j in prose]
-    between = [i for i in filled[k + 1 :] if not after or i < after[0]]
-    if after and between and all(_byline_like(lines[i]) for i in between):
+    between = [lines[i].strip() for i in filled[k + 1 :] if not after or i < after[0]]
+    # Beside the byline and the date may stand a photo's caption and a row of widgets ("Share | Save").
+    widget = [bool(CAPTION.search(s) or CREDIT_END.search(s) or NAVIGATION.search(s)) for s in between]
+    byline = [_byline_like(s) for s in between]
+    if after and any(byline) and all(b or w for b, w in zip(byline, widget, strict=True)):
         return below, after[0]
     return None, lead
 
@@ -205,6 +212,11 @@ def numeric_order(lines: list[str]) -> str | None:
     return None if detect_language("\n".join(lines)) == "en" else "dmy"
 
 
+STAMPED = re.compile(
+    r"(?i)^(updated?|last updated|published|posted|first published|aktualisiert|veröffentlicht|mis à jour|publié|"
+    r"actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|обновлено|"
+    r"опубликовано)\b"
+)
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(\d{4})", re.IGNORECASE)
 
 
@@ -248,7 +260,9 @@ def find_published(lines: list[str], head: Head, year: int | None = None) -> tup
         if got.start is not None and got.precision == "day":
             year = _past_year_for(got.start.month, got.start.day, reference)
             return got.start.replace(year=year), partial[0], partial[1] + ", year from the page"
-    for line in header:
+    # A line that says it dates the story ("UPDATE 16 September", "Published ...") before the site's date of
+    # the day under its masthead (the day the page was saved, not the day it was written).
+    for line in sorted(header, key=lambda s: not STAMPED.match(s.strip())):
         full, _ = _dated(line, order)
         if full is not None:
             return full, line.strip(), "page header"

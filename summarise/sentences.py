@@ -17,6 +17,8 @@ import pysbd
 from pysbd.between_punctuation import BetweenPunctuation
 from pysbd.exclamation_words import ExclamationWords
 
+from summarise.date_words import MONTH_WORDS
+
 MIN_WORDS = 4
 
 
@@ -170,10 +172,11 @@ def _split(paragraph: str) -> list[str]:
 # starts in lower case, and a piece that starts in lower case never starts a sentence.
 _BEFORE_A_NAME = {
     "en": "Insp Supt Det Sgt Cpl Lt Col Capt Cmdr Adm Gov Sen Rep Rev Prof Dr Mr Mrs Ms St Gen Maj No Nos",
-    "de": "Dr Prof Nr ca Mio Mrd Tsd Hr Str",
+    "de": "Dr Prof Nr ca Mio Mrd Tsd Hr Str Dipl Ing",
     "fr": "M Mme Mlle Mgr Dr Pr Me St Ste av bd",
     "es": "Sr Sra Srta Dr Dra Dña Av Avda Prof Lic Ing EE UU",
     "it": "sen dott dr prof ing avv sig Sig Dott Prof Ing Avv",
+    "nl": "dhr mevr mr dr drs ir ing prof ca nr",
     "pl": "dr hab prof św ul mgr inż ks płk gen im tys mln mld ok",
     "pt": "Av D Dr Dra Sr Sra eng Eng prof Prof Pe Sto Sta cor Cor",
     "id": "Kol Jl Bpk Ir Prof Dr dr Hj Kec Kab Brigjen Kombes Letkol Mayjen",
@@ -185,6 +188,17 @@ _TITLES = sorted({word for words in _BEFORE_A_NAME.values() for word in words.sp
 _TITLES_SET = frozenset(_TITLES)
 _ABBREVIATION = re.compile(r"(?:^|[\s(«„\"“])(?:" + "|".join(_TITLES) + r")\.$")
 # An initial: one capital letter and a full stop ("Й. Ларссон", "M. J.-P. Lemaire").
+_ONE_LETTER = re.compile(r"(?:^|\s)[^\W\d_]\.$")
+_ONE_LETTER_OPENS = re.compile(r"\s*[^\W\d_]\.(?:\s|$)")
+_DAY_NUMBER = re.compile(r"(?:^|\s)(?:[1-9]|[12]\d|3[01])\.$")
+_MONTHS = frozenset(w for w in {*MONTH_WORDS, *(english for english in MONTH_WORDS.values())} if len(w) > 2)
+
+
+def _first_word(piece: str) -> str:
+    m = re.match(r"\W*([^\W\d_]+)", piece)
+    return m.group(1).lower() if m else ""
+
+
 _INITIAL = re.compile(r"(?:^|[\s.-])[^\W\d_]\.$")
 _CAPITAL_START = re.compile(r"^\W*[^\W\d_]")
 # Sentences end with a full stop, a question or exclamation mark, an ellipsis, a closing quote or bracket.
@@ -206,6 +220,10 @@ def _continues(before: str, piece: str) -> bool:
     tail = before.rstrip()
     if _ABBREVIATION.search(tail):
         return True
+    if _ONE_LETTER.search(tail) and _ONE_LETTER_OPENS.match(piece):
+        return True  # a run of one-letter abbreviations: "z. B.", "d. h.", "u. a."
+    if _DAY_NUMBER.search(tail) and _first_word(piece) in _MONTHS:
+        return True  # "am 12. Oktober 2025": a day of the month written with a full stop (German, Nordic, Czech)
     # pysbd never ends a sentence on one capital letter in English; the same holds in every language.
     return bool(_INITIAL.search(tail) and tail[-2:-1].isupper() and _CAPITAL_START.match(piece))
 

@@ -638,3 +638,86 @@ def test_a_language_with_a_script_of_its_own_is_told_by_its_script(text: str, la
 def test_a_slug_that_ends_in_wire_names_no_outlet() -> None:
     story = "A strong earthquake struck Tarsia on Tuesday, the national seismic service said."
     assert find_outlet(story, "01_tarsia-quake-wire")[0] == "unknown outlet (01_tarsia-quake-wire)"
+
+
+def test_a_feature_page_with_a_photograph_credit_and_a_reading_time_keeps_its_headline_and_lead() -> None:
+    """Shapes of a long read: a headline that opens with a quotation, a standfirst, the byline beside the
+    photographer's, a reading time with widgets, a caption credited "Photograph: ...", then the story."""
+    page = (
+        "THE NORTHERN QUARTERLY\nWeekend | Long Reads | Archive\n\n"
+        '"We heard it before we saw it": the night the river came\n'
+        "When the levee failed, a small town lost its streets and its trust in the company upstream. Our "
+        "correspondent spent the week there.\n"
+        "By Elin Marsh, photographs by Tomas Vrba\nSaturday 19 September 2026\n"
+        "14 min read · Share | Save | Gift this article\n\n"
+        "The market square, where the water rose to the first-floor windows. Photograph: Tomas Vrba for The "
+        "Northern Quarterly\n\n"
+        "The levee gave way at twenty to six on Tuesday morning, while most of the town was still asleep.\n\n"
+        "By early afternoon the river had swallowed the road and the only bridge into the village downstream.\n"
+    )
+    got = clean_text(page)
+    assert got.title == '"We heard it before we saw it": the night the river came'
+    assert got.cleaned.split("\n\n")[1].startswith("The levee gave way at twenty to six")
+    assert "standfirst" in got.report.reasons and "reading time" in got.report.reasons
+    assert "Photograph" not in got.cleaned and got.published[0] == date(2026, 9, 19)
+
+
+def test_a_date_stamped_as_the_update_wins_over_the_date_under_the_masthead() -> None:
+    page = (
+        "THE DRELIN HERALD\nSaturday, 19 September 2026\nHome | World | Live\n\n"
+        "UPDATE 16 September 2026, 19:40 — death toll revised\n\n"
+        "Dam disaster: death toll rises to 23 as chief engineer is arrested\nBy Herald staff\n\n"
+        "The number of people killed when the dam burst on Tuesday has risen to 23, prosecutors said on Wednesday.\n\n"
+        "Roads into the town remain closed to all but emergency vehicles, and about 2,600 people are in shelters.\n"
+    )
+    assert clean_text(page).published[0] == date(2026, 9, 16)
+
+
+@pytest.mark.parametrize(
+    ("byline", "widget"),
+    [
+        ("Por Lucía Aranda Pozo | Corresponsal en Europa Central y del Este", "Advertisement · Scroll to continue"),
+        ("Por Lucía Aranda Pozo | Corresponsal en Europa Central y del Este", "Purchase Licensing Rights"),
+    ],
+)
+def test_bylines_ad_markers_and_widgets_of_other_sites_are_no_story(byline: str, widget: str) -> None:
+    page = (
+        "Detienen al ingeniero jefe de la presa mientras el número de muertos sube a 26\n"
+        f"{byline}\n16 sep. 2026 - 21:35 CEST\n\n"
+        "La policía detuvo este miércoles al ingeniero jefe de la presa, sospechoso de homicidio imprudente.\n\n"
+        f"{widget}\n\n"
+        "El balance de víctimas sigue creciendo, según la Agencia de Protección Civil y el ayuntamiento.\n"
+    )
+    cleaned = clean_text(page).cleaned
+    assert byline not in cleaned and widget not in cleaned
+    assert cleaned.split("\n\n")[1].startswith("La policía detuvo")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die letzte große Überprüfung fand laut Ministerium am 12. Oktober 2025 statt.",
+        "Man hat die Kontrolle an die Firmen delegiert, z. B. bei den jährlichen Prüfungen, sagte er.",
+        "Woensdag werd de hoofdingenieur van de dam, ir. Emil Reske, in zijn woning gearresteerd.",
+    ],
+)
+def test_a_day_of_the_month_and_short_titles_with_a_full_stop_end_no_sentence(sentence: str) -> None:
+    from summarise.sentences import sentences
+
+    text = f"Der Damm brach am Dienstag um 5.40 Uhr. {sentence} Danach kamen die Retter ins Tal."
+    assert sentence in [s.text for s in sentences(text)]
+
+
+def test_a_figure_after_a_weekday_is_a_figure_and_dutch_qualifiers_stay_with_it() -> None:
+    from summarise.figures import figures
+
+    text = (
+        "As of Saturday, 36 people are known to have died and 19 are still missing. "
+        "Volgens de politie liepen er ruim 3.000 mensen mee, de organisatie sprak van meer dan 10.000."
+    )
+    found = [f.text for f in figures(text, "a", "Outlet", date(2026, 9, 19), "page")]
+    assert any(f.startswith("36 people") for f in found)
+    assert any(f.startswith("ruim 3.000") for f in found) and any(f.startswith("meer dan 10.000") for f in found)
+    assert not any(
+        f.startswith("19 September") for f in figures("On Saturday, 19 September, it rained.", "a", "O", None, "none")
+    )
