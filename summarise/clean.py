@@ -15,8 +15,8 @@ from datetime import date
 from pathlib import Path
 
 from summarise.furniture import DATELINE, FURNITURE, TAIL_MARKERS
-from summarise.head import BYLINE, CAPTION, Head, find_head, find_published, is_dated, is_prose
-from summarise.metadata import detect_language, find_outlet, masthead, page_url, url_host
+from summarise.head import BYLINE, CAPTION, NAVIGATION, PROMPT, URL, Head, find_head, find_published, is_dated, is_prose
+from summarise.metadata import TOP_LINES, as_name, detect_language, find_outlet, masthead, page_url, url_host
 from summarise.models import Article, ArticleMeta, CleanReport
 
 # A line that starts a list of *other* stories: from here on the page holds no more of this story.
@@ -189,6 +189,38 @@ def clean_text(text: str, copyright_year: int | None = None) -> CleanResult:
 # ---------------------------------------------------------------- metadata
 
 
+# Words of a site's controls, never its name ("EN", "Menu", "Log in").
+_CONTROLS = frozenset(
+    "menu search home live login log in sign in register newsletter subscribe account edition".split()
+)
+
+
+def header_masthead(text: str, title: str) -> str | None:
+    """The site's name as a saved page prints it above the headline: the first short line of its header that
+    is not a control, a menu, an address, a date or a widget ("THE DRELIN HERALD", "Il Corriere di Sentia").
+    A page that starts with its headline names none."""
+    top: list[str] = []
+    for line in text.splitlines()[:TOP_LINES]:
+        if line.strip() == title.strip():
+            break
+        top.append(line.strip())
+    else:
+        return None
+    for line in top:
+        name = line.split(" — ")[0].strip()  # "The Morning Standard — Lusitra edition"
+        menu = NAVIGATION.search(re.sub(r"«[^«»]*»", "", name))  # a name may stand in quotation marks
+        if not name or URL.match(name) or PROMPT.match(name) or menu or is_dated(name) or ":" in name:
+            continue
+        if (
+            1 <= len(name.split()) <= 6
+            and 3 <= len(name) <= 60
+            and name[-1] not in ".!?"
+            and name.lower() not in _CONTROLS
+        ):
+            return as_name(name) if any(ch.isupper() for ch in name) else None
+    return None
+
+
 def clean_article(article: Article, *, fallback_date: date | None = None) -> Article:
     """Clean an article and fill its metadata. Plain text uses our rules; HTML was extracted on load."""
     hints = article.hints
@@ -206,6 +238,8 @@ def clean_article(article: Article, *, fallback_date: date | None = None) -> Art
             outlet, outlet_source = named, "text"
         elif host:
             outlet, outlet_source = host, "url host"
+        elif outlet.startswith("unknown outlet") and (named := header_masthead(article.text, title)):
+            outlet, outlet_source = named, "text"
     published, phrase, where = result.published
     if hints.get("date"):
         # What the page declares in its markup (HTML metadata) comes first.

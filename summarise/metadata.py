@@ -77,12 +77,25 @@ def url_host(url: str | None) -> str:
 def masthead(text: str, host: str) -> str | None:
     """A line near the top that spells one of the host's labels ("Belmora Herald" for belmoraherald.example,
     "CNN" for edition.cnn.com): the outlet's own name as the page writes it."""
-    labels = {x for x in host.lower().split(".") if len(x) > 2 and not x.isdigit()} - _HOST_WORDS
+    labels = {re.sub(r"[^a-z0-9]", "", x) for x in host.lower().split(".") if len(x) > 2 and not x.isdigit()}
+    labels -= _HOST_WORDS
     for line in text.splitlines()[:TOP_LINES]:
         line = line.strip()
-        if 2 < len(line) <= 60 and re.sub(r"[^a-z0-9]", "", anyascii(line).lower()) in labels:
-            return line
+        spelt = re.sub(r"[^a-z0-9]", "", anyascii(line).lower())
+        if 2 < len(line) <= 60 and (spelt in labels or spelt.removeprefix("the") in labels):  # "THE SOLVEN LEDGER"
+            return as_name(line)
     return None
+
+
+_SMALL = frozenset("a an and at de del della der des di do dos du e et i in la le les of on the und van von y".split())
+
+
+def as_name(line: str) -> str:
+    """A name as a page prints it, but in capitals only for show ("THE DRELIN HERALD") written as a name is."""
+    if not line.isupper():
+        return line
+    words = line.lower().split()
+    return " ".join(w if k and w in _SMALL else w[:1].upper() + w[1:] for k, w in enumerate(words))
 
 
 # The stop-word lists jusText ships (a dependency of trafilatura), by the ISO 639-1 code of their language:

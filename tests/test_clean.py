@@ -721,3 +721,28 @@ def test_a_figure_after_a_weekday_is_a_figure_and_dutch_qualifiers_stay_with_it(
     assert not any(
         f.startswith("19 September") for f in figures("On Saturday, 19 September, it rained.", "a", "O", None, "none")
     )
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        ("Skip to main content\nTHE DRELIN HERALD\nWorld | Business | Sport\nEN | FR\n", "The Drelin Herald"),
+        ("CRÓNICA DE ALTAMAR\nInternacional | Economía\nSuscríbete | Iniciar sesión\n", "Crónica de Altamar"),
+        ("Погода: +8°\nНовостной портал «Вестник Дня»\nГлавная | Мир\n", "Новостной портал «Вестник Дня»"),
+        ("The Morning Standard — Lusitra edition\nHome › World\nSaturday, 2 August 2025\n", "The Morning Standard"),
+        ("Home › World › Europe\nMenu\n", "unknown outlet (23_dam-opens-kessel)"),  # controls and menus only
+        ("", "unknown outlet (23_dam-opens-kessel)"),  # a page that starts with its headline names none
+    ],
+)
+def test_a_saved_page_is_named_by_the_masthead_above_its_headline(header: str, outlet: str) -> None:
+    story = "New dam opens in Kessel after eleven years of building work\n\nThe new dam opened on Monday in Kessel, the water board said on Monday.\n"
+    text = header + "\n" + story
+    meta = clean_article(Article(article_id="a", path="23_dam-opens-kessel.txt", raw=text, text=text)).meta
+    assert meta is not None and meta.outlet == outlet
+
+
+def test_a_masthead_in_capitals_spells_its_address_with_the() -> None:
+    story = "Dam opens in Kessel\n\nThe new dam opened on Monday in Kessel, the water board said on Monday.\n"
+    text = "https://www.solvenledger.example/economy/dam\nTHE SOLVEN LEDGER\nMarkets | Economy\n\n" + story
+    meta = clean_article(Article(article_id="a", path="23_dam-opens-kessel.txt", raw=text, text=text)).meta
+    assert meta is not None and (meta.outlet, meta.outlet_source) == ("The Solven Ledger", "text")
