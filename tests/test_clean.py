@@ -735,7 +735,10 @@ def test_a_figure_after_a_weekday_is_a_figure_and_dutch_qualifiers_stay_with_it(
     ],
 )
 def test_a_saved_page_is_named_by_the_masthead_above_its_headline(header: str, outlet: str) -> None:
-    story = "New dam opens in Kessel after eleven years of building work\n\nThe new dam opened on Monday in Kessel, the water board said on Monday.\n"
+    story = (
+        "New dam opens in Kessel after eleven years of building work\n\n"
+        "The new dam opened on Monday in Kessel, the water board said on Monday.\n"
+    )
     text = header + "\n" + story
     meta = clean_article(Article(article_id="a", path="23_dam-opens-kessel.txt", raw=text, text=text)).meta
     assert meta is not None and meta.outlet == outlet

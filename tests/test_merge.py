@@ -912,3 +912,17 @@ def test_an_undated_report_is_of_nothing_after_its_article_came_out() -> None:
     assert update.update and not told_before(c, update)
     assert not told_before(a, b)  # a report with a date of its own is read by that date
     assert not told_before(e, a)  # a page of no known day bounds nothing
+
+
+def test_what_a_story_recalls_from_years_before_ranks_after_its_news() -> None:
+    """Among entries of as many outlets, one whose sentence dates itself only by years before its article
+    ("held back the river since 1987") is the story's background: it heads nothing."""
+    recalled = "The earth-and-rock Kaskel dam had held back the Arnel River since 1987, when it was opened."
+    privatised = "Operation of the Kaskel dam was privatised in 2008, when Arnel Hydro won a 30-year concession."
+    resigned = "Infrastructure Minister Irena Dostal resigned over the Kaskel dam failure, two days after it burst."
+    feature = summary("a", "Quarterly", date(2026, 9, 19), [(recalled, recalled, [], "")])
+    cronica = summary("b", "Cronica", date(2026, 9, 16), [(privatised, privatised, [], "")])
+    daily = summary("c", "Daily", date(2026, 9, 17), [(resigned, resigned, ["Irena Dostal"], "")])
+    b = merged(feature, cronica, daily)
+    assert b.events[0].what == resigned and {e.what for e in b.events[1:]} == {recalled, privatised}
+    assert b.key_developments[0].text == resigned

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from datetime import date
 
@@ -73,9 +74,26 @@ def build_events(
     weights = weights or Weights.of([it for c in clusters for it in c])
     order = sorted(
         range(len(clusters)),
-        key=lambda n: (-len({it.outlet for it in clusters[n]}), -len(clusters[n]), clusters[n][0].event.id),
+        key=lambda n: (
+            -len({it.outlet for it in clusters[n]}),
+            all(_history(it) for it in clusters[n]),
+            -len(clusters[n]),
+            clusters[n][0].event.id,
+        ),
     )
     return [_entry(clusters[n], k, links.get(n, []), weights) for k, n in enumerate(order, start=1)]
+
+
+_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
+
+
+def _history(it: Item) -> bool:
+    """A report of no date of its own whose sentence names only years before its article's ("the dam had held
+    back the river since 1987", "privatised in 2008"): background the story recalls, ranked after its news."""
+    if it.event.when.start is not None or it.published is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(it.event.evidence[0].text)]
+    return bool(years) and max(years) < it.published.year
 
 
 def timeline(events: list[BriefingEvent]) -> list[str]:
