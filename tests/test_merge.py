@@ -926,3 +926,18 @@ def test_what_a_story_recalls_from_years_before_ranks_after_its_news() -> None:
     b = merged(feature, cronica, daily)
     assert b.events[0].what == resigned and {e.what for e in b.events[1:]} == {recalled, privatised}
     assert b.key_developments[0].text == resigned
+
+
+def test_among_entries_of_as_many_outlets_the_one_nearest_the_top_of_its_article_leads() -> None:
+    """News tells its news first: of single-sourced entries, the one an article opens with heads the list,
+    not the one whose article's name sorts first."""
+    closed = "Roads into Morvik remained closed to all but emergency vehicles for a second day on Wednesday."
+    arrested = "Police arrested the Kaskel dam's chief engineer, Emil Reske, early on Wednesday at his home."
+    lead = summary("b", "Herald", date(2026, 9, 16), [(arrested, arrested, ["Emil Reske"], "early on Wednesday")])
+    later = summary("a", "Courier", date(2026, 9, 16), [(closed, closed, [], "on Wednesday")], extra_text="")
+    later = later.model_copy(update={"cleaned_text": "Headline of the day\n\n" + "Filler words. " * 40 + closed})
+    ev = later.events[0].evidence[0]
+    start = later.cleaned_text.index(closed)
+    later.events[0].evidence[0] = ev.model_copy(update={"start": start, "end": start + len(closed)})
+    b = merged(later, lead)
+    assert b.events[0].what == arrested

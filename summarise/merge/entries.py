@@ -69,7 +69,8 @@ def _entry(cluster: list[Item], number: int, links: list[MergeLink], weights: We
 def build_events(
     clusters: list[list[Item]], links: dict[int, list[MergeLink]] | None = None, weights: Weights | None = None
 ) -> list[BriefingEvent]:
-    """Entries ordered by how many outlets report them (``weights``: those grouping used, else worked out)."""
+    """Entries ordered by how many outlets report them, then by how near the top of an article they stand
+    (``weights``: those grouping used, else worked out)."""
     links = links or {}
     weights = weights or Weights.of([it for c in clusters for it in c])
     order = sorted(
@@ -78,6 +79,7 @@ def build_events(
             -len({it.outlet for it in clusters[n]}),
             all(_history(it) for it in clusters[n]),
             -len(clusters[n]),
+            min(it.event.evidence[0].start for it in clusters[n]),  # news tells its news first: nearest the top
             clusters[n][0].event.id,
         ),
     )
