@@ -304,6 +304,39 @@ def test_a_headline_in_other_words_than_its_lead_is_still_no_event(tmp_path: Pat
     assert any(s.evidence[0].text == lead for e in b.events for s in e.sources)
 
 
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        (
+            "Detienen al ingeniero jefe de la presa de Kaskel mientras el número de muertos sube a 26",
+            "La policía de Nerovia detuvo este miércoles al ingeniero jefe de la presa de Kaskel, Emil Reske, "
+            "sospechoso de homicidio imprudente, un día después de la rotura del embalse.",
+        ),
+        (
+            "PJ prende gerente da fábrica da Veridan em Caldera Nova após incêndio mortal",
+            "A Polícia Judiciária prendeu esta terça-feira o gerente da fábrica da Veridan em Caldera Nova, suspeito "
+            "de homicídio por negligência, informou a polícia.",
+        ),
+    ],
+)
+def test_a_headline_in_the_present_tense_of_its_language_restates_its_lead(
+    tmp_path: Path, title: str, lead: str
+) -> None:
+    """Spanish and Portuguese headlines tell in the present what the lead tells in the past ("Detienen ..." /
+    "detuvo"): the headline is no event of its own."""
+    page = tmp_path / "nota.txt"
+    page.write_text(f"{title}\n\n16 sep. 2026\n\n{lead}\n\nLa investigación sigue abierta, según la fiscalía.\n")
+
+    def title_and_lead(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+        if request.kind != "extract":
+            return _quote_first_sentence(request, attempt)
+        return {"summary": lead, "events": [{"what": title, "evidence": title}, {"what": lead, "evidence": lead}]}
+
+    b = _brief(tmp_path, ScriptedBackend(title_and_lead, script="present-headline"), paths=[page])
+    assert b.articles[0].events == 1
+    assert [s.evidence[0].text for e in b.events for s in e.sources] == [lead]
+
+
 def test_one_quake_told_by_five_outlets_in_three_languages_over_four_days_is_one_entry(tmp_path: Path) -> None:
     """Pages written for the tests in the shapes real sites produce (a wire story, a toll update, a live page,
     a Russian and a French report days later), each read by a test double that quotes its first sentence."""

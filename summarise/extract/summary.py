@@ -12,6 +12,7 @@ from summarise.concepts import WORD, ascii_words, first_kind, kinds
 from summarise.date_anchors import anchored
 from summarise.extract.draft import MAX_EVENTS
 from summarise.extract.place import as_place, is_place, where_of
+from summarise.extract.repeats import headlines, overlaps, restates
 from summarise.extract.request import relative_base
 from summarise.figures import figures
 from summarise.happening import reports_nothing
@@ -99,37 +100,6 @@ def _happened(sentence: str, when: EventDate, language: str) -> EventDate:
 ANCHOR_COVERAGE = 0.8
 
 
-def _headlines(events: list[Event], title: str, language: str) -> list[Event]:
-    """The events without one that stands on the title when another event of the article tells what it says
-    (half of the headline's words or more): a headline restates its story's lead, it is no event of its own.
-    The rest are numbered again in order."""
-    heads = [e for e in events if e.evidence[0].text == title]
-    words = ground.content_stems(title)
-    kind, names = first_kind(ascii_words(title), language), _capitalised_stems(title)
-
-    def told(o: Event) -> bool:
-        text = o.evidence[0].text
-        if len(words & ground.content_stems(text)) * 2 >= len(words):
-            return True
-        # In other words: the same kind of happening, of someone or somewhere the headline names
-        # ("Powerful quake strikes western Tarsia" / "A powerful earthquake struck western Tarsia ...").
-        return (
-            kind is not None
-            and first_kind(ascii_words(text), language) == kind
-            and bool(names & _capitalised_stems(text))
-        )
-
-    kept = [e for e in events if e not in heads or not any(told(o) for o in events if o not in heads)]
-    if len(kept) == len(events):
-        return events
-    return [e.model_copy(update={"id": f"{e.article_id}#{n}"}) for n, e in enumerate(kept, 1)]
-
-
-def _capitalised_stems(text: str) -> set[str]:
-    """The capitalised words of a text after its first (names, mostly), by their first five letters."""
-    return {w[:5].lower() for w in WORD.findall(text)[1:] if w[:1].isupper() and len(w) > 3}
-
-
 def _anchor(what: str, article: Article, used: list[Evidence]) -> Evidence | None:
     """The sentence of the article that holds most of the words of what the model said happened (at least
     ANCHOR_COVERAGE of them), when there is one: not the title, and not one an event already listed stands
@@ -154,26 +124,6 @@ def _around(text: str, evidence: Evidence) -> str:
     if span is None:
         return evidence.text
     return text[min(span[0], evidence.start) : max(span[1], evidence.end)]
-
-
-RESTATES = 0.6
-
-
-def _restates(a: Event, b: Event) -> bool:
-    """Two sentences of one article that tell one happening (a standfirst and the body's sentence, the lead
-    and its restatement): most of the shorter one's words are the other's."""
-    ta, tb = a.evidence[0].text, b.evidence[0].text
-    na, nb = ground.numbers(ta), ground.numbers(tb)
-    if na and nb and na != nb:
-        return False  # other figures: another council, another vote
-    x, y = ground.content_stems(ta), ground.content_stems(tb)
-    return bool(x and y) and len(x & y) >= RESTATES * min(len(x), len(y))
-
-
-def _overlaps(a: Evidence, b: Evidence) -> bool:
-    """Two spans that share more than half of the shorter one: the same statement twice."""
-    shared = min(a.end, b.end) - max(a.start, b.start)
-    return shared > 0.5 * min(a.end - a.start, b.end - b.start)
 
 
 def _lead(article: Article) -> tuple[str, list[Evidence]]:
@@ -237,21 +187,35 @@ def _drafts(data: dict[str, Any] | None, drops: list[Drop], max_events: int) -> 
     return summary or "", events[:max_events]
 
 
-def build_summary(article: Article, result: GenerateResult, *, max_events: int = MAX_EVENTS) -> ArticleSummary:
-    """Turn a model's answer into an ArticleSummary of checked items only."""
+def _checked_events(article: Article, drafts: list[EventDraft], drops: list[Drop]) -> list[Event]:
+    """The drafts that pass the checks, each once: a sentence that repeats an event already listed is dropped,
+    but for a headline's, which the story's own sentence replaces."""
     assert article.meta is not None
-    drops: list[Drop] = []
-    summary, drafts = _drafts(result.data, drops, max_events)
     events: list[Event] = []
     for draft in drafts:
         event = _event(article, len(events) + 1, draft, drops, [e.evidence[0] for e in events])
         if event is None:
             continue
-        if any(_overlaps(event.evidence[0], e.evidence[0]) or _restates(event, e) for e in events):
+        twin = next((e for e in events if overlaps(event.evidence[0], e.evidence[0]) or restates(event, e)), None)
+        if twin is not None and twin.evidence[0].text == article.meta.title != event.evidence[0].text:
+            # The story's own sentence for what its headline says: it, not the headline, is the evidence.
+            events[events.index(twin)] = event.model_copy(update={"id": twin.id})
+            drops.append(Drop(kind="event", text=twin.what, reason="the headline of an event the story tells"))
+            continue
+        if twin is not None:
             drops.append(Drop(kind="event", text=event.what, reason="repeats an event already listed"))
             continue
         events.append(event)
-    events = _headlines(events, article.meta.title, article.meta.language)
+    return events
+
+
+def build_summary(article: Article, result: GenerateResult, *, max_events: int = MAX_EVENTS) -> ArticleSummary:
+    """Turn a model's answer into an ArticleSummary of checked items only."""
+    assert article.meta is not None
+    drops: list[Drop] = []
+    summary, drafts = _drafts(result.data, drops, max_events)
+    events = _checked_events(article, drafts, drops)
+    events = headlines(events, article.meta.title, article.meta.language)
     if not events and {"summary", "events"} & set(result.data or {}):  # an answer of the schema's shape
         # (whole or cut short) in which no event passed the checks: the article's lead stands for it
         events = _lead_event(article)

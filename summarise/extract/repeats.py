@@ -1,0 +1,58 @@
+"""Sentences of one article that tell one happening twice: a headline and its lead, a standfirst and the
+body's sentence. The story's own sentence is kept."""
+
+from __future__ import annotations
+
+from summarise import ground
+from summarise.concepts import WORD, ascii_words, first_kind
+from summarise.models import Event, Evidence
+
+RESTATES = 0.6
+
+
+def headlines(events: list[Event], title: str, language: str) -> list[Event]:
+    """The events without one that stands on the title when another event of the article tells what it says
+    (half of the headline's words or more): a headline restates its story's lead, it is no event of its own.
+    The rest are numbered again in order."""
+    heads = [e for e in events if e.evidence[0].text == title]
+    words = ground.content_stems(title)
+    kind, names = first_kind(ascii_words(title), language), _capitalised_stems(title)
+
+    def told(o: Event) -> bool:
+        text = o.evidence[0].text
+        if len(words & ground.content_stems(text)) * 2 >= len(words):
+            return True
+        # In other words: the same kind of happening, of someone or somewhere the headline names
+        # ("Powerful quake strikes western Tarsia" / "A powerful earthquake struck western Tarsia ...").
+        return (
+            kind is not None
+            and first_kind(ascii_words(text), language) == kind
+            and bool(names & _capitalised_stems(text))
+        )
+
+    kept = [e for e in events if e not in heads or not any(told(o) for o in events if o not in heads)]
+    if len(kept) == len(events):
+        return events
+    return [e.model_copy(update={"id": f"{e.article_id}#{n}"}) for n, e in enumerate(kept, 1)]
+
+
+def _capitalised_stems(text: str) -> set[str]:
+    """The capitalised words of a text after its first (names, mostly), by their first five letters."""
+    return {w[:5].lower() for w in WORD.findall(text)[1:] if w[:1].isupper() and len(w) > 3}
+
+
+def restates(a: Event, b: Event) -> bool:
+    """Two sentences of one article that tell one happening (a standfirst and the body's sentence, the lead
+    and its restatement): most of the shorter one's words are the other's."""
+    ta, tb = a.evidence[0].text, b.evidence[0].text
+    na, nb = ground.numbers(ta), ground.numbers(tb)
+    if na and nb and na != nb:
+        return False  # other figures: another council, another vote
+    x, y = ground.content_stems(ta), ground.content_stems(tb)
+    return bool(x and y) and len(x & y) >= RESTATES * min(len(x), len(y))
+
+
+def overlaps(a: Evidence, b: Evidence) -> bool:
+    """Two spans that share more than half of the shorter one: the same statement twice."""
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return shared > 0.5 * min(a.end - a.start, b.end - b.start)
