@@ -941,3 +941,13 @@ def test_among_entries_of_as_many_outlets_the_one_nearest_the_top_of_its_article
     later.events[0].evidence[0] = ev.model_copy(update={"start": start, "end": start + len(closed)})
     b = merged(later, lead)
     assert b.events[0].what == arrested
+
+
+def test_an_entry_of_no_known_day_comes_after_the_news_of_the_day() -> None:
+    """A page that gives no date of its own may be old: its entry never heads one known to be recent."""
+    left = "Foreign Minister Livia Marenco left Mirava on Wednesday for Velmar, ending a three-day visit."
+    resigned = "Infrastructure Minister Irena Dostal resigned on Thursday over the Kaskel dam failure."
+    undated = summary("a", "Courier", None, [(left, left, ["Livia Marenco"], "on Wednesday")])
+    dated = summary("b", "Herald", date(2026, 9, 17), [("Dostal resigned.", resigned, ["Irena Dostal"], "on Thursday")])
+    b = merged(undated, dated)
+    assert [e.sources[0].outlet for e in b.events] == ["Herald", "Courier"]

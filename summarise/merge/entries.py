@@ -78,6 +78,7 @@ def build_events(
         key=lambda n: (
             -len({it.outlet for it in clusters[n]}),
             all(_history(it) for it in clusters[n]),
+            all(it.published is None and it.event.when.start is None for it in clusters[n]),  # may be old news
             -len(clusters[n]),
             min(it.event.evidence[0].start for it in clusters[n]),  # news tells its news first: nearest the top
             clusters[n][0].event.id,
