@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from summarise import dates
+from summarise.concepts import UPDATE_WORDS, ascii_words
 from summarise.models import EventDate
 
 _NUMBERS = {
@@ -147,3 +148,39 @@ def _days(phrases: list[str], base: date | None) -> list[date]:
         if got.precision == "day" and got.start is not None and got.start == got.end:
             out.append(got.start)
     return out
+
+
+# Words that open a clause telling another happening ("killed when the dam burst on Tuesday", "tras el
+# accidente del martes"): a date written in it is that happening's.
+_OTHER_HAPPENING = frozenset(
+    "when whenever after since following cuando tras después despues desde quando dopo lorsque quand après "
+    "apres depuis nachdem seit toen nadat".split()
+)
+CLAUSE_REACH = 6  # words before a date phrase that may open the clause it stands in
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def in_other_clause(sentence: str, phrase: str) -> bool:
+    """Whether a date phrase dates the happening a changed figure counts, not the change: "The number of people
+    killed when the dam burst on Tuesday has risen to 23" (a word like "when", "after" or "since" a few words
+    before the phrase, in its clause, and a word of change after it). "Killed when the building collapsed
+    during Monday's quake" dates its deaths, and "detained after Wednesday's fighting rose to 31 on Thursday"
+    its rise."""
+    at = sentence.lower().find(phrase.lower())
+    if at < 0:
+        return False
+    before = _CLAUSE_BREAK.split(sentence[:at])[-1].split()[-CLAUSE_REACH:]
+    after = ascii_words(sentence[at + len(phrase) :])
+    return any(w.strip("'’\"").lower() in _OTHER_HAPPENING for w in before) and bool(UPDATE_WORDS & set(after))
+
+
+def own_date(sentence: str, when: EventDate, base: date | None) -> EventDate:
+    """A sentence's date: the one given, unless it stands in a clause of another happening; then another
+    phrase of the sentence that stands in none ("... early on Wednesday"), else none."""
+    if not when.phrase or not in_other_clause(sentence, when.phrase):
+        return when
+    for phrase in dates.find_phrases(sentence):
+        got = dates.resolve(phrase, base)
+        if got.precision != "unknown" and not in_other_clause(sentence, phrase):
+            return got
+    return EventDate()

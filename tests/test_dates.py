@@ -258,3 +258,35 @@ def test_a_sentence_of_one_long_run_of_letters_is_read_at_once() -> None:
     assert (
         anchored("x" * 200_000 + " twenty-four hours later, the dam gave way.", "Rain began on Monday.", None) is None
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "given", "day"),
+    [
+        # The date of the happening a changed figure counts is not the change's: the sentence's other date is.
+        (
+            "The number of people killed when the dam burst on Tuesday has risen to 23, and police arrested the "
+            "chief engineer early on Wednesday, prosecutors said.",
+            "on Tuesday",
+            date(2026, 9, 16),
+        ),
+        ("The number of people killed when the dam burst on Tuesday has risen to 23.", "on Tuesday", None),
+        # A clause of when or after that dates the sentence's own happening keeps its date.
+        (
+            "Four residents were killed when a building collapsed during Monday's earthquake.",
+            "Monday's",
+            date(2026, 9, 14),
+        ),
+        ("The number detained after Wednesday's fighting rose to 31 on Thursday.", "on Thursday", date(2026, 9, 17)),
+        (
+            "Three skiers died after an avalanche swept a group near Solden on Saturday.",
+            "on Saturday",
+            date(2026, 9, 12),
+        ),
+    ],
+)
+def test_a_date_of_what_a_changed_figure_counts_is_not_the_change(sentence: str, given: str, day: date | None) -> None:
+    from summarise.date_anchors import own_date
+
+    base = date(2026, 9, 18)  # a Friday
+    assert own_date(sentence, resolve(given, base), base).start == day

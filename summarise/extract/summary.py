@@ -9,7 +9,7 @@ from pydantic import ValidationError
 from summarise import dates, ground
 from summarise.backends.base import GenerateResult
 from summarise.concepts import WORD, ascii_words, first_kind, kinds
-from summarise.date_anchors import anchored
+from summarise.date_anchors import anchored, own_date
 from summarise.extract.draft import MAX_EVENTS
 from summarise.extract.place import as_place, is_place, where_of
 from summarise.extract.repeats import headlines, overlaps, restates
@@ -76,6 +76,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
         when = found if found.phrase else when
     if when.start is None:  # "the same evening", "two days later": the day of the date written before
         when = anchored(evidence.text, text[: evidence.start], base) or when
+    when = own_date(evidence.text, when, base)  # not the day of "when the dam burst on Tuesday"
     when = _happened(evidence.text, when, article.meta.language if article.meta else "und")
     return Event(
         id=f"{aid}#{n}",
