@@ -189,9 +189,14 @@ def clean_text(text: str, copyright_year: int | None = None) -> CleanResult:
 # ---------------------------------------------------------------- metadata
 
 
-# Words of a site's controls, never its name ("EN", "Menu", "Log in").
+# Words of a site's controls and sections, never its name ("Menu", "Log in", "Opinion", "Long read").
 _CONTROLS = frozenset(
-    "menu search home live login log in sign in register newsletter subscribe account edition".split()
+    "menu search home live login log in sign register newsletter subscribe account world politics business opinion"
+    " sport sports culture science health technology tech europe asia africa americas uk us analysis long read"
+    " breaking exclusive video photos investigation economy markets climate environment travel lifestyle local"
+    " national international latest update updated news middle east weather section premium edition"
+    " internacional nacional economía deportes cultura opinión welt politik wirtschaft kultur monde"
+    " économie société actualités mondo cronaca economia politica esteri".split()
 )
 
 
@@ -215,7 +220,7 @@ def header_masthead(text: str, title: str) -> str | None:
             1 <= len(name.split()) <= 6
             and 3 <= len(name) <= 60
             and name[-1] not in ".!?"
-            and name.lower() not in _CONTROLS
+            and not set(name.lower().split()) <= _CONTROLS
         ):
             return as_name(name) if any(ch.isupper() for ch in name) else None
     return None

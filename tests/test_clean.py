@@ -731,6 +731,7 @@ def test_a_figure_after_a_weekday_is_a_figure_and_dutch_qualifiers_stay_with_it(
         ("Погода: +8°\nНовостной портал «Вестник Дня»\nГлавная | Мир\n", "Новостной портал «Вестник Дня»"),
         ("The Morning Standard — Lusitra edition\nHome › World\nSaturday, 2 August 2025\n", "The Morning Standard"),
         ("Home › World › Europe\nMenu\n", "unknown outlet (23_dam-opens-kessel)"),  # controls and menus only
+        ("Opinion\nLong Read\n", "unknown outlet (23_dam-opens-kessel)"),  # a section's name is no outlet's
         ("", "unknown outlet (23_dam-opens-kessel)"),  # a page that starts with its headline names none
     ],
 )
