@@ -395,3 +395,25 @@ def test_a_party_spoken_to_or_come_from_stays_an_actor() -> None:
     assert not as_place("Sarvenia", "Troops from Sarvenia crossed the border.", article)
     assert as_place("Velmar", "She flew to Velmar.", "She flew to Velmar. She met the mayor of Velmar.")
     assert as_place("Tarsia", "It struck in western Tarsia.", "Tarsia is poor. It struck in western Tarsia.")
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (0, 2, 1), (1, 0, 2), (2, 1, 0)])
+def test_a_headline_and_two_sentences_that_tell_one_happening_are_one_event(order: tuple[int, int, int]) -> None:
+    """Whatever order a model lists them in, the headline and the two sentences of the story that tell the
+    same launch are one event, resting on a sentence of the story (the headline stood beside one of them)."""
+    from summarise.backends.base import GenerateResult
+    from summarise.clean import clean_article
+    from summarise.extract import build_summary
+    from summarise.inputs.files import load
+
+    article = clean_article(load([SEEDS / "000_3a528664e92ddcf1.txt"])[0])
+    assert article.meta is not None
+    told = [
+        article.meta.title,
+        "Russia launched direct passenger flights from Moscow to Pyongyang, which will operate once a month.",
+        "Russia has launched direct passenger flights from Moscow to the capital of North Korea, Pyongyang, "
+        "with the first flight departing on Sunday evening.",
+    ]
+    drafts = [{"what": told[k], "evidence": told[k]} for k in order]
+    got = build_summary(article, GenerateResult(data={"summary": told[1], "events": drafts}, valid=True))
+    assert len(got.events) == 1 and got.events[0].evidence[0].text in told[1:]

@@ -197,16 +197,16 @@ def _checked_events(article: Article, drafts: list[EventDraft], drops: list[Drop
         event = _event(article, len(events) + 1, draft, drops, [e.evidence[0] for e in events])
         if event is None:
             continue
-        twin = next((e for e in events if overlaps(event.evidence[0], e.evidence[0]) or restates(event, e)), None)
-        if twin is not None and twin.evidence[0].text == article.meta.title != event.evidence[0].text:
+        twins = [e for e in events if overlaps(event.evidence[0], e.evidence[0]) or restates(event, e)]
+        title = article.meta.title
+        if len(twins) == 1 and twins[0].evidence[0].text == title != event.evidence[0].text:
             # The story's own sentence for what its headline says: it, not the headline, is the evidence.
-            events[events.index(twin)] = event.model_copy(update={"id": twin.id})
-            drops.append(Drop(kind="event", text=twin.what, reason="the headline of an event the story tells"))
-            continue
-        if twin is not None:
+            events[events.index(twins[0])] = event.model_copy(update={"id": twins[0].id})
+            drops.append(Drop(kind="event", text=twins[0].what, reason="the headline of an event the story tells"))
+        elif twins:
             drops.append(Drop(kind="event", text=event.what, reason="repeats an event already listed"))
-            continue
-        events.append(event)
+        else:
+            events.append(event)
     return events
 
 
