@@ -417,3 +417,24 @@ def test_a_headline_and_two_sentences_that_tell_one_happening_are_one_event(orde
     drafts = [{"what": told[k], "evidence": told[k]} for k in order]
     got = build_summary(article, GenerateResult(data={"summary": told[1], "events": drafts}, valid=True))
     assert len(got.events) == 1 and got.events[0].evidence[0].text in told[1:]
+
+
+def test_an_article_whose_listed_events_are_all_of_days_before_it_keeps_its_lead() -> None:
+    """A model that lists only what an article recalls ("deployed troops in April") leaves out its news:
+    the lead is then listed too, and only then."""
+    from summarise.backends.base import GenerateResult
+    from summarise.clean import clean_article
+    from summarise.extract import build_summary
+    from summarise.models import Article
+
+    lead = "Police arrested the chief engineer of the Kaskel dam at his home on Wednesday, prosecutors said."
+    recalled = "The dam was inspected in April 2026, when engineers found cracks in its spillway."
+    text = f"Dam engineer arrested after deadly burst\n\nSeptember 16, 2026\n\n{lead}\n\n{recalled}\n"
+    article = clean_article(Article(article_id="k", path="k.txt", raw=text, text=text))
+    only_old = {"summary": lead, "events": [{"what": recalled, "evidence": recalled, "when": "in April 2026"}]}
+    got = build_summary(article, GenerateResult(data=only_old, valid=True))
+    assert [e.evidence[0].text for e in got.events] == [recalled, lead]
+    both = {"summary": lead, "events": [*only_old["events"], {"what": lead, "evidence": lead, "when": "on Wednesday"}]}
+    assert len(build_summary(article, GenerateResult(data=both, valid=True)).events) == 2
+    news = {"summary": lead, "events": [{"what": lead, "evidence": lead, "when": "on Wednesday"}]}
+    assert [e.evidence[0].text for e in build_summary(article, GenerateResult(data=news, valid=True)).events] == [lead]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any, Literal
 
 from pydantic import ValidationError
@@ -99,6 +100,7 @@ def _happened(sentence: str, when: EventDate, language: str) -> EventDate:
 
 
 ANCHOR_COVERAGE = 0.8
+RECALLED = timedelta(days=2)  # an event that ended this long before its article is what the article recalls
 
 
 def _anchor(what: str, article: Article, used: list[Evidence]) -> Evidence | None:
@@ -210,6 +212,14 @@ def _checked_events(article: Article, drafts: list[EventDraft], drops: list[Drop
     return events
 
 
+def _only_recalled(events: list[Event], published: date | None) -> bool:
+    """Whether every event is dated, and ended days before its article was published."""
+    if published is None:
+        return False
+    ends = [e.when.end or e.when.start for e in events]
+    return all(end is not None and end < published - RECALLED for end in ends)
+
+
 def build_summary(article: Article, result: GenerateResult, *, max_events: int = MAX_EVENTS) -> ArticleSummary:
     """Turn a model's answer into an ArticleSummary of checked items only."""
     assert article.meta is not None
@@ -220,6 +230,10 @@ def build_summary(article: Article, result: GenerateResult, *, max_events: int =
     if not events and {"summary", "events"} & set(result.data or {}):  # an answer of the schema's shape
         # (whole or cut short) in which no event passed the checks: the article's lead stands for it
         events = _lead_event(article)
+    elif events and _only_recalled(events, article.meta.published):
+        # Every event listed is of days before the article's: what it recalls. Its news is in its lead.
+        lead = [e for e in _lead_event(article) if not any(overlaps(e.evidence[0], o.evidence[0]) for o in events)]
+        events += [e.model_copy(update={"id": f"{article.article_id}#{len(events) + 1}"}) for e in lead]
     summary_source: Literal["model", "lead"] = "model"
     evidence: list[Evidence] | None = None
     problems = ground.unsupported(summary, article.cleaned, article.cleaned) if summary else ["no summary"]
