@@ -119,7 +119,23 @@ def find_head(lines: list[str], furniture: set[int] | None = None) -> Head:
     if title is not None and title - 1 in candidates and len(lines[title - 1].split()) >= 4:
         title -= 1  # a headline and the longer standfirst printed right under it: the first is the headline
     standfirst, lead = _standfirst(lines, filled, title, lead, prose_set)
+    if standfirst is None and lead is not None:
+        standfirst, lead = _teaser(lines, filled, lead, prose_set)
     return Head(title, lead, dateline_prefix(lines[lead]) if lead is not None else None, standfirst)
+
+
+def _teaser(lines: list[str], filled: list[int], lead: int, prose: set[int]) -> tuple[int | None, int]:
+    """A first line of prose that the story repeats as the start of a longer sentence further down ("Pyongyang
+    has emerged as one of the Kremlin's main allies." / "..., sending thousands of troops ...") is the page's
+    teaser, printed above the story; the lead is the next line of prose."""
+    stem = lines[lead].strip().rstrip(".!?")
+    if len(stem.split()) < 6:
+        return None, lead
+    k = filled.index(lead)
+    later = [filled[j] for j in range(k + 1, len(filled)) if j in prose]
+    if later and any(lines[i].strip().startswith(stem) and len(lines[i].strip()) > len(stem) + 10 for i in later):
+        return lead, later[0]
+    return None, lead
 
 
 def _standfirst(

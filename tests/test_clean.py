@@ -750,3 +750,20 @@ def test_a_masthead_in_capitals_spells_its_address_with_the() -> None:
     text = "https://www.solvenledger.example/economy/dam\nTHE SOLVEN LEDGER\nMarkets | Economy\n\n" + story
     meta = clean_article(Article(article_id="a", path="23_dam-opens-kessel.txt", raw=text, text=text)).meta
     assert meta is not None and (meta.outlet, meta.outlet_source) == ("The Solven Ledger", "text")
+
+
+def test_a_teaser_the_story_repeats_further_down_is_no_lead() -> None:
+    """Under the byline some sites print a teaser that the story later opens a longer sentence with: the lead
+    is the story's first line, not the teaser."""
+    teaser = "Pyongyang has emerged as one of the Kremlin's main allies during its Ukraine invasion."
+    lead = "Russian Foreign Minister Sergei Lavrov will visit North Korea this weekend, officials said on Wednesday."
+    page = (
+        "Russian FM Lavrov to visit Ukraine war ally North Korea\n\nAFP |\nUpdated on: Jul 09, 2025 08:03 PM IST\n\n"
+        f"{teaser}\n\n{lead}\n\n"
+        "Pyongyang has emerged as one of the Kremlin's main allies during its Ukraine invasion, sending thousands "
+        "of troops to Russia's Kursk region.\n"
+    )
+    got = clean_text(page)
+    assert got.cleaned.split("\n\n")[1] == lead and "standfirst" in got.report.reasons
+    alone = page.replace(teaser + "\n\n", "")  # a first line the story does not repeat stays the lead
+    assert clean_text(alone).cleaned.split("\n\n")[1] == lead
