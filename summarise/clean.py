@@ -214,7 +214,8 @@ def header_masthead(text: str, title: str) -> str | None:
     for line in top:
         name = line.split(" — ")[0].strip()  # "The Morning Standard — Lusitra edition"
         menu = NAVIGATION.search(re.sub(r"«[^«»]*»", "", name))  # a name may stand in quotation marks
-        if not name or URL.match(name) or PROMPT.match(name) or menu or is_dated(name) or ":" in name:
+        label = URL.match(name) or PROMPT.match(name) or BYLINE.match(name) or is_dated(name) or ":" in name
+        if not name or menu or label:  # an address, a control, a byline, a date, a widget ("Weather: +8°")
             continue
         if (
             1 <= len(name.split()) <= 6

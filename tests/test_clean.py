@@ -732,6 +732,7 @@ def test_a_figure_after_a_weekday_is_a_figure_and_dutch_qualifiers_stay_with_it(
         ("The Morning Standard — Lusitra edition\nHome › World\nSaturday, 2 August 2025\n", "The Morning Standard"),
         ("Home › World › Europe\nMenu\n", "unknown outlet (23_dam-opens-kessel)"),  # controls and menus only
         ("Opinion\nLong Read\n", "unknown outlet (23_dam-opens-kessel)"),  # a section's name is no outlet's
+        ("By Jane Doe\n", "unknown outlet (23_dam-opens-kessel)"),  # nor a byline
         ("", "unknown outlet (23_dam-opens-kessel)"),  # a page that starts with its headline names none
     ],
 )
