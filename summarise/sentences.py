@@ -187,11 +187,11 @@ _BEFORE_A_NAME = {
 _TITLES = sorted({word for words in _BEFORE_A_NAME.values() for word in words.split()}, key=len, reverse=True)
 _TITLES_SET = frozenset(_TITLES)
 _ABBREVIATION = re.compile(r"(?:^|[\s(«„\"“])(?:" + "|".join(_TITLES) + r")\.$")
-# An initial: one capital letter and a full stop ("Й. Ларссон", "M. J.-P. Lemaire").
+# A run of one-letter abbreviations ("z. B.", "d. h.") and a day of the month with its full stop ("12. Oktober").
 _ONE_LETTER = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 _ONE_LETTER_OPENS = re.compile(r"\s*[^\W\d_]\.(?:\s|$)")
 _DAY_NUMBER = re.compile(r"(?:^|\s)(?:[1-9]|[12]\d|3[01])\.$")
-_MONTHS = frozenset(w for w in {*MONTH_WORDS, *(english for english in MONTH_WORDS.values())} if len(w) > 2)
+_MONTHS = frozenset(w for w in {*MONTH_WORDS, *MONTH_WORDS.values()} if len(w) > 2)
 
 
 def _first_word(piece: str) -> str:
@@ -199,6 +199,7 @@ def _first_word(piece: str) -> str:
     return m.group(1).lower() if m else ""
 
 
+# An initial: one capital letter and a full stop ("Й. Ларссон", "M. J.-P. Lemaire").
 _INITIAL = re.compile(r"(?:^|[\s.-])[^\W\d_]\.$")
 _CAPITAL_START = re.compile(r"^\W*[^\W\d_]")
 # Sentences end with a full stop, a question or exclamation mark, an ellipsis, a closing quote or bracket.

@@ -279,6 +279,17 @@ def test_a_headline_that_restates_the_lead_is_no_event_and_where_is_a_place(tmp_
     assert event.where is None
 
 
+def _title_then_lead(title: str, lead: str, script: str) -> ScriptedBackend:
+    """A test double that lists the headline, then the lead, as an article's two events."""
+
+    def answer(request: GenerateRequest, attempt: int) -> dict[str, Any]:
+        if request.kind != "extract":
+            return _quote_first_sentence(request, attempt)
+        return {"summary": lead, "events": [{"what": title, "evidence": title}, {"what": lead, "evidence": lead}]}
+
+    return ScriptedBackend(answer, script=script)
+
+
 @pytest.mark.parametrize(
     ("title", "kept"),
     [
@@ -294,12 +305,7 @@ def test_a_headline_in_other_words_than_its_lead_is_still_no_event(tmp_path: Pat
     page = tmp_path / "quake.txt"
     page.write_text(f"{title}\n\nOct. 14, 2025\n\n{lead}\n\nRescuers searched the rubble through the night.\n")
 
-    def title_and_lead(request: GenerateRequest, attempt: int) -> dict[str, Any]:
-        if request.kind != "extract":
-            return _quote_first_sentence(request, attempt)
-        return {"summary": lead, "events": [{"what": title, "evidence": title}, {"what": lead, "evidence": lead}]}
-
-    b = _brief(tmp_path, ScriptedBackend(title_and_lead, script="title-and-lead-2"), paths=[page])
+    b = _brief(tmp_path, _title_then_lead(title, lead, "title-and-lead-2"), paths=[page])
     assert b.articles[0].events == kept
     assert any(s.evidence[0].text == lead for e in b.events for s in e.sources)
 
@@ -327,12 +333,7 @@ def test_a_headline_in_the_present_tense_of_its_language_restates_its_lead(
     page = tmp_path / "nota.txt"
     page.write_text(f"{title}\n\n16 sep. 2026\n\n{lead}\n\nLa investigación sigue abierta, según la fiscalía.\n")
 
-    def title_and_lead(request: GenerateRequest, attempt: int) -> dict[str, Any]:
-        if request.kind != "extract":
-            return _quote_first_sentence(request, attempt)
-        return {"summary": lead, "events": [{"what": title, "evidence": title}, {"what": lead, "evidence": lead}]}
-
-    b = _brief(tmp_path, ScriptedBackend(title_and_lead, script="present-headline"), paths=[page])
+    b = _brief(tmp_path, _title_then_lead(title, lead, "present-headline"), paths=[page])
     assert b.articles[0].events == 1
     assert [s.evidence[0].text for e in b.events for s in e.sources] == [lead]
 

@@ -194,13 +194,13 @@ def _checked_events(article: Article, drafts: list[EventDraft], drops: list[Drop
     """The drafts that pass the checks, each once: a sentence that repeats an event already listed is dropped,
     but for a headline's, which the story's own sentence replaces."""
     assert article.meta is not None
+    title = article.meta.title
     events: list[Event] = []
     for draft in drafts:
         event = _event(article, len(events) + 1, draft, drops, [e.evidence[0] for e in events])
         if event is None:
             continue
         twins = [e for e in events if overlaps(event.evidence[0], e.evidence[0]) or restates(event, e)]
-        title = article.meta.title
         if len(twins) == 1 and twins[0].evidence[0].text == title != event.evidence[0].text:
             # The story's own sentence for what its headline says: it, not the headline, is the evidence.
             events[events.index(twins[0])] = event.model_copy(update={"id": twins[0].id})
