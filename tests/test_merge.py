@@ -951,3 +951,17 @@ def test_an_entry_of_no_known_day_comes_after_the_news_of_the_day() -> None:
     dated = summary("b", "Herald", date(2026, 9, 17), [("Dostal resigned.", resigned, ["Irena Dostal"], "on Thursday")])
     b = merged(undated, dated)
     assert [e.sources[0].outlet for e in b.events] == ["Herald", "Courier"]
+
+
+def test_a_flood_told_undated_may_be_the_flood_dated_days_after_the_article() -> None:
+    """A flood, a storm or a heatwave lasts: a topic of the kind, not only a kind of happening, keeps the rule
+    that an undated report tells nothing after its article from splitting one flood in two."""
+    from summarise.merge.when import told_before
+
+    undated = "Floodwater covered the lower Brenna valley as the river burst its banks near Halvenstad."
+    dated = "Floodwater still covered the lower Brenna valley near Halvenstad on Thursday, officials said."
+    early = summary("a", "Courier", date(2026, 3, 10), [(undated, undated, [], "")])
+    later = summary("b", "Herald", date(2026, 3, 12), [(dated, dated, [], "on Thursday")])
+    a, b = items_from([early, later])
+    assert b.kind is None and "c:flood" in b.concepts
+    assert not told_before(a, b)

@@ -10,8 +10,8 @@ from summarise.merge.items import Item
 from summarise.models import EventDate
 
 UPDATE_DAYS = 7  # a report that a figure changed may measure a happening this many days before
-# Kinds of happening that last (an outage, a strike, a visit): an undated report of one may be of the same
-# happening as a report dated days after its article. The others happen at a point in time.
+# Kinds of happening and topics that last (an outage, a strike, a visit, a flood): an undated report of one may
+# be of the same happening as a report dated days after its article. The others happen at a point in time.
 LASTING = frozenset(
     "c:" + k
     for k in "outage strike blockade protest evacuation emergency closure flood storm fire heatwave drought outbreak"
@@ -41,7 +41,8 @@ def told_before(undated: Item, dated: Item) -> bool:
     start, published = dated.event.when.start, undated.published
     if undated.event.when.start is not None or start is None or published is None:
         return False
-    return start > published and not dated.update and dated.kind not in LASTING
+    lasts = dated.kind in LASTING or (dated.kind is None and bool(dated.concepts & LASTING))  # "a flood", topic only
+    return start > published and not dated.update and not lasts
 
 
 def when_compatible(a: Item, b: Item) -> bool:
