@@ -87,15 +87,27 @@ def masthead(text: str, host: str) -> str | None:
     return None
 
 
-_SMALL = frozenset("a an and at de del della der des di do dos du e et i in la le les of on the und van von y".split())
+_SMALL = frozenset(
+    "a an and at das de del della der des di die do dos du e el et i il in la le les lo of on the und van von y".split()
+)
+ACRONYM_MAX = 3  # letters of a word in capitals that is read as letters ("CNN", "BBC", "ABC"), not as a word
 
 
 def as_name(line: str) -> str:
-    """A name as a page prints it, but in capitals only for show ("THE DRELIN HERALD") written as a name is."""
+    """A name as a page prints it, but in capitals only for show ("THE DRELIN HERALD") written as a name is;
+    its short words in capitals stay so ("CNN", "ABC NEWS" as "ABC News")."""
     if not line.isupper():
         return line
-    words = line.lower().split()
-    return " ".join(w if k and w in _SMALL else w[:1].upper() + w[1:] for k, w in enumerate(words))
+    words = []
+    for k, word in enumerate(line.split()):
+        low = word.lower()
+        if low in _SMALL:
+            words.append(low if k else low[:1].upper() + low[1:])
+        elif len(word) <= ACRONYM_MAX:
+            words.append(word)
+        else:
+            words.append(low[:1].upper() + low[1:])
+    return " ".join(words)
 
 
 # The stop-word lists jusText ships (a dependency of trafilatura), by the ISO 639-1 code of their language:

@@ -768,3 +768,21 @@ def test_a_teaser_the_story_repeats_further_down_is_no_lead() -> None:
     assert got.cleaned.split("\n\n")[1] == lead and "standfirst" in got.report.reasons
     alone = page.replace(teaser + "\n\n", "")  # a first line the story does not repeat stays the lead
     assert clean_text(alone).cleaned.split("\n\n")[1] == lead
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("THE DRELIN HERALD", "The Drelin Herald"),
+        ("CRÓNICA DE ALTAMAR", "Crónica de Altamar"),
+        ("EL PAÍS", "El País"),
+        ("CNN", "CNN"),  # letters, not a word
+        ("ABC NEWS", "ABC News"),
+        ("Il Corriere di Sentia", "Il Corriere di Sentia"),  # as printed
+    ],
+)
+def test_a_masthead_in_capitals_is_written_as_a_name_and_its_letters_stay(printed: str, name: str) -> None:
+    from summarise.metadata import as_name, masthead
+
+    assert as_name(printed) == name
+    assert masthead("CNN\nWorld | US\n", "edition.cnn.com") == "CNN"
