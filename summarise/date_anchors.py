@@ -163,15 +163,22 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 def in_other_clause(sentence: str, phrase: str) -> bool:
     """Whether a date phrase dates the happening a changed figure counts, not the change: "The number of people
     killed when the dam burst on Tuesday has risen to 23" (a word like "when", "after" or "since" a few words
-    before the phrase, in its clause, and a word of change after it). "Killed when the building collapsed
+    before the phrase, in its clause, and a word of change after it), or a date that is a happening's own
+    ("The death toll from Thursday's fire rose to seven on Friday"). "Killed when the building collapsed
     during Monday's quake" dates its deaths, and "detained after Wednesday's fighting rose to 31 on Thursday"
     its rise."""
     at = sentence.lower().find(phrase.lower())
     if at < 0:
         return False
     before = _CLAUSE_BREAK.split(sentence[:at])[-1].split()[-CLAUSE_REACH:]
-    after = ascii_words(sentence[at + len(phrase) :])
-    return any(w.strip("'’\"").lower() in _OTHER_HAPPENING for w in before) and bool(UPDATE_WORDS & set(after))
+    rest = sentence[at + len(phrase) :]
+    after = ascii_words(rest)
+    possessive = bool(_POSSESSIVE.search(phrase) or _POSSESSIVE.match(rest))  # "Thursday's fire": the fire's day
+    opened = any(w.strip("'’\"").lower() in _OTHER_HAPPENING for w in before)
+    return (opened or possessive) and bool(UPDATE_WORDS & set(after))
+
+
+_POSSESSIVE = re.compile(r"^['’]s\b|['’]s$")
 
 
 def own_date(sentence: str, when: EventDate, base: date | None) -> EventDate:

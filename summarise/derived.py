@@ -50,10 +50,11 @@ LIBRARIES = (
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A digest of this package's modules and of the versions of the libraries that read and check text."""
+    """A digest of this package's modules and data (the words of kinds of happening, the outlets) and of the
+    versions of the libraries that read and check text."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
-    for path in sorted(package.rglob("*.py")):
+    for path in fingerprinted(package):
         digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
     for name in LIBRARIES:
         try:
@@ -61,6 +62,11 @@ def code_fingerprint() -> str:
         except PackageNotFoundError:
             digest.update(f"{name} -\0".encode())
     return digest.hexdigest()
+
+
+def fingerprinted(package: Path) -> list[Path]:
+    """The files of the package a checked summary depends on: its modules and its data."""
+    return sorted([*package.rglob("*.py"), *package.rglob("data/*.toml")])
 
 
 # Settings that change no request and no check: how many calls at once, how long to wait, how often to retry.

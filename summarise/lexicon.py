@@ -1,11 +1,17 @@
 """Words that carry no identity: function words, roles and titles, demonyms, calendar words. Data only.
 
 Merging and actor lists use these to tell a name ("Vetrov", "Khoy") from a generic word ("Minister",
-"Russian", "Monday"). Demonyms map to their country, so "Russian" can stand for Russia where a country
+"Russian", "Monday", "Çarşamba"). Demonyms map to their country, so "Russian" can stand for Russia where a country
 is wanted, and never counts as a person.
 """
 
 from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+
+from summarise.date_words import MONTH_WORDS, WEEKDAY_WORDS
 
 FUNCTION_WORDS = frozenset(
     """
@@ -36,6 +42,15 @@ council parliament party army military police forces force department office cou
 mr mrs ms dr sir lord gen maj col lt sgt capt adm attorney solicitor auditor
 министр президент глава генерал посол министерство правительство
 minister präsident kanzler ministre président ministro presidente
+ministra ministerin ministr ministru bakan bakani menteri presidenta prezydent prezident prezidentka
+presiden cumhurbaskani premier premiera primer premie alcalde alcaldesa sindaco sindaca maire prefeito
+prefeita burgemeester burmistrz burgermeister burgermeisterin starosta polgarmester wali kota belediye
+policia polizia politie policja polis polisi polizei politi poliisi rendorseg gobierno governo
+gouvernement regierung regering rzad vlada hukumet pemerintah portavoz portavoce sprecher sprecherin
+woordvoerder rzecznik sozcu ministerio ministero ministere ministerium ministerie ministerstwo
+ministerstva bakanligi kementerian fiscal fiscalia procura procureur staatsanwalt staatsanwaltschaft
+prokurator prokuratura savci jaksa exteriores esteri etrangeres auswartiges buitenlandse zagranicznych
+disisleri luar negeri ing
 """.split()
 )
 
@@ -113,7 +128,17 @@ PLACE_WORDS = frozenset(
     states provincia ciudad ville region oblast gorod""".split()
 )
 
-GENERIC = FUNCTION_WORDS | ROLE_WORDS | frozenset(DEMONYMS) | CALENDAR_WORDS | PLACE_WORDS
+# The days of the week and the months in the other languages the tool reads, as ASCII: reports capitalise
+# them ("Çarşamba", "Kamis", "Marzo"), and a capital letter does not make them a name. Those that are also
+# given names or the name of a planet are left out ("Marta", "Julius", "Mars", "Domingo", "Kasım").
+_ALSO_NAMES = frozenset("marta maya julius augustus kasim mars domingo mai".split())
+FOREIGN_CALENDAR = frozenset(
+    w
+    for w in (re.sub(r"[^a-z]", "", anyascii(x).lower()) for x in [*WEEKDAY_WORDS, *MONTH_WORDS])
+    if w and w not in _ALSO_NAMES
+)
+
+GENERIC = FUNCTION_WORDS | ROLE_WORDS | frozenset(DEMONYMS) | CALENDAR_WORDS | FOREIGN_CALENDAR | PLACE_WORDS
 
 # Words of a role written before a name ("Foreign Minister Sergei Lavrov"): never the name itself.
 TITLES = frozenset(

@@ -278,6 +278,13 @@ def test_a_sentence_of_one_long_run_of_letters_is_read_at_once() -> None:
             date(2026, 9, 14),
         ),
         ("The number detained after Wednesday's fighting rose to 31 on Thursday.", "on Thursday", date(2026, 9, 17)),
+        # A possessive date names the happening a changed figure counts: the change has the other date, or none.
+        (
+            "The death toll from Thursday's fire at the plant rose to seven on Friday, prosecutors said.",
+            "Thursday's",
+            date(2026, 9, 18),
+        ),
+        ("The death toll from Monday's quake has risen to 31.", "Monday's", None),
         (
             "Three skiers died after an avalanche swept a group near Solden on Saturday.",
             "on Saturday",

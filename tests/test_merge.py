@@ -773,6 +773,58 @@ def test_two_articles_of_one_story_align_their_other_events_by_clear_best_match(
     assert ["a#2"] in _groups(_dockers(third=tankers))[0]
 
 
+def test_an_event_already_matched_is_no_runner_up_of_the_others() -> None:
+    """An article reports an event once: once the strikes are one event, the ships are matched with the
+    vessels though the strike report is about as alike to the ships as the vessels are."""
+    day = date(2026, 3, 4)
+    strike = "Dockers at Port Velmar began a strike on Wednesday; about 40 ships waited to unload at the harbour."
+    walkout = "Port Velmar dockers walked out on Wednesday and about 40 ships waited outside the harbour."
+    ships = "By the evening about 40 ships were waiting to unload outside the harbour."
+    vessels = "Some 40 vessels lay at anchor off the port by nightfall, waiting to unload their ships."
+    first = summary(
+        "a", "Harbour Post", day, [("A strike began.", strike, [], "on Wednesday"), ("Ships.", ships, [], "")]
+    )
+    second = summary(
+        "b", "Coastal Daily", day, [("Dockers walked out.", walkout, [], "on Wednesday"), ("V.", vessels, [], "")]
+    )
+    groups, links = _groups([first, second])
+    assert groups == [["a#1", "b#1"], ["a#2", "b#2"]]
+    assert [link.by for link in links if link.a == "a#2"] == ["aligned"]
+
+
+def test_calendar_and_role_words_of_any_language_and_turkish_case_endings_are_no_names() -> None:
+    turkish = summary(
+        "t",
+        "Haber",
+        date(2026, 3, 18),
+        [
+            (
+                "Bakan ayrıldı.",
+                "Dışişleri Bakanı Livia Marenco Çarşamba sabahı Korvanya'dan Velmar'a hareket etti.",
+                [],
+                "",
+            )
+        ],
+    )
+    indonesian = summary(
+        "i",
+        "Kabar",
+        date(2026, 6, 5),
+        [
+            (
+                "Wali Kota Caldera Nova mengatakan kebakaran terjadi pada Kamis.",
+                "Wali Kota Caldera Nova mengatakan kebakaran terjadi pada Kamis.",
+                [],
+                "",
+            )
+        ],
+    )
+    (tr,) = items_from([turkish.model_copy(update={"language": "tr"})])
+    (id_,) = items_from([indonesian.model_copy(update={"language": "id"})])
+    assert tr.names == {"livia", "marenco", "korvanya", "velmar"}
+    assert id_.names == {"caldera", "nova"}
+
+
 def test_the_days_top_story_told_by_sixty_outlets_is_one_entry_per_event() -> None:
     """Names every report of a big story shares are too common to index alone (no all-pairs scoring of a
     name on everyone's lips), but a name with the kind of happening, or two names together, still find the

@@ -230,3 +230,14 @@ def test_the_mode_named_without_importing_instructor_is_instructors() -> None:
     from summarise.backends.openai_compat import JSON_SCHEMA_MODE
 
     assert instructor.Mode(JSON_SCHEMA_MODE) is instructor.Mode.JSON_SCHEMA
+
+
+def test_the_code_a_checked_summary_is_keyed_on_holds_the_package_data() -> None:
+    """The words of kinds of happening and the outlets decide a summary as much as the modules do: an edit
+    to either checks every summary again."""
+    import summarise
+    from summarise.derived import fingerprinted
+
+    package = Path(summarise.__file__).resolve().parent
+    names = {p.relative_to(package).as_posix() for p in fingerprinted(package)}
+    assert {"data/event_words.toml", "data/outlets.toml", "derived.py", "merge/group.py"} <= names

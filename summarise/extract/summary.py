@@ -154,7 +154,9 @@ def _lead_event(article: Article) -> list[Event]:
     names = candidate_names(article.cleaned)
     lead = next((s for s in opening if _reports(s.text, names, article.meta.language)), opening[0])
     evidence = ground.exact(lead, article.article_id)
-    when = _happened(lead.text, dates.first_resolved(lead.text, relative_base(article)), article.meta.language)
+    base = relative_base(article)
+    when = own_date(lead.text, dates.first_resolved(lead.text, base), base)  # not "Thursday's fire" in a toll's rise
+    when = _happened(lead.text, when, article.meta.language)
     return [
         Event(
             id=f"{article.article_id}#1",

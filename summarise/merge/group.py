@@ -28,7 +28,7 @@ from summarise.countries import country_of
 from summarise.merge.items import Item
 from summarise.merge.semantic import Semantic
 from summarise.merge.spelling import matches, token_match
-from summarise.merge.when import same_day, when_compatible
+from summarise.merge.when import one_weekday, same_day, when_compatible
 
 SAME = 45.0  # a pair at or above this is one event
 AMBIGUOUS = 10.0  # between this and SAME a judge, when trusted, decides
@@ -185,7 +185,8 @@ def score_pair(a: Item, b: Item, w: Weights, likeness: float | None = None, sema
         return Pair(0.0)
     score = 100.0 * sum(weight * value for weight, value in parts) / sum(weight for weight, _ in parts)
     one_kind = bool(a.kind and a.kind == b.kind)
-    if not same_language and not one_kind and (not day or len(shared) < 2):
+    near = day is not None or one_weekday(a.event.when, b.event.when)
+    if not same_language and not one_kind and (not near or len(shared) < 2):
         score *= NAMES_ONLY
     if a.names and b.names and not shared and not _same_country(a, b):
         score *= OTHER_NAMES  # other people, places or organisations: another happening

@@ -67,6 +67,10 @@ def person_key(name: str) -> frozenset[str]:
 
 # Languages that capitalise every noun: there a capital letter does not mark a name.
 NOUN_CAPITALS = frozenset({"de", "lb"})
+# Languages that write a name's case ending after an apostrophe ("Korvanya'daki", "Velmar'a"): the ending is
+# no part of the name.
+SUFFIX_AFTER_APOSTROPHE = frozenset({"tr", "az"})
+_SUFFIX = re.compile(r"['’][^\W\d_]+$")
 
 
 def _only_in(name: str, clause: str, rest: str) -> bool:
@@ -78,9 +82,11 @@ def _names(event: Event, language: str, common: frozenset[str] = frozenset()) ->
     those of a clause that gives what came before, nor ordinary words that open a sentence)."""
     main, cause = cause_clause(event.evidence[0].text)
     own = [n for n in [*event.who, event.where or ""] if not (cause and _only_in(n, cause, f"{main} {event.what}"))]
-    words = [w for n in own for w in ascii_words(n)]
     if language not in NOUN_CAPITALS:
-        words += [w for text in (main, event.what) for n in _capitalised(text, common) for w in ascii_words(n)]
+        own += [n for text in (main, event.what) for n in _capitalised(text, common)]
+    if language in SUFFIX_AFTER_APOSTROPHE:
+        own = [_SUFFIX.sub("", n) for n in own]
+    words = [w for n in own for w in ascii_words(n)]
     return frozenset(w for w in words if w not in GENERIC and len(w) > 2)
 
 

@@ -61,25 +61,36 @@ def _clear_best(ranked: list[tuple[float, int]]) -> float | None:
 
 def _mutual_best(c: _Clusters, first: list[int], second: list[int]) -> list[tuple[float, int, int]]:
     """Pairs of the two articles' events that are each other's clear best match. An event already one with
-    an event of the other article is matched (an article reports an event once), but still a runner-up.
-    When either article has one event left unmatched, being the best says little (it is the only one): the
-    pair must then report one kind of happening (or one that holds the other, as a visit holds a departure)
-    or share a word the two articles' other events do not, so the one other event of each of two reports of
-    a quake ("volunteers handed out blankets", "aftershocks rattled the hills") stay two."""
+    an event of the other article is matched (an article reports an event once) and out of the ranking; a
+    pair that is best only without it must show by itself that it is one event (``_alike``). So must a pair
+    when either article has one event left unmatched: being the best says little (it is the only one), so
+    the pair must then report one kind of happening (or one that holds the other, as a visit holds a
+    departure) or share a word the two articles' other events do not, so the one other event of each of two
+    reports of a quake ("volunteers handed out blankets", "aftershocks rattled the hills") stay two."""
     matched = {c.group[i] for i in first} & {c.group[j] for j in second}
     left = min(sum(c.group[x] not in matched for x in side) for side in (first, second))
     found = []
     for i in first:
         if c.group[i] in matched:
             continue
-        ranked = _ranked(c, i, second)
-        if not ranked or _clear_best(ranked) is None or c.group[ranked[0][1]] in matched:
+        ranked = _ranked(c, i, [j for j in second if c.group[j] not in matched])
+        if not ranked or _clear_best(ranked) is None:
             continue
         j = ranked[0][1]
-        back = _ranked(c, j, first)
-        if back[0][1] == i and _clear_best(back) is not None and (left > 1 or _alike(c, i, j, first + second)):
+        back = _ranked(c, j, [x for x in first if c.group[x] not in matched])
+        if back[0][1] != i or _clear_best(back) is None:
+            continue
+        # Best only once the matched events are set aside, or one of the last left on a side: then the pair
+        # must show it is one event by itself.
+        alone = left > 1 and _first_clearly(c, i, second) == j and _first_clearly(c, j, first) == i
+        if alone or _alike(c, i, j, first + second):
             found.append((ranked[0][0], i, j))
     return found
+
+
+def _first_clearly(c: _Clusters, i: int, others: list[int]) -> int | None:
+    ranked = _ranked(c, i, others)
+    return ranked[0][1] if _clear_best(ranked) is not None else None
 
 
 def _alike(c: _Clusters, i: int, j: int, both: list[int]) -> bool:

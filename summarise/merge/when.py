@@ -34,6 +34,15 @@ def same_day(a: EventDate, b: EventDate) -> date | None:
     return None
 
 
+def one_weekday(a: EventDate, b: EventDate) -> bool:
+    """One report dated to the day, the other only by the weekday it names (a page that gives no date), and
+    it is that day's weekday: as near to one day as an undated page can say."""
+    if (a.start is None) == (b.start is None):
+        return False
+    days = weekday_of(a), weekday_of(b)
+    return None not in days and days[0] == days[1]
+
+
 def told_before(undated: Item, dated: Item) -> bool:
     """Whether a report without a date of its own was published before the day the other report's happening
     took place: then it tells of something else (news tells what has happened). A report that a figure
