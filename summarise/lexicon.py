@@ -128,6 +128,14 @@ PLACE_WORDS = frozenset(
     states provincia ciudad ville region oblast gorod""".split()
 )
 
+# Words of the name of a place in a town or the country ("Vlasta Square", "Rua do Porto"): such a name is
+# never a person's (words that are also surnames, as "Park", "Hall" and "Church" are, are left out).
+SITE_WORDS = frozenset(
+    """square street avenue boulevard road bridge plaza station airport harbour harbor river valley
+    stadium palace cathedral mosque hospital prison platz strasse allee brucke bahnhof calle avenida
+    puente piazza stazione rua praca ulica plac ploshchad prospekt meydan caddesi sokak""".split()
+)
+
 # The days of the week and the months in the other languages the tool reads, as ASCII: reports capitalise
 # them ("Çarşamba", "Kamis", "Marzo"), and a capital letter does not make them a name. Those that are also
 # given names or the name of a planet are left out ("Marta", "Julius", "Mars", "Domingo", "Kasım").

@@ -31,6 +31,8 @@ HOLDOUT4 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout4"
 HOLDOUT5 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout5"
 HOLDOUT6 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout6"
 HOLDOUT7 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout7"
+# Summaries the pipeline made of pages of the page corpus with the embedded model (not hand-written events).
+PIPELINE = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -56,6 +58,12 @@ def _article(a: dict) -> Article:
 
 def load(directory: Path = SET) -> tuple[list[ArticleSummary], dict[str, str]]:
     """Every article's summary, and each kept event's gold label (by event id)."""
+    if (directory / "labels.json").exists():  # summaries as the pipeline wrote them, labelled by event id
+        made = [
+            ArticleSummary.model_validate_json(p.read_text("utf-8"))
+            for p in sorted((directory / "summaries").glob("*.summary.json"))
+        ]
+        return made, json.loads((directory / "labels.json").read_text("utf-8"))
     summaries, labels = [], {}
     for path in sorted(directory.glob("*.json")):
         for a in json.loads(path.read_text(encoding="utf-8"))["articles"]:
@@ -120,6 +128,7 @@ if __name__ == "__main__":
         ("merge_holdout5", HOLDOUT5),
         ("merge_holdout6", HOLDOUT6),
         ("merge_holdout7", HOLDOUT7),
+        ("merge_pipeline", PIPELINE),
     ):
         got = score(directory=folder)
         print(
@@ -130,10 +139,8 @@ if __name__ == "__main__":
 
 def labelled_judge(directory: Path = SET) -> Ask:
     """A judge that knows the labels: answers as a perfect model would (a test double)."""
-    label = {}
-    for path in sorted(directory.glob("*.json")):
-        for a in json.loads(path.read_text(encoding="utf-8"))["articles"]:
-            label.update({e["evidence"]: e["label"] for e in a["events"]})
+    summaries, by_id = load(directory)
+    label = {e.evidence[0].text: by_id[e.id] for s in summaries for e in s.events}
 
     async def ask(request: GenerateRequest) -> GenerateResult:
         text = request.messages[0]["content"]

@@ -16,7 +16,7 @@ from summarise.concepts import UPDATE_WORDS, ascii_words, concept_of, countries,
 from summarise.concepts import WORD as _WORD
 from summarise.countries import country_adjective
 from summarise.ground import mentioned
-from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS
+from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS, SITE_WORDS
 from summarise.merge.clauses import cause_clause
 from summarise.merge.spelling import token_keys, token_trims
 from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
@@ -180,9 +180,9 @@ def _common(token: str, first: bool, names: set[str], language: str) -> bool:
 
 
 def is_person(name: str) -> bool:
-    """A name of two to four words, none of which names an organisation: a person."""
+    """A name of two to four words, none of which names an organisation or a site: a person."""
     words = ascii_words(name)
-    return 2 <= len(person_key(name)) <= 4 and not any(w in ORGANISATION_WORDS for w in words)
+    return 2 <= len(person_key(name)) <= 4 and not any(w in ORGANISATION_WORDS or w in SITE_WORDS for w in words)
 
 
 def _people(event: Event) -> tuple[frozenset[str], ...]:
