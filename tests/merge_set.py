@@ -33,6 +33,8 @@ HOLDOUT6 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout6"
 HOLDOUT7 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout7"
 # Summaries the pipeline made of pages of the page corpus with the embedded model (not hand-written events).
 PIPELINE = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline"
+# The same for eighteen pages written apart from the tool and the page corpus (their own folder).
+PIPELINE2 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline2"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -129,6 +131,7 @@ if __name__ == "__main__":
         ("merge_holdout6", HOLDOUT6),
         ("merge_holdout7", HOLDOUT7),
         ("merge_pipeline", PIPELINE),
+        ("merge_pipeline2", PIPELINE2),
     ):
         got = score(directory=folder)
         print(
