@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from summarise import dates
+from summarise.asides import asides
 from summarise.concepts import UPDATE_WORDS, ascii_words
 from summarise.models import EventDate
 
@@ -183,11 +184,24 @@ _POSSESSIVE = re.compile(r"^['’]s\b|['’]s$")
 
 def own_date(sentence: str, when: EventDate, base: date | None) -> EventDate:
     """A sentence's date: the one given, unless it stands in a clause of another happening; then another
-    phrase of the sentence that stands in none ("... early on Wednesday"), else none."""
-    if not when.phrase or not in_other_clause(sentence, when.phrase):
+    phrase of the sentence that stands in none ("... early on Wednesday"), else none. A date in an aside
+    (", whose train derailed on Tuesday,") gives way to one outside it ("on Friday suspended its chief")."""
+    if not when.phrase:
+        return when
+    if _in_aside(sentence, when.phrase):
+        for phrase in dates.find_phrases(sentence):
+            got = dates.resolve(phrase, base)
+            if (got.precision != "unknown" or got.phrase) and not _in_aside(sentence, phrase):
+                return own_date(sentence, got, base)
+    if not in_other_clause(sentence, when.phrase):
         return when
     for phrase in dates.find_phrases(sentence):
         got = dates.resolve(phrase, base)
         if got.precision != "unknown" and not in_other_clause(sentence, phrase):
             return got
     return EventDate()
+
+
+def _in_aside(sentence: str, phrase: str) -> bool:
+    at = sentence.lower().find(phrase.lower())
+    return at >= 0 and any(start <= at < end for start, end in asides(sentence))

@@ -1017,3 +1017,37 @@ def test_a_flood_told_undated_may_be_the_flood_dated_days_after_the_article() ->
     a, b = items_from([early, later])
     assert b.kind is None and "c:flood" in b.concepts
     assert not told_before(a, b)
+
+
+def test_an_aside_tells_neither_the_kind_nor_the_day_of_what_a_sentence_reports() -> None:
+    sentence = (
+        "The board of Warta Rail, the regional operator whose train derailed near Ostrow on Tuesday, on Friday "
+        "suspended its chief executive, Tomasz Wroblewski."
+    )
+    (item,) = items_from([summary("w", "Wire", date(2026, 3, 13), [(sentence, sentence, [], "on Tuesday")])])
+    assert item.kind == "c:suspension"
+    from summarise import dates
+    from summarise.date_anchors import own_date
+
+    base = date(2026, 3, 13)  # a Friday
+    assert own_date(sentence, dates.resolve("on Tuesday", base), base).start == base
+    # Without a date of its own outside the aside, a page without a date keeps the weekday it gives.
+    assert own_date(sentence, dates.resolve("on Tuesday", None), None).phrase == "on Friday"
+    # When the rest of the sentence tells no kind of happening, the aside's is the sentence's.
+    vetrov = "Vetrov, who landed in the capital on Tuesday, is scheduled to fly on to Laos."
+    (landed,) = items_from([summary("v", "Wire", date(2026, 3, 13), [(vetrov, vetrov, [], "on Tuesday")])])
+    assert landed.kind == "c:arrival"
+
+
+@pytest.mark.parametrize(
+    ("text", "dismissal"),
+    [
+        ("Investors reacted to the decision to fire the central bank governor.", True),
+        ("The club fired Ferhat Aksoy on Thursday.", True),
+        ("Police fired tear gas at the crowd.", False),
+        ("A fire broke out at the plant.", False),
+    ],
+)
+def test_english_fire_is_a_dismissal_only_when_someone_is_fired(text: str, dismissal: bool) -> None:
+    (item,) = items_from([summary("f", "Wire", date(2026, 3, 13), [(text, text, [], "")])])
+    assert ("c:dismissal" in item.concepts) is dismissal

@@ -12,12 +12,14 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date
 
+from summarise.asides import without_asides
 from summarise.concepts import UPDATE_WORDS, ascii_words, concept_of, countries, kinds, main_kind
 from summarise.concepts import WORD as _WORD
 from summarise.countries import country_adjective
 from summarise.ground import mentioned
 from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS, SITE_WORDS
 from summarise.merge.clauses import cause_clause
+from summarise.merge.english import english_verb
 from summarise.merge.spelling import token_keys, token_trims
 from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
 
@@ -102,9 +104,17 @@ class _Words:
     def of(cls, event: Event, language: str) -> _Words:
         what, evidence = event.what, cause_clause(event.evidence[0].text)[0]
         # Each read on its own: a headline without a full stop would make the sentence after it look like
-        # the middle of one, and its first word a name.
-        common = common_words(what, language) + ([] if what == evidence else common_words(evidence, language))
+        # the middle of one, and its first word a name. An aside tells no kind of happening of the sentence's
+        # own (", whose train derailed on Tuesday,"), unless the rest tells none ("Vetrov, who landed on
+        # Tuesday, is due to fly on").
+        common = _common_words(without_asides(what), without_asides(evidence), language)
+        if not kinds(common, language):
+            common = _common_words(what, evidence, language)
         return cls(ascii_words(f"{what} {evidence}"), common, ascii_words(event.where or ""))
+
+
+def _common_words(what: str, evidence: str, language: str) -> list[str]:
+    return common_words(what, language) + ([] if what == evidence else common_words(evidence, language))
 
 
 def _stems(words: _Words, concepts: frozenset[str]) -> frozenset[str]:
@@ -132,7 +142,7 @@ def common_words(text: str, language: str) -> list[str]:
     happened, so its parts are left out; but a verb and its particle are a noun of what happened, read as
     one word ("the build-up", "a walk-out", "the shut-down")."""
     found = [
-        (_departed(_particle_noun(m.group(0)), text, m.end()), _opens(text, m.start())) for m in _WORD.finditer(text)
+        (english_verb(_particle_noun(m.group(0)), text, m.end()), _opens(text, m.start())) for m in _WORD.finditer(text)
     ]
     keep = [(t, first) for t, first in found if "-" not in t.strip("-")]
     if language in NOUN_CAPITALS:
@@ -148,21 +158,6 @@ def _particle_noun(token: str) -> str:
     """ "build-up" as "buildup": a verb with its particle, hyphenated, is one noun."""
     m = _PARTICLE.fullmatch(token)
     return m.group(1) + m.group(2) if m else token
-
-
-_LEFT_FOR = re.compile(
-    r"\s+(?:for\s|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*(?:[,.;:—–]|$)|\s+(?:on|for|after|at|to|early|late|last"
-    r"|this|yesterday|today|tonight|aboard)\b))"
-)
-
-
-def _departed(token: str, text: str, end: int) -> str:
-    """English "left" is a departure only when "for" follows, or a place that ends the clause or is followed by
-    when or whither ("left Mirava on Wednesday", "leaves for Velmar"); "the blast left 12 dead", "the storm left
-    Florida without power" and "the left wing" are none."""
-    if token.lower() in ("left", "leaves", "leaving") and _LEFT_FOR.match(text, end):
-        return "departed"
-    return token
 
 
 def _opens(text: str, at: int) -> bool:
