@@ -81,13 +81,20 @@ def is_dated(line: str) -> bool:
 
 
 def is_prose(line: str) -> bool:
-    """A line of the story itself: a sentence of some length that ends like one."""
+    """A line of the story itself: a sentence of some length that ends like one. A quotation that closes a
+    line ends a sentence when a stop stands inside it (British style puts it after: '"...".'); a headline
+    quotes without one ('Özkaya breaks his silence: "I was pressed to cut rates"')."""
     s = line.strip()
+    if s[-1:] in '"”»' and s[-2:-1] not in tuple(".!?…"):
+        return False
     return len(s.split()) >= 8 and s[-1:] in '.!?"”»:)'
 
 
 NAVIGATION = re.compile(r"[|›»>→/·•]|->|\s{2,}")
-PROMPT = re.compile(r"(?i)^(sign up|subscribe|weather|skip to|there is an update|updated?|live|advertisement)\b")
+# "UPDATE 2-Turkey's ..." is a wire headline's version, not a control ("Updated 3 hours ago").
+PROMPT = re.compile(
+    r"(?i)^(sign up|subscribe|weather|skip to|there is an update|updated?(?!\s+\d+\s*-)|live|advertisement)\b"
+)
 
 
 def _heading_like(line: str) -> bool:

@@ -93,14 +93,18 @@ _SMALL = frozenset(
 ACRONYM_MAX = 3  # letters of a word in capitals that is read as letters ("CNN", "BBC", "ABC"), not as a word
 
 
+_TURKISH_CAPITALS = frozenset("İŞĞ")  # letters only Turkish and Azerbaijani write: their I is a dotless ı
+
+
 def as_name(line: str) -> str:
     """A name as a page prints it, but in capitals only for show ("THE DRELIN HERALD") written as a name is;
     its short words in capitals stay so ("CNN", "ABC NEWS" as "ABC News")."""
     if not line.isupper():
         return line
+    turkish = bool(_TURKISH_CAPITALS & set(line))  # "EKONOMİ PUSULASI" is "Ekonomi Pusulası"
     words = []
     for k, word in enumerate(line.split()):
-        low = word.lower()
+        low = word.replace("İ", "i").replace("I", "ı").lower() if turkish else word.lower()
         if low in _SMALL:
             words.append(low if k else low[:1].upper() + low[1:])
         elif len(word) <= ACRONYM_MAX:

@@ -779,6 +779,7 @@ def test_a_teaser_the_story_repeats_further_down_is_no_lead() -> None:
         ("CNN", "CNN"),  # letters, not a word
         ("ABC NEWS", "ABC News"),
         ("Il Corriere di Sentia", "Il Corriere di Sentia"),  # as printed
+        ("EKONOMİ PUSULASI", "Ekonomi Pusulası"),  # Turkish capitals: İ is i, I is ı
     ],
 )
 def test_a_masthead_in_capitals_is_written_as_a_name_and_its_letters_stay(printed: str, name: str) -> None:
@@ -786,3 +787,44 @@ def test_a_masthead_in_capitals_is_written_as_a_name_and_its_letters_stay(printe
 
     assert as_name(printed) == name
     assert masthead("CNN\nWorld | US\n", "edition.cnn.com") == "CNN"
+
+
+def test_a_wire_headline_with_its_version_and_a_headline_that_ends_in_a_quotation_are_headlines() -> None:
+    from summarise.clean import clean_text, header_masthead
+
+    wire = (
+        "CONTINENTAL WIRE\nWorld | Business | Markets\nSign In    Register\n\n"
+        "UPDATE 2-Turkey's president fires central bank governor, names successor\n\nBy Ann Lee\n"
+        "March 18, 2026 9:05 PM UTC\n\nANKARA, March 18 - The president dismissed the central bank governor late "
+        "on Wednesday and named a successor, according to decrees published in the gazette.\n\nThe decree "
+        "gave no reason for the governor's removal, and the bank declined to comment on it.\n"
+    )
+    got = clean_text(wire)
+    assert got.title.startswith("UPDATE 2-Turkey's president fires")
+    assert header_masthead(wire, got.title) == "Continental Wire"
+    quoted = (
+        "EKONOMİ PUSULASI\nAnasayfa | Ekonomi | Piyasalar\n\n"
+        'Görevden alınan Başkan Özkaya sessizliğini bozdu: "Faiz indirimi için yoğun telkin aldım"\n\n'
+        "Çarşamba gecesi görevden alınan Levent Özkaya, kararı Resmî Gazete'den öğrendiğini söyledi bugün.\n\n"
+        "20 Mart 2026 Cuma, 13:48\n\nÖzkaya, cuma günü yaptığı açıklamada baskı gördüğünü ve istifa etmediğini "
+        "söyledi, bankanın bağımsızlığının korunması gerektiğini de ekledi.\n"
+    )
+    got = clean_text(quoted)
+    assert got.title.startswith("Görevden alınan Başkan Özkaya sessizliğini bozdu")
+    assert got.published[0] == date(2026, 3, 20)
+
+
+@pytest.mark.parametrize(
+    ("tag", "headline", "site"),
+    [
+        ("Thousands walk out at the plant | Iberia Today", "Thousands walk out at the plant", "Iberia Today"),
+        ("Grupo turco vai investir – Notícias da Ria", "Grupo turco vai investir", "Notícias da Ria"),
+        ("Diario del Sur - Miles de trabajadores marchan", "Miles de trabajadores marchan", "Diario del Sur"),
+        ("Thousands walk out at the plant", "Thousands walk out at the plant", None),  # no site beside it
+        ("Strike - what we know so far | live", "Strike at the plant", None),  # the rest is not the headline
+    ],
+)
+def test_a_pages_title_names_its_site_beside_the_headline(tag: str, headline: str, site: str | None) -> None:
+    from summarise.inputs.html import title_site
+
+    assert title_site(tag, headline) == site

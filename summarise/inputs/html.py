@@ -26,6 +26,35 @@ def _headline(html: str) -> str:
     return " ".join(str(tree.xpath("string(//h1[1])")).split())
 
 
+_TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
+SITE_WORDS_MAX = 6
+
+
+def _title_tag(html: str) -> str:
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    return " ".join(str(tree.xpath("string(//title[1])")).split())
+
+
+def title_site(tag: str, headline: str) -> str | None:
+    """The site's name as a page's ``<title>`` gives it beside the headline ("Headline | Iberia Today",
+    "Diario X - Headline"): the short part at either end when the rest is the headline."""
+    parts = _TITLE_PARTS.split(tag)
+    if len(parts) < 2 or not headline:
+        return None
+    norm = " ".join(headline.split()).casefold()
+    for site, rest in ((parts[-1], " - ".join(parts[:-1])), (parts[0], " - ".join(parts[1:]))):
+        rest_norm = " ".join(rest.split()).casefold()
+        headline_rest = rest_norm == norm or norm.startswith(rest_norm) or rest_norm.startswith(norm)
+        if headline_rest and 1 <= len(site.split()) <= SITE_WORDS_MAX and len(site) <= 60 and site.casefold() != norm:
+            return site.strip()
+    return None
+
+
 def _declared_date(html: str) -> str | None:
     from htmldate import find_date
 
@@ -45,8 +74,12 @@ def from_html(html: str) -> tuple[str, dict[str, str]]:
     title = _headline(html) or (str(meta.title) if meta is not None and meta.title else "")
     if title:
         hints["title"] = title
-    if meta is not None and meta.sitename:
-        hints["outlet"] = str(meta.sitename)
+    site = str(meta.sitename) if meta is not None and meta.sitename else ""
+    named = title_site(_title_tag(html), str(meta.title) if meta is not None and meta.title else title)
+    if named and (not site or ("." in site and " " not in site)):  # a name before a host ("vistulapost.pl")
+        site = named
+    if site:
+        hints["outlet"] = site
     url = web_url(str(meta.url).strip()) if meta is not None and meta.url else None
     if url:
         hints["url"] = url
