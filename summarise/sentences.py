@@ -190,6 +190,7 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(«„\"“])(?:" + "|".join(_TITLES) + r")
 # A run of one-letter abbreviations ("z. B.", "d. h.") and a day of the month with its full stop ("12. Oktober").
 _ONE_LETTER = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 _ONE_LETTER_OPENS = re.compile(r"\s*[^\W\d_]\.(?:\s|$)")
+_SHORT_WORD = re.compile(r"(?:^|\s)[^\W\d_A-ZÀ-ÞА-Я]{2,5}\.$")
 _DAY_NUMBER = re.compile(r"(?:^|\s)(?:[1-9]|[12]\d|3[01])\.$")
 _MONTHS = frozenset(w for w in {*MONTH_WORDS, *MONTH_WORDS.values()} if len(w) > 2)
 
@@ -223,6 +224,8 @@ def _continues(before: str, piece: str) -> bool:
         return True
     if _ONE_LETTER.search(tail) and _ONE_LETTER_OPENS.match(piece):
         return True  # a run of one-letter abbreviations: "z. B.", "d. h.", "u. a."
+    if _SHORT_WORD.search(tail) and piece.lstrip()[:1].isdigit():
+        return True  # a short word's abbreviation before a number: "godz. 14", "art. 173", "ca. 40"
     if _DAY_NUMBER.search(tail) and _first_word(piece) in _MONTHS:
         return True  # "am 12. Oktober 2025": a day of the month written with a full stop (German, Nordic, Czech)
     # pysbd never ends a sentence on one capital letter in English; the same holds in every language.

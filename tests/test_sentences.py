@@ -83,6 +83,9 @@ OTHER_LANGUAGES = [
     # initials
     "Про це заявив міністр Й. Ларссон під час брифінгу в столиці.",
     "Le maire, M. J.-P. Roussel, a signé le contrat vendredi soir.",
+    # a short word's abbreviation before a number
+    "Tuż po godz. 14 prezes Wróblewski stawił się w prokuraturze w Ostrowie.",
+    "Śledztwo toczy się w sprawie, o której mowa w art. 173 Kodeksu karnego.",
 ]
 
 
