@@ -29,7 +29,7 @@ from summarise.event_words import EVENT_WORDS, LANGUAGE_WORDS
 UMBRELLAS = frozenset({"c:visit", "c:summit", "c:approval"})
 TOPICS = frozenset(
     "toll|agreement|storm|flood|fire|rate decision|shares|record|heatwave|drought|tsunami|corruption|anniversary|"
-    "leak|volcano".split("|")
+    "leak|volcano|ended".split("|")
 )
 
 # A figure that changed: "the toll rose to 31". Such a report is dated by the update, while the

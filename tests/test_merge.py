@@ -1044,10 +1044,33 @@ def test_an_aside_tells_neither_the_kind_nor_the_day_of_what_a_sentence_reports(
     [
         ("Investors reacted to the decision to fire the central bank governor.", True),
         ("The club fired Ferhat Aksoy on Thursday.", True),
+        ("The president dismissed central bank Governor Levent Ozkaya late on Wednesday.", True),
         ("Police fired tear gas at the crowd.", False),
+        ("Police fired at the army barracks.", False),
+        ("The court dismissed the appeal by the prosecutor.", False),
         ("A fire broke out at the plant.", False),
     ],
 )
-def test_english_fire_is_a_dismissal_only_when_someone_is_fired(text: str, dismissal: bool) -> None:
+def test_english_fire_or_dismiss_is_a_dismissal_only_when_someone_is_fired(text: str, dismissal: bool) -> None:
     (item,) = items_from([summary("f", "Wire", date(2026, 3, 13), [(text, text, [], "")])])
     assert ("c:dismissal" in item.concepts) is dismissal
+
+
+def test_the_end_of_a_strike_is_not_its_start() -> None:
+    from summarise.merge.when import when_compatible
+
+    day = date(2026, 3, 23)
+    walkout = "Thousands of workers at the Ardena plant in Valladolid walked out on Monday in a strike over pay."
+    over = "Si chiude dopo quattro giorni lo sciopero nello stabilimento di Ardena a Valladolid."
+    called_off = "Workers at the Ardena plant in Valladolid called off their strike over pay on Monday."
+    start, end, off = items_from(
+        [
+            summary("a", "Iberia Today", day, [(walkout, walkout, [], "on Monday")]),
+            summary("b", "Quotidiano", date(2026, 3, 26), [(over, over, [], "")]).model_copy(update={"language": "it"}),
+            summary("c", "Wire", day, [(called_off, called_off, [], "on Monday")]),
+        ]
+    )
+    assert start.kind == end.kind == "c:strike" and end.ended and off.ended and not start.ended
+    assert not when_compatible(start, end) and not when_compatible(start, off)
+    assert when_compatible(end, off)  # both tell the end
+    assert "c:ended" not in end.concepts  # a phase, not what happened: two reports are no more alike by it

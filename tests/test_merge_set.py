@@ -96,7 +96,7 @@ def test_merging_the_embedded_models_own_summaries_of_unseen_pages() -> None:
 def test_merging_the_embedded_models_summaries_of_pages_written_apart() -> None:
     """merge_pipeline2 (pages written apart from the tool), first measured at 0.455 / 0.500 by code alone."""
     alone = score(directory=PIPELINE2)
-    assert alone.precision >= 0.66 and alone.recall >= 0.6, alone
+    assert alone.precision >= 0.85 and alone.recall >= 0.6, alone
     judged = score(labelled_judge(PIPELINE2), directory=PIPELINE2)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

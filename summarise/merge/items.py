@@ -24,6 +24,7 @@ from summarise.merge.spelling import token_keys, token_trims
 from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
 
 STEM = 5
+ENDED = "c:ended"
 PAIRED_NAMES = 8  # an event naming more than this many gives no keys of two names together
 
 
@@ -200,6 +201,7 @@ class Item:
     concepts: frozenset[str] = field(init=False)
     countries: frozenset[str] = field(init=False)
     kind: str | None = field(init=False)
+    ended: bool = field(init=False)  # it says a happening that goes on ended ("the strike is over")
     update: bool = field(init=False)
     people: tuple[frozenset[str], ...] = field(init=False)
     name_keys: frozenset[str] = field(init=False)
@@ -212,6 +214,8 @@ class Item:
         words = _Words.of(self.event, self.language)
         places = _countries(words)
         concepts = _concepts(words, places, self.language)
+        object.__setattr__(self, "ended", ENDED in concepts)  # a phase, not what happened: no likeness
+        concepts -= {ENDED}
         object.__setattr__(self, "stems", _stems(words, concepts))
         object.__setattr__(self, "concepts", concepts)
         object.__setattr__(self, "countries", places)

@@ -54,8 +54,21 @@ def told_before(undated: Item, dated: Item) -> bool:
     return start > published and not dated.update and not lasts
 
 
+# Happenings that go on until they are called off: their start and their end are two events.
+PHASED = frozenset("c:" + k for k in "strike blockade protest outage ceasefire".split())
+
+
+def other_phase(a: Item, b: Item) -> bool:
+    """Both report one kind of happening that goes on (a strike, a blockade, an outage), and one says it ended
+    where the other does not: the end of a strike is not its start ("workers walked out", "the strike is
+    over")."""
+    if a.ended == b.ended:
+        return False
+    return a.kind == b.kind and a.kind in PHASED
+
+
 def when_compatible(a: Item, b: Item) -> bool:
-    if told_before(a, b) or told_before(b, a):
+    if told_before(a, b) or told_before(b, a) or other_phase(a, b):
         return False
     if dates_compatible(a.event.when, b.event.when):
         return True
