@@ -8,14 +8,38 @@ import re
 
 # A relative clause that ends the sentence is left whole (", which killed five people.").
 _RELATIVE = r"who|whose|whom|which|where|qui|dont|cuyo|cuya|cuyos|cuyas|donde|cui|dove|cujo|cuja|onde|kt[oó]r\w*"
-_ASIDE = re.compile(rf",\s+(?:[^,;:]{{0,80}}?\s)?(?:{_RELATIVE})\s[^,;:]*(?=,)", re.IGNORECASE)
+# The relative word right after the comma, or after a short appositive that opens with an article (", the regional
+# operator whose ..."): a main clause that holds a relative ("a train which was carrying 300 people derailed") is
+# no aside.
+_ARTICLE = r"the|a|an|el|la|los|las|le|les|il|lo|un|una|une|uno|o|os|as|um|uma"
+_ASIDE = re.compile(
+    rf",\s+(?:(?:{_ARTICLE})\s+[^,;:\s]+(?:\s+[^,;:\s]+){{0,3}}\s+)?(?:{_RELATIVE})\s[^,;:]*(?=,)", re.IGNORECASE
+)
+
+
+# Words that open a sentence with where or when ("In Ostrow, a train which was carrying 300 people derailed"):
+# what follows their comma is the sentence itself, not an aside.
+_OPENERS = frozenset(
+    "in on at after before during from since by near with while when as yesterday today meanwhile however "
+    "en dans après apres tras despues después a dopo am nach em apos após".split()
+)
 
 
 def asides(sentence: str) -> list[tuple[int, int]]:
-    """Where the asides of a sentence stand (from the comma before to the comma after, that one left out)."""
-    return [m.span() for m in _ASIDE.finditer(sentence)]
+    """Where the asides of a sentence stand (from the comma before to the comma after, that one left out):
+    not after a sentence's opening of where or when ("In Ostrow,", "On Tuesday,")."""
+    found = []
+    for m in _ASIDE.finditer(sentence):
+        before = sentence[: m.start()].split()
+        if before and not (before[0].lower() in _OPENERS and "," not in sentence[: m.start()]):
+            found.append(m.span())
+    return found
 
 
 def without_asides(sentence: str) -> str:
     """A sentence without its asides: what it reports."""
-    return _ASIDE.sub("", sentence)
+    out, at = [], 0
+    for start, end in asides(sentence):
+        out.append(sentence[at:start])
+        at = end
+    return "".join(out) + sentence[at:]

@@ -16,7 +16,16 @@ from pathlib import Path
 
 from summarise.furniture import DATELINE, FURNITURE, TAIL_MARKERS
 from summarise.head import BYLINE, CAPTION, NAVIGATION, PROMPT, URL, Head, find_head, find_published, is_dated, is_prose
-from summarise.metadata import TOP_LINES, as_name, detect_language, find_outlet, masthead, page_url, url_host
+from summarise.metadata import (
+    SECTION_WORDS,
+    TOP_LINES,
+    as_name,
+    detect_language,
+    find_outlet,
+    masthead,
+    page_url,
+    url_host,
+)
 from summarise.models import Article, ArticleMeta, CleanReport
 
 # A line that starts a list of *other* stories: from here on the page holds no more of this story.
@@ -190,14 +199,7 @@ def clean_text(text: str, copyright_year: int | None = None) -> CleanResult:
 
 
 # Words of a site's controls and sections, never its name ("Menu", "Log in", "Opinion", "Long read").
-_CONTROLS = frozenset(
-    "menu search home live login log in sign register newsletter subscribe account world politics business opinion"
-    " sport sports culture science health technology tech europe asia africa americas uk us analysis long read"
-    " breaking exclusive video photos investigation economy markets climate environment travel lifestyle local"
-    " national international latest update updated news middle east weather section premium edition"
-    " internacional nacional economía deportes cultura opinión welt politik wirtschaft kultur monde"
-    " économie société actualités mondo cronaca economia politica esteri".split()
-)
+_CONTROLS = SECTION_WORDS
 
 
 def header_masthead(text: str, title: str) -> str | None:

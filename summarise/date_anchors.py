@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from summarise import dates
 from summarise.asides import asides
 from summarise.concepts import UPDATE_WORDS, ascii_words
+from summarise.dates import weekday_of
 from summarise.models import EventDate
 
 _NUMBERS = {
@@ -191,17 +192,17 @@ def own_date(sentence: str, when: EventDate, base: date | None) -> EventDate:
     if _in_aside(sentence, when.phrase):
         for phrase in dates.find_phrases(sentence):
             got = dates.resolve(phrase, base)
-            if (got.precision != "unknown" or got.phrase) and not _in_aside(sentence, phrase):
+            if (got.precision != "unknown" or weekday_of(got) is not None) and not _in_aside(sentence, phrase):
                 return own_date(sentence, got, base)
     if not in_other_clause(sentence, when.phrase):
         return when
     for phrase in dates.find_phrases(sentence):
         got = dates.resolve(phrase, base)
-        if got.precision != "unknown" and not in_other_clause(sentence, phrase):
+        if got.precision != "unknown" and not in_other_clause(sentence, phrase) and not _in_aside(sentence, phrase):
             return got
     return EventDate()
 
 
 def _in_aside(sentence: str, phrase: str) -> bool:
-    at = sentence.lower().find(phrase.lower())
-    return at >= 0 and any(start <= at < end for start, end in asides(sentence))
+    m = re.search(re.escape(phrase), sentence, re.IGNORECASE)
+    return m is not None and any(start <= m.start() < end for start, end in asides(sentence))

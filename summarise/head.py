@@ -85,7 +85,8 @@ def is_prose(line: str) -> bool:
     line ends a sentence when a stop stands inside it (British style puts it after: '"...".'); a headline
     quotes without one ('Özkaya breaks his silence: "I was pressed to cut rates"')."""
     s = line.strip()
-    if s[-1:] in '"”»' and s[-2:-1] not in tuple(".!?…"):
+    inside = s.rstrip("\"”»’' \u00a0\u202f")  # '... du palais. »', "... cut rates now.’”"
+    if s[-1:] in '"”»’' and inside[-1:] not in tuple(".!?…"):
         return False
     return len(s.split()) >= 8 and s[-1:] in '.!?"”»:)'
 
@@ -93,7 +94,8 @@ def is_prose(line: str) -> bool:
 NAVIGATION = re.compile(r"[|›»>→/·•]|->|\s{2,}")
 # "UPDATE 2-Turkey's ..." is a wire headline's version, not a control ("Updated 3 hours ago").
 PROMPT = re.compile(
-    r"(?i)^(sign up|subscribe|weather|skip to|there is an update|updated?(?!\s+\d+\s*-)|live|advertisement)\b"
+    r"(?i)^(sign up|subscribe|weather|skip to|there is an update|updated?(?!\s+\d+\s*-\s*[^\W\d_])|live"
+    r"|advertisement)\b"
 )
 
 

@@ -44,13 +44,13 @@ mr mrs ms dr sir lord gen maj col lt sgt capt adm attorney solicitor auditor
 minister präsident kanzler ministre président ministro presidente
 ministra ministerin ministr ministru bakan bakani menteri presidenta prezydent prezident prezidentka
 presiden cumhurbaskani premier premiera primer premie alcalde alcaldesa sindaco sindaca maire prefeito
-prefeita burgemeester burmistrz burgermeister burgermeisterin starosta polgarmester wali kota belediye
-policia polizia politie policja polis polisi polizei politi poliisi rendorseg gobierno governo
+prefeita burgemeester burmistrz burgermeister burgermeisterin starosta polgarmester belediye
+policia polizia politie policja polisi polizei politi poliisi rendorseg gobierno governo
 gouvernement regierung regering rzad vlada hukumet pemerintah portavoz portavoce sprecher sprecherin
-woordvoerder rzecznik sozcu ministerio ministero ministere ministerium ministerie ministerstwo
+woordvoerder rzecznik ministerio ministero ministere ministerium ministerie ministerstwo
 ministerstva bakanligi kementerian fiscal fiscalia procura procureur staatsanwalt staatsanwaltschaft
 prokurator prokuratura savci jaksa exteriores esteri etrangeres auswartiges buitenlandse zagranicznych
-disisleri luar negeri ing
+disisleri luar negeri
 """.split()
 )
 
@@ -129,17 +129,21 @@ PLACE_WORDS = frozenset(
 )
 
 # Words of the name of a place in a town or the country ("Vlasta Square", "Rua do Porto"): such a name is
-# never a person's (words that are also surnames, as "Park", "Hall" and "Church" are, are left out).
+# never a person's (words that are also names, as "Park", "Street", "Bridge", "Plaza" and "Puente" are, are
+# left out).
 SITE_WORDS = frozenset(
-    """square street avenue boulevard road bridge plaza station airport harbour harbor river valley
-    stadium palace cathedral mosque hospital prison platz strasse allee brucke bahnhof calle avenida
-    puente piazza stazione rua praca ulica plac ploshchad prospekt meydan caddesi sokak""".split()
+    """square avenue boulevard road station airport harbour harbor valley stadium palace cathedral mosque
+    hospital prison platz strasse allee brucke bahnhof avenida piazza stazione praca ulica plac ploshchad
+    prospekt meydan caddesi sokak""".split()
 )
 
 # The days of the week and the months in the other languages the tool reads, as ASCII: reports capitalise
 # them ("Çarşamba", "Kamis", "Marzo"), and a capital letter does not make them a name. Those that are also
-# given names or the name of a planet are left out ("Marta", "Julius", "Mars", "Domingo", "Kasım").
-_ALSO_NAMES = frozenset("marta maya julius augustus kasim mars domingo mai".split())
+# given names, places or papers are left out ("Marta", "Marco", "Mars", "Mayo", "Marca", "Środa").
+_ALSO_NAMES = frozenset(
+    """marta maya julius augustus kasim mars domingo mai marco julio maja avril abril domenica augusta mayo sali
+    cuma nisan eylul mart marti mei marca sabato piatek sroda dubna""".split()
+)
 FOREIGN_CALENDAR = frozenset(
     w
     for w in (re.sub(r"[^a-z]", "", anyascii(x).lower()) for x in [*WEEKDAY_WORDS, *MONTH_WORDS])

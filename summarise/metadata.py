@@ -23,6 +23,16 @@ OUTLET_PATTERNS = [
 ]
 
 
+# Section names and controls a site prints near its name: never the name itself.
+SECTION_WORDS = frozenset(
+    "menu search home live login log in sign register newsletter subscribe account world politics business opinion"
+    " sport sports culture science health technology tech europe asia africa americas uk us analysis long read"
+    " breaking exclusive video photos investigation economy markets climate environment travel lifestyle local"
+    " national international latest update updates updated news middle east weather section premium edition"
+    " internacional nacional economía deportes cultura opinión welt politik wirtschaft kultur monde"
+    " économie société actualités mondo cronaca economia politica esteri".split()
+)
+
 OUTLET_WORDS_MAX = 3
 # Words of a masthead, not of a story ("bbc-news", "new-york-times"), and the little words of both ("the-guardian").
 _MASTHEAD = frozenset(
@@ -93,18 +103,14 @@ _SMALL = frozenset(
 ACRONYM_MAX = 3  # letters of a word in capitals that is read as letters ("CNN", "BBC", "ABC"), not as a word
 
 
-_TURKISH_CAPITALS = frozenset("İŞĞ")  # letters only Turkish and Azerbaijani write: their I is a dotless ı
-
-
 def as_name(line: str) -> str:
     """A name as a page prints it, but in capitals only for show ("THE DRELIN HERALD") written as a name is;
     its short words in capitals stay so ("CNN", "ABC NEWS" as "ABC News")."""
     if not line.isupper():
         return line
-    turkish = bool(_TURKISH_CAPITALS & set(line))  # "EKONOMİ PUSULASI" is "Ekonomi Pusulası"
     words = []
     for k, word in enumerate(line.split()):
-        low = word.replace("İ", "i").replace("I", "ı").lower() if turkish else word.lower()
+        low = word.replace("İ", "i").lower()  # "EKONOMİ": Python's "İ".lower() adds a combining dot
         if low in _SMALL:
             words.append(low if k else low[:1].upper() + low[1:])
         elif len(word) <= ACRONYM_MAX:

@@ -190,7 +190,9 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(«„\"“])(?:" + "|".join(_TITLES) + r")
 # A run of one-letter abbreviations ("z. B.", "d. h.") and a day of the month with its full stop ("12. Oktober").
 _ONE_LETTER = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 _ONE_LETTER_OPENS = re.compile(r"\s*[^\W\d_]\.(?:\s|$)")
-_SHORT_WORD = re.compile(r"(?:^|\s)[^\W\d_A-ZÀ-ÞА-Я]{2,5}\.$")
+# Abbreviations of a word that a number follows ("godz. 14", "art. 173", "ca. 40", "S. 12"): a closed list, for a
+# sentence may end on a short word and the next open with a figure ("w nocy. 13 osób zginęło").
+_SHORT_WORD = re.compile(r"(?:^|\s)(?:godz|art|ust|pkt|nr|poz|ca|tys|mln|mld|str|par|ok|nos?|pp|vol|abs|kap)\.$", re.I)
 _DAY_NUMBER = re.compile(r"(?:^|\s)(?:[1-9]|[12]\d|3[01])\.$")
 _MONTHS = frozenset(w for w in {*MONTH_WORDS, *MONTH_WORDS.values()} if len(w) > 2)
 

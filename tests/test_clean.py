@@ -779,7 +779,8 @@ def test_a_teaser_the_story_repeats_further_down_is_no_lead() -> None:
         ("CNN", "CNN"),  # letters, not a word
         ("ABC NEWS", "ABC News"),
         ("Il Corriere di Sentia", "Il Corriere di Sentia"),  # as printed
-        ("EKONOMİ PUSULASI", "Ekonomi Pusulası"),  # Turkish capitals: İ is i, I is ı
+        ("EKONOMİ PUSULASI", "Ekonomi Pusulasi"),  # a dotted capital İ is i, with no dot added
+        ("HÜRRİYET DAILY NEWS", "Hürriyet Daily News"),
     ],
 )
 def test_a_masthead_in_capitals_is_written_as_a_name_and_its_letters_stay(printed: str, name: str) -> None:
@@ -822,9 +823,23 @@ def test_a_wire_headline_with_its_version_and_a_headline_that_ends_in_a_quotatio
         ("Diario del Sur - Miles de trabajadores marchan", "Miles de trabajadores marchan", "Diario del Sur"),
         ("Thousands walk out at the plant", "Thousands walk out at the plant", None),  # no site beside it
         ("Strike - what we know so far | live", "Strike at the plant", None),  # the rest is not the headline
+        ("Lira slides – analysts react | Iberia Today", "Lira slides – analysts react", "Iberia Today"),
+        ("Turkey fires central bank governor | Economy", "Turkey fires central bank governor", None),  # a section
+        ("Live updates - Turkey fires governor", "Turkey fires governor", None),
+        ("Turkey fires central bank governor - |", "Turkey fires central bank governor", None),
     ],
 )
 def test_a_pages_title_names_its_site_beside_the_headline(tag: str, headline: str, site: str | None) -> None:
     from summarise.inputs.html import title_site
 
     assert title_site(tag, headline) == site
+
+
+def test_a_quotation_that_closes_a_sentence_with_a_stop_inside_is_prose_and_a_dated_update_line_is_no_outlet() -> None:
+    from summarise.clean import header_masthead
+    from summarise.head import is_prose
+
+    assert is_prose("Le gouverneur limogé a déclaré vendredi : « Je n'ai jamais cédé aux pressions du palais. »")
+    assert is_prose("He said the bank would have to act, and quickly: ‘cut rates now.’”")
+    page = "Updated 13-06-2025\n\nA headline of the day about the floods\n\nThe river rose overnight and flooded towns."
+    assert header_masthead(page, "A headline of the day about the floods") is None

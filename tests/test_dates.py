@@ -285,6 +285,13 @@ def test_a_sentence_of_one_long_run_of_letters_is_read_at_once() -> None:
             date(2026, 9, 18),
         ),
         ("The death toll from Monday's quake has risen to 31.", "Monday's", None),
+        # A main clause that holds a relative is no aside; an aside's date never stands in for the sentence's.
+        (
+            "In Ostrow, a train which was carrying 300 passengers derailed on Tuesday, police said on Wednesday.",
+            "on Tuesday",
+            date(2026, 9, 15),
+        ),
+        ("The toll from Thursday's fire, which started on Wednesday, rose to seven.", "Thursday's", None),
         (
             "Three skiers died after an avalanche swept a group near Solden on Saturday.",
             "on Saturday",

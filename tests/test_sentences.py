@@ -154,3 +154,11 @@ def test_a_stop_pysbd_holds_inside_single_quotes_or_guillemets_is_not_cut_before
     language = "ru" if re.search(r"[а-яА-ЯёЁ]", paragraph) else "en"
     whole = [s.strip() for s in module._split_pysbd(paragraph, language)]
     assert [s.strip() for s in module._split(paragraph)] == whole
+
+
+def test_a_sentence_that_ends_on_a_short_word_and_one_that_opens_with_a_figure_stay_two() -> None:
+    text = "Do wypadku doszło późno w nocy. 13 osób zginęło, a 40 zostało rannych w szpitalach."
+    assert [s.text for s in sentences(text)] == [
+        "Do wypadku doszło późno w nocy.",
+        "13 osób zginęło, a 40 zostało rannych w szpitalach.",
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import warnings
 
+from summarise.metadata import SECTION_WORDS
 from summarise.models import web_url
 
 _COPYRIGHT = re.compile(r"(?:©|&copy;|&#169;|\(c\)|copyright)\s*((?:19|20)\d{2})\b", re.IGNORECASE)
@@ -34,7 +35,7 @@ def _title_tag(html: str) -> str:
     import lxml.html
 
     try:
-        tree = lxml.html.fromstring(html)
+        tree = lxml.html.fromstring(html.encode("utf-8"))
     except (ValueError, lxml.etree.ParserError):
         return ""
     return " ".join(str(tree.xpath("string(//title[1])")).split())
@@ -42,16 +43,21 @@ def _title_tag(html: str) -> str:
 
 def title_site(tag: str, headline: str) -> str | None:
     """The site's name as a page's ``<title>`` gives it beside the headline ("Headline | Iberia Today",
-    "Diario X - Headline"): the short part at either end when the rest is the headline."""
-    parts = _TITLE_PARTS.split(tag)
-    if len(parts) < 2 or not headline:
+    "Diario X - Headline"): the short part at either end when the rest is the headline, and it is no section
+    name ("| Economy", "Live updates -")."""
+    cuts = list(_TITLE_PARTS.finditer(tag))
+    if not cuts or not headline:
         return None
     norm = " ".join(headline.split()).casefold()
-    for site, rest in ((parts[-1], " - ".join(parts[:-1])), (parts[0], " - ".join(parts[1:]))):
-        rest_norm = " ".join(rest.split()).casefold()
+    for site, rest in (
+        (tag[cuts[-1].end() :], tag[: cuts[-1].start()]),
+        (tag[: cuts[0].start()], tag[cuts[0].end() :]),
+    ):
+        rest_norm, site = " ".join(rest.split()).casefold(), site.strip()
         headline_rest = rest_norm == norm or norm.startswith(rest_norm) or rest_norm.startswith(norm)
-        if headline_rest and 1 <= len(site.split()) <= SITE_WORDS_MAX and len(site) <= 60 and site.casefold() != norm:
-            return site.strip()
+        named = any(ch.isalpha() for ch in site) and not set(site.casefold().split()) <= SECTION_WORDS
+        if headline_rest and named and 1 <= len(site.split()) <= SITE_WORDS_MAX and len(site) <= 60:
+            return site
     return None
 
 

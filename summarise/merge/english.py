@@ -1,5 +1,6 @@
 """English verbs whose meaning turns on what follows them: "left Mirava" is a departure, "left 12 dead" none;
-"fired the governor" is a dismissal, "fired tear gas" and "a fire broke out" none; "called off" is an end."""
+"fired the governor" is a dismissal, "fired tear gas" and "a fire broke out" none; "called off" is an end.
+One Italian reading stands here too: "si chiude" is an end, "chiude" alone a closure."""
 
 from __future__ import annotations
 
@@ -24,23 +25,28 @@ def _departed(token: str, text: str, end: int) -> str:
 
 _STAFF = TITLES | {"coach", "manager", "ceo", "executive", "boss", "editor", "staff", "governor", "chief"}
 _LINKS = r"(?:at|by|of|in|on|to|for|with|from|into|over|the|a|an)\b"
-# Someone: a pronoun, a full name, or a title with up to three words before it ("central bank Governor").
+# Someone: a pronoun, a full name, or a title with up to three words before it ("central bank Governor"), not
+# what is theirs ("her rifle", "President Erdogan's remarks", "the mayor's statue").
+_AFTER_HER = r"(?:on|at|in|after|before|for|over|from|as|and|last|this|yesterday|today|because)\b"
 _FIRED_WHOM = re.compile(
-    rf"\s+(?:him|her|them|[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+|(?:(?:the|his|her|their|its)\s+)?(?:(?!{_LINKS})[\w-]+\s+)"
-    r"{0,3}(?i:" + "|".join(sorted(_STAFF, key=len, reverse=True)) + r"))\b"
+    rf"\s+(?:him\b|her\b(?!\s+(?!{_AFTER_HER})[a-z])|them\b|[A-Z][\w.-]+\s+[A-Z][\w.-]+\b|(?:(?:the|his|her|their|its)\s+)?"
+    rf"(?:(?!{_LINKS})[\w-]+\s+){{0,3}}(?i:" + "|".join(sorted(_STAFF, key=len, reverse=True)) + r")\b)"
+    r"(?!['’]|\s+[A-Z][\w.-]*['’])"
 )
-
-
 # Verbs that dismiss someone, and do other things to what is not a person ("dismissed the claims", "removed
-# the debris", "fired rockets").
-_REMOVING = frozenset("fire fired fires firing dismiss dismissed dismisses dismissing remove removed removes".split())
+# the debris", "fired rockets"): only their forms that cannot be a noun ("the fire chief" is no firing).
+_REMOVING = frozenset("fired firing dismiss dismissed dismisses dismissing removed removes ousts".split())
+_TO_FIRE = re.compile(r"(?:\bto|\bwill|\bwould|\bcould|\bdid|\bnot)\s+$")
 
 
 def _fired(token: str, text: str, end: int) -> str:
     """English "fire", "dismiss" and "remove" are a dismissal when someone is their object ("fired the central
-    bank governor", "dismissed central bank Governor Levent Ozkaya", "fire him", "removed Levent Ozkaya");
-    else the word is left as written (a fire, guns fired, claims dismissed, debris removed)."""
-    if token.lower() in _REMOVING and _FIRED_WHOM.match(text, end):
+    bank governor", "dismissed central bank Governor Levent Ozkaya", "to fire him", "removed Levent Ozkaya");
+    else the word is left as written (a fire, the fire chief, guns fired, claims dismissed, debris removed).
+    "fire" is a verb only after "to", "will", "would", "did" or "not"."""
+    low = token.lower()
+    verb = low in _REMOVING or (low == "fire" and _TO_FIRE.search(text, 0, end - len(token)) is not None)
+    if verb and token[:1].islower() and _FIRED_WHOM.match(text, end):
         return "sacked"
     return token
 
@@ -55,6 +61,18 @@ def _called_off(token: str, text: str, end: int) -> str:
     return token
 
 
+_SI = re.compile(r"\bsi\s+(?:è\s+)?$", re.IGNORECASE)
+
+
+def _closed_itself(token: str, text: str, end: int) -> str:
+    """Italian "si chiude" / "si è chiuso" (a strike, a dispute closes itself: it ended), where "chiude" alone
+    is a shop or a road that closes."""
+    if token.lower() in ("chiude", "chiuso", "chiusa", "conclude") and _SI.search(text, 0, end - len(token)):
+        return "concluso"
+    return token
+
+
 def english_verb(token: str, text: str, end: int) -> str:
-    """The word that says what a verb of many meanings means where it stands (``end``: where it ends)."""
-    return _called_off(_fired(_departed(token, text, end), text, end), text, end)
+    """The word that says what a verb of many meanings means where it stands (``end``: where it ends); and the
+    Italian reflexive "si chiude", an end."""
+    return _closed_itself(_called_off(_fired(_departed(token, text, end), text, end), text, end), text, end)

@@ -73,7 +73,7 @@ NOUN_CAPITALS = frozenset({"de", "lb"})
 # Languages that write a name's case ending after an apostrophe ("Korvanya'daki", "Velmar'a"): the ending is
 # no part of the name.
 SUFFIX_AFTER_APOSTROPHE = frozenset({"tr", "az"})
-_SUFFIX = re.compile(r"['’][^\W\d_]+$")
+_SUFFIX = re.compile(r"(?<=[^\W\d_]{2})['’][^\W\d_]+\b")  # not "O'Brien"
 
 
 def _only_in(name: str, clause: str, rest: str) -> bool:
@@ -88,7 +88,7 @@ def _names(event: Event, language: str, common: frozenset[str] = frozenset()) ->
     if language not in NOUN_CAPITALS:
         own += [n for text in (main, event.what) for n in _capitalised(text, common)]
     if language in SUFFIX_AFTER_APOSTROPHE:
-        own = [_SUFFIX.sub("", n) for n in own]
+        own = [_SUFFIX.sub("", n) for n in own]  # every word of a name: "Ankara'daki Velmar Holding"
     words = [w for n in own for w in ascii_words(n)]
     return frozenset(w for w in words if w not in GENERIC and len(w) > 2)
 
@@ -100,6 +100,7 @@ class _Words:
     all: list[str]
     common: list[str]
     place: list[str]
+    ended: bool = False  # the sentence itself, not an aside, says a happening ended
 
     @classmethod
     def of(cls, event: Event, language: str) -> _Words:
@@ -108,10 +109,10 @@ class _Words:
         # the middle of one, and its first word a name. An aside tells no kind of happening of the sentence's
         # own (", whose train derailed on Tuesday,"), unless the rest tells none ("Vetrov, who landed on
         # Tuesday, is due to fly on").
-        common = _common_words(without_asides(what), without_asides(evidence), language)
-        if not kinds(common, language):
-            common = _common_words(what, evidence, language)
-        return cls(ascii_words(f"{what} {evidence}"), common, ascii_words(event.where or ""))
+        own = _common_words(without_asides(what), without_asides(evidence), language)
+        told = kinds(own, language)
+        common = own if told else _common_words(what, evidence, language)
+        return cls(ascii_words(f"{what} {evidence}"), common, ascii_words(event.where or ""), ENDED in told)
 
 
 def _common_words(what: str, evidence: str, language: str) -> list[str]:
@@ -201,7 +202,7 @@ class Item:
     concepts: frozenset[str] = field(init=False)
     countries: frozenset[str] = field(init=False)
     kind: str | None = field(init=False)
-    ended: bool = field(init=False)  # it says a happening that goes on ended ("the strike is over")
+    ended: bool = field(init=False)  # it says a happening that goes on ended ("the strike ended")
     update: bool = field(init=False)
     people: tuple[frozenset[str], ...] = field(init=False)
     name_keys: frozenset[str] = field(init=False)
@@ -214,7 +215,7 @@ class Item:
         words = _Words.of(self.event, self.language)
         places = _countries(words)
         concepts = _concepts(words, places, self.language)
-        object.__setattr__(self, "ended", ENDED in concepts)  # a phase, not what happened: no likeness
+        object.__setattr__(self, "ended", words.ended)  # a phase, not what happened: no likeness
         concepts -= {ENDED}
         object.__setattr__(self, "stems", _stems(words, concepts))
         object.__setattr__(self, "concepts", concepts)

@@ -96,7 +96,7 @@ def _first_clearly(c: _Clusters, i: int, others: list[int]) -> int | None:
 def _alike(c: _Clusters, i: int, j: int, both: list[int]) -> bool:
     """One kind of happening, or a word of their own in common ("Canadair", "Vermoil"), not the story's."""
     a, b = c.items[i], c.items[j]
-    if a.kind == b.kind or {a.kind, b.kind} & UMBRELLAS:
+    if (a.kind is not None and a.kind == b.kind) or {a.kind, b.kind} & UMBRELLAS:
         return True
     story = {s for x in both if x not in (i, j) for s in c.items[x].stems}
     return bool((a.stems & b.stems) - story)

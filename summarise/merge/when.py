@@ -60,8 +60,8 @@ PHASED = frozenset("c:" + k for k in "strike blockade protest outage ceasefire".
 
 def other_phase(a: Item, b: Item) -> bool:
     """Both report one kind of happening that goes on (a strike, a blockade, an outage), and one says it ended
-    where the other does not: the end of a strike is not its start ("workers walked out", "the strike is
-    over")."""
+    where the other does not: the end of a strike is not its start ("workers walked out", "the strike was
+    called off")."""
     if a.ended == b.ended:
         return False
     return a.kind == b.kind and a.kind in PHASED
