@@ -21,7 +21,7 @@ _ASIDE = re.compile(
 # what follows their comma is the sentence itself, not an aside.
 _OPENERS = frozenset(
     "in on at after before during from since by near with while when as yesterday today meanwhile however "
-    "en dans après apres tras despues después a dopo am nach em apos após".split()
+    "en dans après apres tras despues después dopo am nach em apos após".split()
 )
 
 
@@ -31,9 +31,14 @@ def asides(sentence: str) -> list[tuple[int, int]]:
     found = []
     for m in _ASIDE.finditer(sentence):
         before = sentence[: m.start()].split()
-        if before and not (before[0].lower() in _OPENERS and "," not in sentence[: m.start()]):
+        led = _RIGHT_AFTER.match(m.group(0)) is None  # ", a train which ...", not ", whose train ..."
+        opening = bool(before) and before[0].lower() in _OPENERS and "," not in sentence[: m.start()]
+        if before and not (led and opening):
             found.append(m.span())
     return found
+
+
+_RIGHT_AFTER = re.compile(rf",\s+(?:{_RELATIVE})\s", re.IGNORECASE)
 
 
 def without_asides(sentence: str) -> str:

@@ -192,7 +192,8 @@ def own_date(sentence: str, when: EventDate, base: date | None) -> EventDate:
     if _in_aside(sentence, when.phrase):
         for phrase in dates.find_phrases(sentence):
             got = dates.resolve(phrase, base)
-            if (got.precision != "unknown" or weekday_of(got) is not None) and not _in_aside(sentence, phrase):
+            known = got.precision != "unknown" or base is None or weekday_of(got) is not None
+            if known and not _in_aside(sentence, phrase):
                 return own_date(sentence, got, base)
     if not in_other_clause(sentence, when.phrase):
         return when

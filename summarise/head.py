@@ -85,10 +85,10 @@ def is_prose(line: str) -> bool:
     line ends a sentence when a stop stands inside it (British style puts it after: '"...".'); a headline
     quotes without one ('Özkaya breaks his silence: "I was pressed to cut rates"')."""
     s = line.strip()
-    inside = s.rstrip("\"”»’' \u00a0\u202f")  # '... du palais. »', "... cut rates now.’”"
-    if s[-1:] in '"”»’' and inside[-1:] not in tuple(".!?…"):
+    inside = s.rstrip("\"”»’“' \u00a0\u202f")  # '... du palais. »', "... cut rates now.’”"
+    if s[-1:] in '"”»’“' + "'" and inside[-1:] not in tuple(".!?…"):
         return False
-    return len(s.split()) >= 8 and s[-1:] in '.!?"”»:)'
+    return len(s.split()) >= 8 and s[-1:] in '.!?"”»:)’“' + "'"
 
 
 NAVIGATION = re.compile(r"[|›»>→/·•]|->|\s{2,}")

@@ -129,20 +129,20 @@ PLACE_WORDS = frozenset(
 )
 
 # Words of the name of a place in a town or the country ("Vlasta Square", "Rua do Porto"): such a name is
-# never a person's (words that are also names, as "Park", "Street", "Bridge", "Plaza" and "Puente" are, are
-# left out).
+# never a person's (words that are also names, as "Park", "Bridge", "Plaza" and "Puente" are, are left
+# out).
 SITE_WORDS = frozenset(
-    """square avenue boulevard road station airport harbour harbor valley stadium palace cathedral mosque
-    hospital prison platz strasse allee brucke bahnhof avenida piazza stazione praca ulica plac ploshchad
-    prospekt meydan caddesi sokak""".split()
+    """square street rua calle avenue boulevard road station airport harbour harbor valley stadium palace
+    cathedral mosque hospital prison platz strasse allee brucke bahnhof avenida piazza stazione praca ulica
+    plac ploshchad prospekt meydan caddesi sokak""".split()
 )
 
 # The days of the week and the months in the other languages the tool reads, as ASCII: reports capitalise
 # them ("Çarşamba", "Kamis", "Marzo"), and a capital letter does not make them a name. Those that are also
 # given names, places or papers are left out ("Marta", "Marco", "Mars", "Mayo", "Marca", "Środa").
 _ALSO_NAMES = frozenset(
-    """marta maya julius augustus kasim mars domingo mai marco julio maja avril abril domenica augusta mayo sali
-    cuma nisan eylul mart marti mei marca sabato piatek sroda dubna""".split()
+    """marta maya julius augustus kasim mars domingo mai marco julio maja avril abril domenica augusta mayo
+    cuma nisan eylul marti mei marca sabato piatek sroda dubna""".split()
 )
 FOREIGN_CALENDAR = frozenset(
     w

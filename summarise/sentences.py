@@ -192,7 +192,7 @@ _ONE_LETTER = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 _ONE_LETTER_OPENS = re.compile(r"\s*[^\W\d_]\.(?:\s|$)")
 # Abbreviations of a word that a number follows ("godz. 14", "art. 173", "ca. 40", "S. 12"): a closed list, for a
 # sentence may end on a short word and the next open with a figure ("w nocy. 13 osób zginęło").
-_SHORT_WORD = re.compile(r"(?:^|\s)(?:godz|art|ust|pkt|nr|poz|ca|tys|mln|mld|str|par|ok|nos?|pp|vol|abs|kap)\.$", re.I)
+_SHORT_WORD = re.compile(r"(?:^|\s)(?:godz|art|ust|pkt|nr|poz|ca|tys|mln|mld|str|ok|nos?|pp|vol|abs|kap)\.$", re.I)
 _DAY_NUMBER = re.compile(r"(?:^|\s)(?:[1-9]|[12]\d|3[01])\.$")
 _MONTHS = frozenset(w for w in {*MONTH_WORDS, *MONTH_WORDS.values()} if len(w) > 2)
 

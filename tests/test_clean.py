@@ -843,3 +843,16 @@ def test_a_quotation_that_closes_a_sentence_with_a_stop_inside_is_prose_and_a_da
     assert is_prose("He said the bank would have to act, and quickly: ‘cut rates now.’”")
     page = "Updated 13-06-2025\n\nA headline of the day about the floods\n\nThe river rose overnight and flooded towns."
     assert header_masthead(page, "A headline of the day about the floods") is None
+
+
+def test_a_page_title_keeps_its_letters_and_a_papers_name_is_no_section() -> None:
+    from summarise.inputs.html import from_html, title_site
+
+    page = (
+        "<html><head><title>Strike ends | Correio do Süd</title></head><body><h1>Strike ends</h1><p>The strike at "
+        "the plant ended on Monday after four days of talks between the union and the management.</p></body></html>"
+    )
+    assert from_html(page)[1]["outlet"] == "Correio do Süd"
+    assert title_site("Erdogan fires governor | WELT", "Erdogan fires governor") == "WELT"
+    xhtml = '<?xml version="1.0" encoding="utf-8"?>\n' + page
+    assert from_html(xhtml)[1]["title"] == "Strike ends"

@@ -1054,6 +1054,13 @@ def test_an_aside_tells_neither_the_kind_nor_the_day_of_what_a_sentence_reports(
         ("The minister dismissed President Erdogan's remarks as baseless.", False),
         ("Workers removed the mayor's statue from the square.", False),
         ("The board fired her on Monday.", True),
+        ("Erdogan fires central bank governor", True),
+        ("Erdogan Fires Central Bank Governor", True),  # a headline in capitals, by the title
+        ("Fires Rage Across California Hills", False),  # two capitals are no name in a headline
+        ("Erdogan should fire the governor.", True),
+        ("The regime dismissed her amid protests.", True),
+        ("He spoke to fire chief John Smith.", False),
+        ("The minister dismissed President Recep Tayyip Erdogan's remarks.", False),
     ],
 )
 def test_english_fire_or_dismiss_is_a_dismissal_only_when_someone_is_fired(text: str, dismissal: bool) -> None:
@@ -1133,3 +1140,18 @@ def test_given_names_that_are_also_a_month_or_a_street_word_in_another_language_
     (item,) = items_from([summary("n", "Wire", date(2026, 3, 13), [(text, text, [], "")])])
     assert {"maja", "marco", "polis"} <= item.names
     assert is_person("Tito Puente") and is_person("Jared Polis") and not is_person("Vlasta Square")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aside"),
+    [
+        ("On Tuesday the operator, whose train derailed last week, suspended its chief.", True),
+        ("A regional operator, whose train derailed on Tuesday, on Friday suspended its chief.", True),
+        ("In Kyiv, where the strike began on Monday, workers returned on Friday.", True),
+        ("In Ostrow, a train which was carrying 300 passengers derailed on Tuesday, police said.", False),
+    ],
+)
+def test_an_aside_is_told_from_a_sentence_that_opens_with_where_or_when(sentence: str, aside: bool) -> None:
+    from summarise.asides import asides
+
+    assert bool(asides(sentence)) is aside

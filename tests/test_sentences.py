@@ -157,6 +157,8 @@ def test_a_stop_pysbd_holds_inside_single_quotes_or_guillemets_is_not_cut_before
 
 
 def test_a_sentence_that_ends_on_a_short_word_and_one_that_opens_with_a_figure_stay_two() -> None:
+    golf = "He finished the round two under par. 3 players tied for the lead on Sunday evening."
+    assert len(list(sentences(golf))) == 2
     text = "Do wypadku doszło późno w nocy. 13 osób zginęło, a 40 zostało rannych w szpitalach."
     assert [s.text for s in sentences(text)] == [
         "Do wypadku doszło późno w nocy.",

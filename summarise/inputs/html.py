@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from typing import Any
 
 from summarise.metadata import SECTION_WORDS
 from summarise.models import web_url
@@ -18,27 +19,28 @@ _COPYRIGHT = re.compile(r"(?:©|&copy;|&#169;|\(c\)|copyright)\s*((?:19|20)\d{2}
 
 
 def _headline(html: str) -> str:
-    import lxml.html
-
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return ""
-    return " ".join(str(tree.xpath("string(//h1[1])")).split())
+    tree = _tree(html)
+    return " ".join(str(tree.xpath("string(//h1[1])")).split()) if tree is not None else ""
 
 
 _TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 SITE_WORDS_MAX = 6
+_SECTIONS = SECTION_WORDS - {"welt", "monde"}  # "| WELT", "| Le Monde" are sites
 
 
 def _title_tag(html: str) -> str:
+    tree = _tree(html)
+    return " ".join(str(tree.xpath("string(//title[1])")).split()) if tree is not None else ""
+
+
+def _tree(html: str) -> Any:
+    """The page's tree, from its text as decoded (as UTF-8 bytes, so an XML declaration does not stop lxml)."""
     import lxml.html
 
     try:
-        tree = lxml.html.fromstring(html.encode("utf-8"))
+        return lxml.html.fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (ValueError, lxml.etree.ParserError):
-        return ""
-    return " ".join(str(tree.xpath("string(//title[1])")).split())
+        return None
 
 
 def title_site(tag: str, headline: str) -> str | None:
@@ -55,7 +57,7 @@ def title_site(tag: str, headline: str) -> str | None:
     ):
         rest_norm, site = " ".join(rest.split()).casefold(), site.strip()
         headline_rest = rest_norm == norm or norm.startswith(rest_norm) or rest_norm.startswith(norm)
-        named = any(ch.isalpha() for ch in site) and not set(site.casefold().split()) <= SECTION_WORDS
+        named = any(ch.isalpha() for ch in site) and not set(site.casefold().split()) <= _SECTIONS
         if headline_rest and named and 1 <= len(site.split()) <= SITE_WORDS_MAX and len(site) <= 60:
             return site
     return None

@@ -25,28 +25,45 @@ def _departed(token: str, text: str, end: int) -> str:
 
 _STAFF = TITLES | {"coach", "manager", "ceo", "executive", "boss", "editor", "staff", "governor", "chief"}
 _LINKS = r"(?:at|by|of|in|on|to|for|with|from|into|over|the|a|an)\b"
-# Someone: a pronoun, a full name, or a title with up to three words before it ("central bank Governor"), not
-# what is theirs ("her rifle", "President Erdogan's remarks", "the mayor's statue").
-_AFTER_HER = r"(?:on|at|in|after|before|for|over|from|as|and|last|this|yesterday|today|because)\b"
-_FIRED_WHOM = re.compile(
-    rf"\s+(?:him\b|her\b(?!\s+(?!{_AFTER_HER})[a-z])|them\b|[A-Z][\w.-]+\s+[A-Z][\w.-]+\b|(?:(?:the|his|her|their|its)\s+)?"
-    rf"(?:(?!{_LINKS})[\w-]+\s+){{0,3}}(?i:" + "|".join(sorted(_STAFF, key=len, reverse=True)) + r")\b)"
-    r"(?!['’]|\s+[A-Z][\w.-]*['’])"
+# What may follow "her" when she is the one fired ("fired her on Monday", "dismissed her amid protests"); any
+# other lower-case word makes it hers ("fired her rifle").
+_AFTER_HER = (
+    r"(?:on|at|in|after|before|for|over|from|as|and|or|but|last|this|yesterday|today|because|amid|without|following"
+    r"|days|weeks|months|hours|just|shortly|earlier|again|immediately|while|when)\b"
 )
+_NOT_THEIRS = r"(?!['’]|(?:\s+[A-Z][\w.-]*)+['’])"  # not "President Recep Tayyip Erdogan's remarks"
+# Someone: a pronoun, or a title with up to three words before it ("central bank Governor") ...
+_WHOM_TITLE = (
+    rf"\s+(?:him\b|her\b(?!\s+(?!{_AFTER_HER})[a-z])|them\b|(?:(?:the|his|her|their|its)\s+)?"
+    rf"(?:(?!{_LINKS})[\w-]+\s+){{0,3}}(?i:" + "|".join(sorted(_STAFF, key=len, reverse=True)) + r")\b)"
+)
+_FIRED_TITLE = re.compile(_WHOM_TITLE + _NOT_THEIRS)
+# ... or a full name, read only after a verb in lower case (in a headline's capitals every word is one).
+_FIRED_WHOM = re.compile(rf"(?:{_WHOM_TITLE}|\s+[A-Z][\w.-]+\s+[A-Z][\w.-]+\b){_NOT_THEIRS}")
 # Verbs that dismiss someone, and do other things to what is not a person ("dismissed the claims", "removed
-# the debris", "fired rockets"): only their forms that cannot be a noun ("the fire chief" is no firing).
-_REMOVING = frozenset("fired firing dismiss dismissed dismisses dismissing removed removes ousts".split())
-_TO_FIRE = re.compile(r"(?:\bto|\bwill|\bwould|\bcould|\bdid|\bnot)\s+$")
+# the debris", "fired rockets"); "fire" is a verb only after a word that asks for one ("to fire", "should fire").
+_REMOVING = frozenset(
+    """fired fires firing dismiss dismissed dismisses dismissing remove removed removes removing oust ousts
+    ousting""".split()
+)
+_TO_FIRE = re.compile(
+    r"(?:\bto|\bwill|\bwould|\bcould|\bshould|\bmust|\bcan|\bmay|\bmight|\bnever|\bdid|\bnot|n['’]t)\s+$"
+)
+_FIRE_WHOM = re.compile(r"\s+(?:him|her|them|the|his|their|its|[A-Z])")  # "to fire the governor", not "fire chief"
 
 
 def _fired(token: str, text: str, end: int) -> str:
-    """English "fire", "dismiss" and "remove" are a dismissal when someone is their object ("fired the central
-    bank governor", "dismissed central bank Governor Levent Ozkaya", "to fire him", "removed Levent Ozkaya");
-    else the word is left as written (a fire, the fire chief, guns fired, claims dismissed, debris removed).
-    "fire" is a verb only after "to", "will", "would", "did" or "not"."""
+    """English "fire", "dismiss", "remove" and "oust" are a dismissal when someone is their object ("fired the
+    central bank governor", "dismissed central bank Governor Levent Ozkaya", "to fire him", "removed Levent
+    Ozkaya", "Erdogan Fires Central Bank Governor"); else the word is left as written (a fire, the fire chief,
+    guns fired, claims dismissed, debris removed)."""
     low = token.lower()
-    verb = low in _REMOVING or (low == "fire" and _TO_FIRE.search(text, 0, end - len(token)) is not None)
-    if verb and token[:1].islower() and _FIRED_WHOM.match(text, end):
+    if low == "fire":
+        verb = _TO_FIRE.search(text, 0, end - len(token)) is not None and _FIRE_WHOM.match(text, end) is not None
+    else:
+        verb = low in _REMOVING
+    whom = _FIRED_WHOM if token[:1].islower() else _FIRED_TITLE
+    if verb and whom.match(text, end):
         return "sacked"
     return token
 
