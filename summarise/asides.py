@@ -28,12 +28,14 @@ _OPENERS = frozenset(
 def asides(sentence: str) -> list[tuple[int, int]]:
     """Where the asides of a sentence stand (from the comma before to the comma after, that one left out):
     not after a sentence's opening of where or when ("In Ostrow,", "On Tuesday,")."""
+    first = sentence.split(maxsplit=1)[0].lower() if sentence.strip() else ""
+    comma = sentence.find(",")  # each read once: a sentence of many asides is read in one pass
+    text_at = len(sentence) - len(sentence.lstrip())
     found = []
     for m in _ASIDE.finditer(sentence):
-        before = sentence[: m.start()].split()
         led = _RIGHT_AFTER.match(m.group(0)) is None  # ", a train which ...", not ", whose train ..."
-        opening = bool(before) and before[0].lower() in _OPENERS and "," not in sentence[: m.start()]
-        if before and not (led and opening):
+        opening = first in _OPENERS and comma == m.start()  # the sentence's first comma opens the aside
+        if m.start() > text_at and not (led and opening):
             found.append(m.span())
     return found
 
