@@ -1166,3 +1166,22 @@ def test_a_sentence_of_many_asides_is_read_in_one_pass() -> None:
     found = asides(sentence)
     assert len(found) >= 3999
     assert "whose" not in without_asides(sentence)
+
+
+def test_what_came_before_gives_no_kind_and_one_place_of_two_words_is_one_name() -> None:
+    from summarise.merge.group import _distinct_names
+
+    promise = (
+        "Interior Minister Elena Varossa promised on Friday that the state would find out why a fire in Caldera Nova "
+        "had killed seven people, hours after police arrested the plant's manager."
+    )
+    arrest = "O gerente da fábrica em Caldera Nova foi detido nesta sexta-feira pela polícia, suspeito de homicídio."
+    day = date(2026, 6, 5)
+    said, held = items_from(
+        [
+            summary("p", "Post", day, [(promise, promise, [], "on Friday")]),
+            summary("f", "Folha", day, [(arrest, arrest, [], "")]).model_copy(update={"language": "pt"}),
+        ]
+    )
+    assert said.kind is None  # a promise, not the arrest it came after
+    assert _distinct_names(["caldera", "nova"], said, held) == 1

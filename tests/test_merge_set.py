@@ -34,7 +34,7 @@ HELD_OUT = [
     (HOLDOUT, 0.95, 0.69),  # tests/fixtures/merge_holdout
     (HOLDOUT2, 0.97, 0.37),  # merge_holdout2, written after the rules above and measured once as it came
     (HOLDOUT3, 0.98, 0.46),  # merge_holdout3: ordinary news, mostly English, first measured at 0.837 / 0.250
-    (HOLDOUT4, 0.97, 0.49),  # merge_holdout4, first measured at 0.964 / 0.170 by the rules it was written after
+    (HOLDOUT4, 0.97, 0.52),  # merge_holdout4, first measured at 0.964 / 0.170 by the rules it was written after
     (HOLDOUT5, 0.97, 0.53),  # merge_holdout5: first measured at 0.843 / 0.383 (dates of Finnish, Hungarian unread)
     (HOLDOUT6, 0.95, 0.45),  # merge_holdout6: first measured at 0.786 / 0.399 (sentence openers taken for names)
     (HOLDOUT7, 0.90, 0.31),  # merge_holdout7: first measured at 0.887 / 0.309 (sv, sl, el, es, hu, da)
@@ -67,7 +67,7 @@ def test_a_good_judge_never_makes_it_worse() -> None:
 # Recall with a judge that answers as the labels do: a good model's word joins what code cannot see is one
 # event ("gave way" and "collapse"), within the hard rules (one day, one kind, two articles).
 JUDGED_RECALL = {
-    SET: 0.95, HOLDOUT: 0.85, HOLDOUT2: 0.50, HOLDOUT3: 0.62, HOLDOUT4: 0.88, HOLDOUT5: 0.80, HOLDOUT6: 0.59,
+    SET: 0.95, HOLDOUT: 0.80, HOLDOUT2: 0.50, HOLDOUT3: 0.62, HOLDOUT4: 0.88, HOLDOUT5: 0.80, HOLDOUT6: 0.59,
     HOLDOUT7: 0.45, PIPELINE: 0.88,
 }  # fmt: skip
 
@@ -84,7 +84,7 @@ def test_merging_the_embedded_models_own_summaries_of_unseen_pages() -> None:
     wrong merge left is an interior minister's promise "hours after police arrested the plant's manager",
     taken for the arrest."""
     alone = score(directory=PIPELINE)
-    assert alone.precision >= 0.77 and alone.recall >= 0.77, alone
+    assert alone.precision >= 0.95 and alone.recall >= 0.77, alone
     judged = score(labelled_judge(PIPELINE), directory=PIPELINE)
     assert judged.precision >= alone.precision and judged.recall >= 0.88, judged
     # Two reports alone in their groups are joined by one wrong "yes" (nothing else can say no): here that

@@ -109,7 +109,7 @@ class _Words:
         # the middle of one, and its first word a name. An aside tells no kind of happening of the sentence's
         # own (", whose train derailed on Tuesday,"), unless the rest tells none ("Vetrov, who landed on
         # Tuesday, is due to fly on").
-        own = _common_words(without_asides(what), without_asides(evidence), language)
+        own = _common_words(without_asides(cause_clause(what)[0]), without_asides(evidence), language)
         told = kinds(own, language)
         common = own if told else _common_words(what, evidence, language)
         return cls(ascii_words(f"{what} {evidence}"), common, ascii_words(event.where or ""), ENDED in told)
