@@ -189,21 +189,26 @@ def own_date(sentence: str, when: EventDate, base: date | None) -> EventDate:
     (", whose train derailed on Tuesday,") gives way to one outside it ("on Friday suspended its chief")."""
     if not when.phrase:
         return when
-    if _in_aside(sentence, when.phrase):
+    spans = asides(sentence)  # found once for every phrase of the sentence
+    if _in_aside(sentence, when.phrase, spans):
         for phrase in dates.find_phrases(sentence):
             got = dates.resolve(phrase, base)
             known = got.precision != "unknown" or base is None or weekday_of(got) is not None
-            if known and not _in_aside(sentence, phrase):
+            if known and not _in_aside(sentence, phrase, spans):
                 return own_date(sentence, got, base)
     if not in_other_clause(sentence, when.phrase):
         return when
     for phrase in dates.find_phrases(sentence):
         got = dates.resolve(phrase, base)
-        if got.precision != "unknown" and not in_other_clause(sentence, phrase) and not _in_aside(sentence, phrase):
+        if (
+            got.precision != "unknown"
+            and not in_other_clause(sentence, phrase)
+            and not _in_aside(sentence, phrase, spans)
+        ):
             return got
     return EventDate()
 
 
-def _in_aside(sentence: str, phrase: str) -> bool:
+def _in_aside(sentence: str, phrase: str, spans: list[tuple[int, int]]) -> bool:
     m = re.search(re.escape(phrase), sentence, re.IGNORECASE)
-    return m is not None and any(start <= m.start() < end for start, end in asides(sentence))
+    return m is not None and any(start <= m.start() < end for start, end in spans)

@@ -85,10 +85,13 @@ def is_prose(line: str) -> bool:
     line ends a sentence when a stop stands inside it (British style puts it after: '"...".'); a headline
     quotes without one ('Özkaya breaks his silence: "I was pressed to cut rates"')."""
     s = line.strip()
-    inside = s.rstrip("\"”»’“' \u00a0\u202f")  # '... du palais. »', "... cut rates now.’”"
-    if s[-1:] in '"”»’“' + "'" and inside[-1:] not in tuple(".!?…"):
+    inside = s.rstrip(_CLOSING_QUOTES + " \u00a0\u202f")  # '... du palais. »', "... cut rates now.’”"
+    if s[-1:] in _CLOSING_QUOTES and inside[-1:] not in tuple(".!?…"):
         return False
-    return len(s.split()) >= 8 and s[-1:] in '.!?"”»:)’“' + "'"
+    return len(s.split()) >= 8 and s[-1:] in ".!?:)" + _CLOSING_QUOTES
+
+
+_CLOSING_QUOTES = "\"”»’“'"  # “ closes a German quotation („...“)
 
 
 NAVIGATION = re.compile(r"[|›»>→/·•]|->|\s{2,}")

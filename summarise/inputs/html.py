@@ -18,19 +18,14 @@ from summarise.models import web_url
 _COPYRIGHT = re.compile(r"(?:©|&copy;|&#169;|\(c\)|copyright)\s*((?:19|20)\d{2})\b", re.IGNORECASE)
 
 
-def _headline(html: str) -> str:
-    tree = _tree(html)
-    return " ".join(str(tree.xpath("string(//h1[1])")).split()) if tree is not None else ""
+def _text_of(tree: Any, path: str) -> str:
+    """The text of the first element a path finds ("//h1[1]", "//title[1]"), its spaces folded."""
+    return " ".join(str(tree.xpath(f"string({path})")).split()) if tree is not None else ""
 
 
 _TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 SITE_WORDS_MAX = 6
 _SECTIONS = SECTION_WORDS - {"welt", "monde"}  # "| WELT", "| Le Monde" are sites
-
-
-def _title_tag(html: str) -> str:
-    tree = _tree(html)
-    return " ".join(str(tree.xpath("string(//title[1])")).split()) if tree is not None else ""
 
 
 def _tree(html: str) -> Any:
@@ -79,11 +74,12 @@ def from_html(html: str) -> tuple[str, dict[str, str]]:
     body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
     meta = trafilatura.extract_metadata(html)
     hints: dict[str, str] = {}
-    title = _headline(html) or (str(meta.title) if meta is not None and meta.title else "")
+    tree = _tree(html)  # read once for the headline and the title
+    title = _text_of(tree, "//h1[1]") or (str(meta.title) if meta is not None and meta.title else "")
     if title:
         hints["title"] = title
     site = str(meta.sitename) if meta is not None and meta.sitename else ""
-    named = title_site(_title_tag(html), str(meta.title) if meta is not None and meta.title else title)
+    named = title_site(_text_of(tree, "//title[1]"), str(meta.title) if meta is not None and meta.title else title)
     if named and (not site or ("." in site and " " not in site)):  # a name before a host ("vistulapost.pl")
         site = named
     if site:
