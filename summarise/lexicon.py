@@ -11,7 +11,7 @@ import re
 
 from anyascii import anyascii
 
-from summarise.date_words import MONTH_WORDS, WEEKDAY_WORDS
+from summarise.date_words import GREEK_ORDINAL_DAYS, MONTH_WORDS, WEEKDAY_WORDS
 
 FUNCTION_WORDS = frozenset(
     """
@@ -139,14 +139,15 @@ SITE_WORDS = frozenset(
 
 # The days of the week and the months in the other languages the tool reads, as ASCII: reports capitalise
 # them ("Çarşamba", "Kamis", "Marzo"), and a capital letter does not make them a name. Those that are also
-# given names, places or papers are left out ("Marta", "Marco", "Mars", "Mayo", "Marca", "Środa").
+# given names, places or papers are left out ("Marta", "Marco", "Mars", "Mayo", "Marca", "Środa"). The Greek
+# Tuesday and Thursday, also ordinals, are no names either way ("Πέμπτη").
 _ALSO_NAMES = frozenset(
     """marta maya julius augustus kasim mars domingo mai marco julio maja avril abril domenica augusta mayo
     cuma nisan eylul marti mei marca sabato piatek sroda dubna""".split()
 )
 FOREIGN_CALENDAR = frozenset(
     w
-    for w in (re.sub(r"[^a-z]", "", anyascii(x).lower()) for x in [*WEEKDAY_WORDS, *MONTH_WORDS])
+    for w in (re.sub(r"[^a-z]", "", anyascii(x).lower()) for x in [*WEEKDAY_WORDS, *MONTH_WORDS, *GREEK_ORDINAL_DAYS])
     if w and w not in _ALSO_NAMES
 )
 

@@ -819,10 +819,18 @@ def test_calendar_and_role_words_of_any_language_and_turkish_case_endings_are_no
             )
         ],
     )
+    greek = summary(
+        "g",
+        "Ειδήσεις",
+        date(2026, 2, 13),
+        [("Η Βουλή ψήφισε τον νόμο.", "Η Βουλή ψήφισε την Πέμπτη τον νόμο στην Αθήνα.", [], "")],
+    )
     (tr,) = items_from([turkish.model_copy(update={"language": "tr"})])
     (id_,) = items_from([indonesian.model_copy(update={"language": "id"})])
+    (el,) = items_from([greek.model_copy(update={"language": "el"})])
     assert tr.names == {"livia", "marenco", "korvanya", "velmar"}
     assert id_.names == {"caldera", "nova"}
+    assert el.names == {"voyli", "athina"}  # Thursday ("Πέμπτη", also "fifth") is no name
 
 
 def test_the_days_top_story_told_by_sixty_outlets_is_one_entry_per_event() -> None:
