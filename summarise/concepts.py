@@ -107,13 +107,35 @@ def concept_of(word: str, language: str | None = None) -> str | None:
     return _lookup(word, _SHARED)
 
 
+# "signed a deal to buy", "la signature d'un accord pour racheter", "firmó un acuerdo para comprar": a signing
+# whose purpose follows is of the kind of its purpose.
+_PURPOSE = frozenset("to pour para per zu zur zum om".split())
+_PURPOSE_REACH = 6  # words after the signing word where its purpose may begin
+
+
 def first_kind(words: list[str], language: str | None = None) -> str | None:
     """The kind of happening the earliest such word names: what a sentence reports first is what it
-    reports ("Police arrested 17 people during the march" is an arrest, not a march)."""
-    for w in words:
+    reports ("Police arrested 17 people during the march" is an arrest, not a march); a signing of an
+    agreement to do something is of that something's kind ("signed a deal to buy" is a takeover)."""
+    for n, w in enumerate(words):
         found = concept_of(w, language)
         if found and found not in TOPICS:
+            if found == "signing":
+                found = _purpose(words[n + 1 : n + 1 + _PURPOSE_REACH], language) or found
             return "c:" + found
+    return None
+
+
+def _purpose(after: list[str], language: str | None) -> str | None:
+    """The kind of what a signing is for: the word after "to", "pour", "para" ... (an article between them
+    aside) when it names one."""
+    for n, w in enumerate(after):
+        if w in _PURPOSE:
+            for x in after[n + 1 : n + 3]:
+                found = concept_of(x, language)
+                if found and found not in TOPICS:
+                    return found
+            return None
     return None
 
 

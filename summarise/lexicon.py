@@ -151,7 +151,13 @@ FOREIGN_CALENDAR = frozenset(
     if w and w not in _ALSO_NAMES
 )
 
-GENERIC = FUNCTION_WORDS | ROLE_WORDS | frozenset(DEMONYMS) | CALENDAR_WORDS | FOREIGN_CALENDAR | PLACE_WORDS
+# Currency codes written in capitals before a sum ("EUR 2.1bn", "USD 40m"): a unit, no name ("RON" is left out: a
+# given name too).
+CURRENCY_CODES = frozenset("eur usd gbp chf jpy cny pln try sek nok dkk czk huf rub uah inr brl mxn cad aud".split())
+
+GENERIC = (
+    FUNCTION_WORDS | ROLE_WORDS | frozenset(DEMONYMS) | CALENDAR_WORDS | FOREIGN_CALENDAR | PLACE_WORDS | CURRENCY_CODES
+)
 
 # Words of a role written before a name ("Foreign Minister Sergei Lavrov"): never the name itself.
 TITLES = frozenset(

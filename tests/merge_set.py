@@ -35,6 +35,7 @@ HOLDOUT7 = Path(__file__).resolve().parent / "fixtures" / "merge_holdout7"
 PIPELINE = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline"
 # The same for eighteen pages written apart from the tool and the page corpus (their own folder).
 PIPELINE2 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline2"
+PIPELINE3 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline3"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -132,6 +133,7 @@ if __name__ == "__main__":
         ("merge_holdout7", HOLDOUT7),
         ("merge_pipeline", PIPELINE),
         ("merge_pipeline2", PIPELINE2),
+        ("merge_pipeline3", PIPELINE3),
     ):
         got = score(directory=folder)
         print(

@@ -8,7 +8,7 @@ import pytest
 
 from summarise.concepts import concept_of, concepts, first_kind, kinds
 from summarise.countries import country_of
-from summarise.merge.items import ascii_words
+from summarise.merge.items import ascii_words, items_from
 
 from .factories import summary
 from .test_merge import merged
@@ -306,3 +306,40 @@ def test_a_happening_named_as_a_cause_is_not_what_the_sentence_reports(sentence:
     from summarise.concepts import main_kind
 
     assert main_kind(ascii_words(sentence)) not in ("c:landslide", "c:strike")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "kind"),
+    [
+        # A sum received is no meeting; a visitor received is one.
+        ("The prosecutor said Ortega had received at least EUR 640,000 in cash and gifts.", "en", None),
+        ("El tribunal considera probado que Ortega recibió al menos 410.000 euros en efectivo.", "es", None),
+        ("The mayor received $2m from developers.", "en", None),
+        ("President Halvorsen received the Korvanian delegation on Monday.", "en", "c:meeting"),
+        # A signing for a purpose is of the purpose's kind; a signing of terms is a signing.
+        ("Le groupe Veltra a annoncé mardi la signature d'un accord pour racheter Norbeck.", "fr", "c:takeover"),
+        ("Veltra signed a deal to buy Norbeck for EUR 2.1bn.", "en", "c:takeover"),
+        ("Aldoria and Korvania signed a trade agreement on Tuesday that will remove tariffs.", "en", "c:signing"),
+        ("The two sides signed a memorandum to deepen cooperation.", "en", "c:signing"),
+        # A trial is a happening of its own, not its verdict.
+        ("The corruption trial of the former mayor came to a close on Wednesday.", "en", "c:trial"),
+        ("Arranca el juicio contra el exgerente del hospital.", "es", "c:trial"),
+        ("Der Prozess gegen den früheren Bürgermeister beginnt am Montag.", "de", "c:trial"),
+        ("Veltra maakte dinsdag bekend dat het Norbeck voor 2,1 miljard euro overneemt.", "nl", "c:takeover"),
+    ],
+)
+def test_what_a_verb_means_by_what_follows_it(sentence: str, language: str, kind: str | None) -> None:
+    from summarise.concepts import main_kind
+    from summarise.merge.items import common_words
+
+    assert main_kind(common_words(sentence, language), language) == kind
+
+
+def test_a_river_that_burst_its_banks_is_in_flood_and_a_currency_code_is_no_name() -> None:
+    text = "The river Selde burst its banks in Grevenau on Monday; the state set aside EUR 40m."
+    (item,) = items_from([summary("r", "Wire", date(2026, 5, 11), [(text, text, [], "on Monday")])])
+    assert "c:flood" in item.concepts
+    assert "eur" not in item.names and {"selde", "grevenau"} <= item.names
+    broke = "Protesters broke the bank's windows."
+    (other,) = items_from([summary("b", "Wire", date(2026, 5, 11), [(broke, broke, [], "")])])
+    assert "c:flood" not in other.concepts

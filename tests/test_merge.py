@@ -181,6 +181,45 @@ def test_a_judge_that_says_yes_to_everything_is_ignored_and_the_briefing_says_so
     assert all(e.reported_by == 1 for e in b.events)
 
 
+def test_the_control_pair_a_judge_must_call_different_is_two_events_to_code() -> None:
+    """Two reports of one flood that share no word code can read (German names nothing by its capitals, the
+    English report no kind) score 0 as well as two stories do: the control pair is two kinds of happening with
+    no name in common, not merely the least alike."""
+    from summarise.merge.cluster import _Clusters, _far_pair
+    from summarise.merge.group import Weights
+
+    day = date(2026, 5, 11)
+    flood_en = "The river Selde burst its banks in Grevenau on Monday."
+    flood_de = "Das Hochwasser hat zwei Menschen das Leben gekostet."
+    trial = "A court in Alicante sentenced Ramon Ortega to six years in prison on Monday."
+    items = items_from(
+        [
+            summary("e", "Wire", day, [(flood_en, flood_en, [], "on Monday")]),
+            summary("d", "Zeitung", day, [(flood_de, flood_de, [], "")]).model_copy(update={"language": "de"}),
+            summary("t", "Costa", day, [(trial, trial, [], "on Monday")]),
+        ]
+    )
+    far = _far_pair(items, _Clusters(items, Weights.of(items)))
+    assert far is not None and {far[0].article, far[1].article} != {"e", "d"}
+    assert "t" in {far[0].article, far[1].article}
+
+
+def test_a_german_capital_is_a_name_when_reports_in_other_languages_write_it_as_one() -> None:
+    day = date(2026, 5, 11)
+    en = "The river Selde burst its banks in the German town of Grevenau on Monday."
+    de = "Die Selde hat in Grevenau mindestens zwei Menschen das Leben gekostet."
+    english, german = items_from(
+        [
+            summary("e", "Wire", day, [(en, en, [], "on Monday")]),
+            summary("d", "Zeitung", day, [(de, de, [], "")]).model_copy(update={"language": "de"}),
+        ]
+    )
+    assert german.names == {"selde", "grevenau"}  # not "Menschen", "Leben"
+    (alone,) = items_from([summary("d", "Zeitung", day, [(de, de, [], "")]).model_copy(update={"language": "de"})])
+    assert alone.names == frozenset()  # German alone: a capital says nothing
+    assert similarity(english, german) > 0
+
+
 QUAKE_DAY1 = summary(
     "gw",
     "Global Wire",

@@ -165,17 +165,25 @@ class _Clusters:
 async def _judge_passes(items: list[Item], c: _Clusters, ask: Ask, settings: Settings, usage: Usage) -> str | None:
     """Ask the judge two pairs whose answer is known; None when it answers both right, else why not."""
     same = (items[0], items[0])  # one report against itself: the same event
-    far = min(
-        ((a, b) for a in items[:50] for b in items[:50] if a.article != b.article),
-        key=lambda ab: score_pair(ab[0], ab[1], c.weights).score,
-        default=None,
-    )
+    far = _far_pair(items[:50], c)
     for (a, b), want in ((same, True), *(((far, False),) if far else ())):
         result = await ask(same_event_request(a, b, settings))
         usage.add(result)
         got = result.data.get("same_event") if result.valid and result.data else None
         if got is not want:
             return f"answered {got!r} on a control pair whose answer is {want!r}"
+    return None
+
+
+def _far_pair(items: list[Item], c: _Clusters) -> tuple[Item, Item] | None:
+    """Two reports code knows are two events: of two kinds of happening with no name in common, the least
+    alike such pair; else the least alike with no name in common; else the least alike of all. (A score of 0
+    alone says little: two reports of one event in two languages that name no one score 0.)"""
+    pairs = [(a, b) for n, a in enumerate(items) for b in items[n + 1 :] if a.article != b.article]
+    for rule in (lambda a, b: other_names(a, b) and other_kind(a, b), other_names, lambda a, b: True):
+        found = [(a, b) for a, b in pairs if rule(a, b)]
+        if found:
+            return min(found, key=lambda ab: score_pair(ab[0], ab[1], c.weights).score)
     return None
 
 

@@ -1,5 +1,6 @@
 """English verbs whose meaning turns on what follows them: "left Mirava" is a departure, "left 12 dead" none;
-"fired the governor" is a dismissal, "fired tear gas" and "a fire broke out" none; "called off" is an end.
+"fired the governor" is a dismissal, "fired tear gas" and "a fire broke out" none; "called off" is an end, and a
+river that "burst its banks" is in flood.
 One Italian reading stands here too: "si chiude" is an end, "chiude" alone a closure."""
 
 from __future__ import annotations
@@ -89,7 +90,41 @@ def _closed_itself(token: str, text: str, end: int) -> str:
     return token
 
 
+# "received at least EUR 640,000", "recibió al menos 410.000 euros", "a reçu plus de 2 millions": a sum received
+# is no meeting, where "received the delegation" is one. A sum: a currency sign or code, or a figure, after at most
+# a word or two that say how much.
+_SUM = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|less\s+than|up\s+to|about|around|some|nearly|almost|over|a\s+total\s+of|al\s+menos"
+    r"|más\s+de|cerca\s+de|unos|unas|au\s+moins|plus\s+de|près\s+de|environ|mindestens|mehr\s+als|rund|etwa|über"
+    r"|almeno|oltre|circa|ponad|co\s+najmniej|około|ao\s+menos|pelo\s+menos|mais\s+de|minstens|ruim|bijna)\s+)?"
+    r"(?:[€$£¥]|\d|(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|NOK|DKK|CZK|HUF|RON)\b)",
+    re.IGNORECASE,
+)
+_RECEIVING = frozenset(
+    "received receives receive receiving recibió recibio recibe recibieron reçu recu reçoit empfing".split()
+)
+
+
+def _received_sum(token: str, text: str, end: int) -> str:
+    """ "received", "recibió", "reçu" followed by a sum of money: no meeting (the word is left out)."""
+    if token.lower() in _RECEIVING and _SUM.match(text, end):
+        return "obtained"
+    return token
+
+
+# "The river Selde burst its banks", "broke its banks": a river in flood, told in words none of which is a flood.
+_BANKS = re.compile(r"\s+(?:its|their)\s+banks\b", re.IGNORECASE)
+
+
+def _burst_banks(token: str, text: str, end: int) -> str:
+    """ "burst its banks" as one word: a flood."""
+    if token.lower() in ("burst", "bursts", "bursting", "broke", "breaks", "breaking") and _BANKS.match(text, end):
+        return "flooded"
+    return token
+
+
 def english_verb(token: str, text: str, end: int) -> str:
     """The word that says what a verb of many meanings means where it stands (``end``: where it ends); and the
-    Italian reflexive "si chiude", an end."""
-    return _closed_itself(_called_off(_fired(_departed(token, text, end), text, end), text, end), text, end)
+    Italian reflexive "si chiude", an end; and a sum received, in several languages, no meeting."""
+    token = _received_sum(_burst_banks(_departed(token, text, end), text, end), text, end)
+    return _closed_itself(_called_off(_fired(token, text, end), text, end), text, end)

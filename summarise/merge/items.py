@@ -80,13 +80,19 @@ def _only_in(name: str, clause: str, rest: str) -> bool:
     return mentioned(name, clause) and not mentioned(name, rest)
 
 
-def _names(event: Event, language: str, common: frozenset[str] = frozenset()) -> frozenset[str]:
+def _names(
+    event: Event, language: str, common: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()
+) -> frozenset[str]:
     """The names an event involves: its people and place, and the capitalised words of its sentences (not
-    those of a clause that gives what came before, nor ordinary words that open a sentence)."""
+    those of a clause that gives what came before, nor ordinary words that open a sentence). Where every noun
+    is capitalised, a capitalised word is a name when the run's reports in other languages write it as one
+    (``known``: "Die Selde hat in Grevenau ..." names the Selde and Grevenau, not "Menschen")."""
     main, cause = cause_clause(event.evidence[0].text)
     own = [n for n in [*event.who, event.where or ""] if not (cause and _only_in(n, cause, f"{main} {event.what}"))]
     if language not in NOUN_CAPITALS:
         own += [n for text in (main, event.what) for n in _capitalised(text, common)]
+    elif known:
+        own += [n for text in (main, event.what) for n in _capitalised(text) if set(ascii_words(n)) <= known]
     if language in SUFFIX_AFTER_APOSTROPHE:
         own = [_SUFFIX.sub("", n) for n in own]  # every word of a name: "Ankara'daki Velmar Holding"
     words = [w for n in own for w in ascii_words(n)]
@@ -197,6 +203,7 @@ class Item:
     published_source: DateSource = "none"
     language: str = "und"
     common: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # the run's lower-case words
+    known: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # names written as such
     names: frozenset[str] = field(init=False)
     stems: frozenset[str] = field(init=False)
     concepts: frozenset[str] = field(init=False)
@@ -209,7 +216,7 @@ class Item:
     name_trims: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "names", _names(self.event, self.language, self.common))
+        object.__setattr__(self, "names", _names(self.event, self.language, self.common, self.known))
         object.__setattr__(self, "name_keys", frozenset(k for w in self.names for k in token_keys(w)))
         object.__setattr__(self, "name_trims", frozenset(k for w in self.names for k in token_trims(w)))
         words = _Words.of(self.event, self.language)
@@ -245,6 +252,14 @@ def items_from(summaries: list[ArticleSummary]) -> list[Item]:
     for s in summaries:  # by language: "green" in lower case in one language says nothing of "Green" in another
         texts.setdefault(s.language, []).extend(t for e in s.events for t in (e.what, e.evidence[0].text))
     common = {lang: lower_case_words(found) for lang, found in texts.items()}
+    known = frozenset(
+        w
+        for lang, found in texts.items()
+        if lang not in NOUN_CAPITALS
+        for t in found
+        for n in _capitalised(t, common[lang])
+        for w in ascii_words(n)
+    )
     return [
         Item(
             event=e,
@@ -254,6 +269,7 @@ def items_from(summaries: list[ArticleSummary]) -> list[Item]:
             published_source=s.published_source,
             language=s.language,
             common=common[s.language],
+            known=known if s.language in NOUN_CAPITALS else frozenset(),
         )
         for s in summaries
         for e in s.events
