@@ -190,13 +190,15 @@ _COMPOUND = re.compile(rf"({'|'.join(sorted(map(re.escape, WEEKDAY_WORDS), key=l
 # The words that say "on" before a weekday: "во вторник", "am Dienstag", "nesta quinta-feira", "w środę".
 _PREPOSITIONS = frozenset("в во у am le el en ce este esta nesta neste na no op we w v ve på pada τη την".split())
 
-# The same phrases in other languages: a weekday (with its preposition), a day and a month, a relative day.
+# The same phrases in other languages: a weekday (with its preposition), a day and a month, a month and a year
+# ("febrero de 2023", "Februar 2023"), a relative day.
 FOREIGN = re.compile(
     rf"(?<!\w)(?:"
     rf"(?:(?:{_alternatives(dict.fromkeys(_PREPOSITIONS, ''))})\s+)?(?:{_alternatives(WEEKDAY_WORDS)})"
     rf"(?:{_PART_OF_DAY})?"
     rf"|την?\s+(?-i:{'|'.join(w.capitalize() for w in GREEK_ORDINAL_DAYS)})"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_alternatives(MONTH_WORDS)})(?:\s+(?:de\s+)?\d{{4}})?"
+    rf"|(?:{_alternatives(MONTH_WORDS)})\s+(?:de\s+|del\s+)?(?:19|20)\d{{2}}"
     rf"|{_alternatives(RELATIVE_WORDS)}"
     rf")(?!\w)",
     re.IGNORECASE,

@@ -856,3 +856,17 @@ def test_a_page_title_keeps_its_letters_and_a_papers_name_is_no_section() -> Non
     assert title_site("Erdogan fires governor | WELT", "Erdogan fires governor") == "WELT"
     xhtml = '<?xml version="1.0" encoding="utf-8"?>\n' + page
     assert from_html(xhtml)[1]["title"] == "Strike ends"
+
+
+def test_a_site_name_that_is_the_headline_gives_way_to_the_titles_site() -> None:
+    from summarise.inputs.html import from_html
+
+    headline = "France's Veltra agrees to buy Dutch packaging maker Norbeck for EUR 2.1bn"
+    body = (
+        f"<body><h1>{headline}</h1><p>French packaging group Veltra has agreed to buy Dutch rival Norbeck for "
+        "EUR 2.1bn in cash, the two companies said on Tuesday, creating a large maker of packaging.</p></body>"
+    )
+    page = f"<html><head><title>{headline} | Market Ledger</title></head>{body}</html>"
+    assert from_html(page)[1]["outlet"] == "Market Ledger"
+    bare = f"<html><head><title>{headline}</title></head>{body}</html>"
+    assert "outlet" not in from_html(bare)[1]  # no site named: none, never the headline

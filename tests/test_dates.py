@@ -304,3 +304,18 @@ def test_a_date_of_what_a_changed_figure_counts_is_not_the_change(sentence: str,
 
     base = date(2026, 9, 18)  # a Friday
     assert own_date(sentence, resolve(given, base), base).start == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Fue detenido en febrero de 2023 en la operación Duna.", date(2023, 2, 1), date(2023, 2, 28)),
+        ("Er wurde im Februar 2023 festgenommen.", date(2023, 2, 1), date(2023, 2, 28)),
+        ("Zatrzymano go 3 lutego 2023 roku.", date(2023, 2, 3), date(2023, 2, 3)),  # a day comes first
+        ("Das Spiel im Mai endete 2:1 vor 2023 Zuschauern.", None, None),  # a month, then another number
+        ("Il cantiere è fermo da marzo del 2024.", date(2024, 3, 1), date(2024, 3, 31)),
+    ],
+)
+def test_a_month_and_a_year_in_another_language_is_a_month(sentence: str, start: date | None, end: date | None) -> None:
+    got = first_resolved(sentence, date(2026, 5, 14))
+    assert (got.start, got.end) == (start, end)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -439,3 +440,26 @@ def test_an_article_whose_listed_events_are_all_of_days_before_it_keeps_its_lead
     assert len(build_summary(article, GenerateResult(data=both, valid=True)).events) == 2
     news = {"summary": lead, "events": [{"what": lead, "evidence": lead, "when": "on Wednesday"}]}
     assert [e.evidence[0].text for e in build_summary(article, GenerateResult(data=news, valid=True)).events] == [lead]
+
+
+def test_a_sentence_that_states_its_own_date_is_not_dated_by_the_next_one() -> None:
+    from summarise.backends.base import GenerateResult
+    from summarise.clean import clean_article
+    from summarise.extract import build_summary
+    from summarise.models import Article
+
+    arrest = "Fue detenido en febrero de 2023 en la operación Duna y dimitió una semana después del registro."
+    trial = "El juicio comenzó el 20 de abril en la Audiencia Provincial de Alicante con cuarenta testigos."
+    text = f"Condenado el exalcalde\n\n14 de mayo de 2026\n\n{arrest}\n\n{trial}\n"
+    article = clean_article(Article(article_id="o", path="o.txt", raw=text, text=text))
+    answer = {"summary": arrest, "events": [{"what": arrest, "evidence": arrest, "when": "20 de abril"}]}
+    event = build_summary(article, GenerateResult(data=answer, valid=True)).events[0]  # (then the lead: news)
+    assert event.evidence[0].text == arrest
+    assert (event.when.start, event.when.precision) == (date(2023, 2, 1), "month")
+    # A sentence with no date of its own keeps the one beside it, as before.
+    undated = "Dimitió una semana después del registro del Ayuntamiento por la Guardia Civil."
+    text = f"Condenado el exalcalde\n\n14 de mayo de 2026\n\n{undated}\n\n{trial}\n"
+    article = clean_article(Article(article_id="p", path="p.txt", raw=text, text=text))
+    answer = {"summary": undated, "events": [{"what": undated, "evidence": undated, "when": "20 de abril"}]}
+    event = build_summary(article, GenerateResult(data=answer, valid=True)).events[0]
+    assert event.evidence[0].text == undated and event.when.start == date(2026, 4, 20)

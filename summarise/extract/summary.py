@@ -60,16 +60,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
             reason = "not in its evidence or the sentences next to it" if written else "not named in the article"
             drops.append(Drop(kind="who", text=name, reason=reason))
     base = relative_base(article)
-    when = EventDate()
-    if draft.when and ground.date_written(draft.when, near):
-        when = dates.resolve(draft.when, base)
-    elif draft.when:
-        reason = (
-            "not in its evidence or the sentences next to it"
-            if ground.date_written(draft.when, text)
-            else "not written in the article"
-        )
-        drops.append(Drop(kind="when", text=draft.when, reason=reason))
+    when = _given_date(draft.when, evidence, near, text, base, drops)
     if when.precision == "unknown" and not when.phrase:
         # The sentence's first resolvable date, unless the event's own date words were given: then any other
         # date in it dates something else ("Later the same day, X freed Y, detained in 2022").
@@ -89,6 +80,26 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
         when=when,
         evidence=[evidence],
     )
+
+
+def _given_date(
+    phrase: str | None, evidence: Evidence, near: str, text: str, base: date | None, drops: list[Drop]
+) -> EventDate:
+    """The date the model gave, when it is written in the evidence or a sentence next to it; but a date of the
+    next sentence does not date one that states its own ("He was arrested in February 2023. The trial began on
+    20 April.")."""
+    if not phrase:
+        return EventDate()
+    if not ground.date_written(phrase, near):
+        written = ground.date_written(phrase, text)
+        reason = "not in its evidence or the sentences next to it" if written else "not written in the article"
+        drops.append(Drop(kind="when", text=phrase, reason=reason))
+        return EventDate()
+    when = dates.resolve(phrase, base)
+    if not ground.date_written(phrase, evidence.text):
+        own = dates.first_resolved(evidence.text, base)
+        when = own if own.precision != "unknown" else when
+    return when
 
 
 def _happened(sentence: str, when: EventDate, language: str) -> EventDate:

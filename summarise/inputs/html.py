@@ -80,6 +80,8 @@ def from_html(html: str) -> tuple[str, dict[str, str]]:
         hints["title"] = title
     site = str(meta.sitename) if meta is not None and meta.sitename else ""
     named = title_site(_text_of(tree, "//title[1]"), str(meta.title) if meta is not None and meta.title else title)
+    if site and " ".join(site.split()).casefold() == " ".join(title.split()).casefold():
+        site = ""  # the headline is no site's name (an apostrophe in "France's Veltra ... | Market Ledger")
     if named and (not site or ("." in site and " " not in site)):  # a name before a host ("vistulapost.pl")
         site = named
     if site:
