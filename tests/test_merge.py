@@ -204,6 +204,30 @@ def test_the_control_pair_a_judge_must_call_different_is_two_events_to_code() ->
     assert "t" in {far[0].article, far[1].article}
 
 
+def test_one_regulator_with_two_other_pairs_of_companies_is_two_happenings() -> None:
+    day = date(2026, 5, 13)
+    review = (
+        "The Netherlands Authority for Consumers and Markets (ACM) said on Wednesday it would review French "
+        "packaging group Veltra's planned EUR 2.1 billion takeover of Dutch rival Norbeck."
+    )
+    cleared = (
+        "The Netherlands Authority for Consumers and Markets (ACM) on Wednesday approved supermarket chain "
+        "Buurtmarkt's EUR 480 million takeover of regional rival Kroonwinkel."
+    )
+    again = (
+        "The Dutch competition authority ACM will examine Veltra's purchase of Norbeck, it said on Wednesday, "
+        "as the two firms would hold a third of the market for cardboard boxes."
+    )
+    a, b, c = items_from(
+        [
+            summary("r", "Benelux Review", day, [(review, review, [], "on Wednesday")]),
+            summary("c", "Benelux Review", day, [(cleared, cleared, [], "on Wednesday")]),
+            summary("x", "Market Ledger", day, [(again, again, [], "on Wednesday")]),
+        ]
+    )
+    assert similarity(a, b) < 45 <= similarity(a, c)
+
+
 def test_a_german_capital_is_a_name_when_reports_in_other_languages_write_it_as_one() -> None:
     day = date(2026, 5, 11)
     en = "The river Selde burst its banks in the German town of Grevenau on Monday."
@@ -1216,7 +1240,7 @@ def test_a_sentence_of_many_asides_is_read_in_one_pass() -> None:
 
 
 def test_what_came_before_gives_no_kind_and_one_place_of_two_words_is_one_name() -> None:
-    from summarise.merge.group import _distinct_names
+    from summarise.merge.parties import distinct_names
 
     promise = (
         "Interior Minister Elena Varossa promised on Friday that the state would find out why a fire in Caldera Nova "
@@ -1231,4 +1255,4 @@ def test_what_came_before_gives_no_kind_and_one_place_of_two_words_is_one_name()
         ]
     )
     assert said.kind is None  # a promise, not the arrest it came after
-    assert _distinct_names(["caldera", "nova"], said, held) == 1
+    assert distinct_names(["caldera", "nova"], said, held) == 1

@@ -21,12 +21,12 @@ from collections import Counter, defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import combinations, pairwise
 
 from summarise.backends.base import GenerateRequest, GenerateResult
-from summarise.concepts import UMBRELLAS, ascii_words
+from summarise.concepts import UMBRELLAS
 from summarise.countries import country_of
 from summarise.merge.items import Item
+from summarise.merge.parties import distinct_names, other_parties
 from summarise.merge.semantic import Semantic
 from summarise.merge.spelling import matches, token_match
 from summarise.merge.when import one_weekday, same_day, when_compatible
@@ -187,7 +187,7 @@ def score_pair(a: Item, b: Item, w: Weights, likeness: float | None = None, sema
     score = 100.0 * sum(weight * value for weight, value in parts) / sum(weight for weight, _ in parts)
     one_kind = bool(a.kind and a.kind == b.kind)
     near = day is not None or one_weekday(a.event.when, b.event.when)
-    if not same_language and not one_kind and (not near or _distinct_names(shared, a, b) < 2):
+    if not same_language and not one_kind and (not near or distinct_names(shared, a, b) < 2):
         score *= NAMES_ONLY
     if a.names and b.names and not shared and not _same_country(a, b):
         score *= OTHER_NAMES  # other people, places or organisations: another happening
@@ -202,30 +202,9 @@ def score_pair(a: Item, b: Item, w: Weights, likeness: float | None = None, sema
     if semantic is not None and likeness is not None:
         bonus += semantic.bonus * likeness
     score = (score + bonus) * people_factor(a, b)
+    if same_language and other_parties(a, b, shared):
+        score *= COUNTERPART  # one regulator, court or town, and two other pairs of parties
     return Pair(min(100.0, score), tuple(shared), day)
-
-
-def _distinct_names(shared: list[str] | tuple[str, ...], a: Item, b: Item) -> int:
-    """How many names two reports share, a name of two or more words written together in both ("Caldera Nova")
-    counted once."""
-    if len(shared) < 2:
-        return len(shared)
-    together = _adjacent(a) & _adjacent(b)
-    head = {w: w for w in shared}
-
-    def root(w: str) -> str:
-        while head[w] != w:
-            w = head[w]
-        return w
-
-    for x, y in combinations(shared, 2):
-        if (x, y) in together or (y, x) in together:
-            head[root(x)] = root(y)
-    return len({root(w) for w in shared})
-
-
-def _adjacent(it: Item) -> set[tuple[str, str]]:
-    return set(pairwise(ascii_words(it.event.evidence[0].text)))
 
 
 def _day(it: Item) -> date | None:

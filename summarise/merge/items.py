@@ -18,6 +18,8 @@ from summarise.concepts import WORD as _WORD
 from summarise.countries import country_adjective
 from summarise.ground import mentioned
 from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS, SITE_WORDS
+from summarise.merge.capitals import capitalised as _capitalised
+from summarise.merge.capitals import lower_case_words
 from summarise.merge.clauses import cause_clause
 from summarise.merge.english import english_verb
 from summarise.merge.spelling import token_keys, token_trims
@@ -26,41 +28,6 @@ from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
 STEM = 5
 ENDED = "c:ended"
 PAIRED_NAMES = 8  # an event naming more than this many gives no keys of two names together
-
-
-def _capitalised(text: str, common: frozenset[str] = frozenset()) -> list[str]:
-    """Capitalised words: the names a text uses, also after an elided article or preposition ("d'Andøya",
-    "l'Ukraine", "dell'Italia"). A word capitalised only because it opens a sentence ("Rescuers on Thursday
-    brought ...", "Late on Tuesday, ...") is no name when the run's reports write it in lower case
-    (``common``)."""
-    found = []
-    for m in _WORD.finditer(text):
-        word = m.group(0)
-        if not word[0].isupper():
-            elided = _ELIDED.match(word)
-            word = word[elided.end() :] if elided else ""
-            if not word[:1].isupper():
-                continue
-        elif common and _leads(text, m.start()) and all(w in common for w in ascii_words(word)):
-            continue
-        found.append(word)
-    return found
-
-
-def _leads(text: str, at: int) -> bool:
-    """Whether a word opens a sentence: the text's start, or after . ! ? or a dateline's dash or a colon."""
-    before = text[:at].rstrip()
-    return not before or before[-1] in ".!?—–:"
-
-
-def lower_case_words(texts: list[str]) -> frozenset[str]:
-    """The words a set of texts writes in lower case (ASCII): the run's ordinary words."""
-    return frozenset(
-        w for t in texts for m in _WORD.finditer(t) if m.group(0)[0].islower() for w in ascii_words(m.group(0))
-    )
-
-
-_ELIDED = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_])")
 
 
 def person_key(name: str) -> frozenset[str]:
@@ -204,6 +171,8 @@ class Item:
     language: str = "und"
     common: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # the run's lower-case words
     known: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # names written as such
+    # The first letters of every word its article writes (title, summary, events): what it mentions at all.
+    context: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
     names: frozenset[str] = field(init=False)
     stems: frozenset[str] = field(init=False)
     concepts: frozenset[str] = field(init=False)
@@ -270,10 +239,17 @@ def items_from(summaries: list[ArticleSummary]) -> list[Item]:
             language=s.language,
             common=common[s.language],
             known=known if s.language in NOUN_CAPITALS else frozenset(),
+            context=context,
         )
         for s in summaries
+        for context in (_context(s),)
         for e in s.events
     ]
+
+
+def _context(s: ArticleSummary) -> frozenset[str]:
+    texts = [s.title, s.summary or "", *(t for e in s.events for t in (e.what, e.evidence[0].text))]
+    return frozenset(sys.intern(w[:STEM]) for t in texts for w in ascii_words(t))
 
 
 def as_item(e: BriefingEvent, *, dated_by_article: bool = True) -> Item:

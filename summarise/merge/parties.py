@@ -1,0 +1,45 @@
+"""Which names two reports share, counted as a reader would: a place of two words written together is one name,
+and names the other report's article never mentions are other parties."""
+
+from __future__ import annotations
+
+from itertools import combinations, pairwise
+
+from summarise.concepts import ascii_words
+from summarise.countries import country_of
+from summarise.merge.items import STEM, Item
+
+
+def other_parties(a: Item, b: Item, shared: list[str]) -> bool:
+    """Each report names two or more others (not countries) that the other's whole article never mentions, in
+    any form: "ACM will review Veltra's takeover of Norbeck" and "ACM cleared Buurtmarkt's takeover of
+    Kroonwinkel" share a regulator, not a happening."""
+    if not (a.context and b.context):
+        return False
+    return all(
+        sum(1 for n in x.names if n not in shared and n[:STEM] not in y.context and not country_of(n)) >= 2
+        for x, y in ((a, b), (b, a))
+    )
+
+
+def distinct_names(shared: list[str] | tuple[str, ...], a: Item, b: Item) -> int:
+    """How many names two reports share, a name of two or more words written together in both ("Caldera Nova")
+    counted once."""
+    if len(shared) < 2:
+        return len(shared)
+    together = _adjacent(a) & _adjacent(b)
+    head = {w: w for w in shared}
+
+    def root(w: str) -> str:
+        while head[w] != w:
+            w = head[w]
+        return w
+
+    for x, y in combinations(shared, 2):
+        if (x, y) in together or (y, x) in together:
+            head[root(x)] = root(y)
+    return len({root(w) for w in shared})
+
+
+def _adjacent(it: Item) -> set[tuple[str, str]]:
+    return set(pairwise(ascii_words(it.event.evidence[0].text)))
