@@ -27,6 +27,23 @@ from summarise.event_words import EVENT_WORDS, LANGUAGE_WORDS
 # A happening that holds others: a visit spans its arrival, its talks and its departure; a law passed or a
 # deal approved is also what it decides (a ban, sanctions, a sale).
 UMBRELLAS = frozenset({"c:visit", "c:summit", "c:approval"})
+# What a visit or a summit holds: its arrival, talks, signings, ceremonies and departure; not a fire put out or
+# a strike called while the visitor was there.
+VISIT_PARTS = frozenset(
+    "c:" + k
+    for k in "visit summit arrival departure meeting signing agreement ceremony inauguration launch apology".split()
+)
+
+
+def holds(a: str | None, b: str | None) -> bool:
+    """Whether one of two kinds of happening holds the other: a law or deal approved holds what it decides (a
+    ban, sanctions, a sale); a visit or a summit holds what happens in it (``VISIT_PARTS``)."""
+    for outer, inner in ((a, b), (b, a)):
+        if outer == "c:approval" or (outer in UMBRELLAS and (inner is None or inner in VISIT_PARTS)):
+            return True
+    return False
+
+
 TOPICS = frozenset(
     "toll|agreement|storm|flood|fire|rate decision|shares|record|heatwave|drought|tsunami|corruption|anniversary|"
     "leak|volcano|ended".split("|")

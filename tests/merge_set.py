@@ -36,6 +36,7 @@ PIPELINE = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline"
 # The same for eighteen pages written apart from the tool and the page corpus (their own folder).
 PIPELINE2 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline2"
 PIPELINE3 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline3"
+PIPELINE4 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline4"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -134,6 +135,7 @@ if __name__ == "__main__":
         ("merge_pipeline", PIPELINE),
         ("merge_pipeline2", PIPELINE2),
         ("merge_pipeline3", PIPELINE3),
+        ("merge_pipeline4", PIPELINE4),
     ):
         got = score(directory=folder)
         print(

@@ -343,3 +343,26 @@ def test_a_river_that_burst_its_banks_is_in_flood_and_a_currency_code_is_no_name
     broke = "Protesters broke the bank's windows."
     (other,) = items_from([summary("b", "Wire", date(2026, 5, 11), [(broke, broke, [], "")])])
     assert "c:flood" not in other.concepts
+
+
+def test_a_visit_holds_its_talks_not_a_fire_put_out_while_the_visitor_was_there() -> None:
+    from summarise.concepts import holds, main_kind
+    from summarise.merge.items import common_words
+
+    assert holds("c:visit", "c:meeting") and holds("c:summit", "c:signing") and holds("c:visit", None)
+    assert holds("c:approval", "c:sanctions") and holds("c:tariffs", "c:approval")
+    assert not holds("c:visit", "c:extinguished") and not holds("c:strike", "c:meeting")
+    control = "The civil protection authority has declared the Serra da Malhada fire under control."
+    assert main_kind(common_words(control, "en"), "en") == "c:extinguished"
+    assert main_kind(common_words("El incendio está bajo control desde el martes.", "es"), "es") == "c:extinguished"
+    assert main_kind(common_words("The bank kept its costs under tight control.", "en"), "en") is None
+    visitors = "The authorities closed the only road into the valley, cutting off about 8,000 visitors."
+    assert main_kind(common_words(visitors, "en"), "en") is None  # visitors are no visit
+    visit = "Helena Mota visited the command post fighting the wildfire on Tuesday."
+    fire_out = "The wildfire that burned through the Serra da Malhada has been brought under control."
+    a, b = items_from([summary("v", "Wire", date(2026, 9, 15), [(visit, visit, [], "on Tuesday")])]) + items_from(
+        [summary("o", "Post", date(2026, 9, 16), [(fire_out, fire_out, [], "")])]
+    )
+    from summarise.merge.group import other_kind
+
+    assert other_kind(a, b)

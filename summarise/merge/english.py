@@ -1,6 +1,6 @@
 """English verbs whose meaning turns on what follows them: "left Mirava" is a departure, "left 12 dead" none;
 "fired the governor" is a dismissal, "fired tear gas" and "a fire broke out" none; "called off" is an end, and a
-river that "burst its banks" is in flood.
+river that "burst its banks" is in flood, a fire "under control" is put out.
 One Italian reading stands here too: "si chiude" is an end, "chiude" alone a closure."""
 
 from __future__ import annotations
@@ -123,8 +123,21 @@ def _burst_banks(token: str, text: str, end: int) -> str:
     return token
 
 
+_UNDER = re.compile(r"\b(?:under|bajo|sob|sotto|unter|sous)\s+$", re.IGNORECASE)
+_CONTROL = frozenset("control controle controllo kontrolle contrôle".split())
+
+
+def _under_control(token: str, text: str, end: int) -> str:
+    """A fire "brought under control" ("bajo control", "sotto controllo", "unter Kontrolle") as one word: its
+    end, where "control" alone is anything."""
+    if token.lower() in _CONTROL and _UNDER.search(text, 0, end - len(token)):
+        return "undercontrol"
+    return token
+
+
 def english_verb(token: str, text: str, end: int) -> str:
     """The word that says what a verb of many meanings means where it stands (``end``: where it ends); and the
     Italian reflexive "si chiude", an end; and a sum received, in several languages, no meeting."""
     token = _received_sum(_burst_banks(_departed(token, text, end), text, end), text, end)
+    token = _under_control(token, text, end)
     return _closed_itself(_called_off(_fired(token, text, end), text, end), text, end)

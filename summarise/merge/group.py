@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from summarise.backends.base import GenerateRequest, GenerateResult
-from summarise.concepts import UMBRELLAS
+from summarise.concepts import holds
 from summarise.countries import country_of
 from summarise.merge.items import Item
 from summarise.merge.parties import distinct_names, other_parties
@@ -141,7 +141,7 @@ def other_kind(a: Item, b: Item) -> bool:
     """Both say what kind of thing happened, and the kinds differ (a visit or a summit holds the others), but
     for two reports that each name both kinds and differ only in which comes first ("a blackout when a fault
     cut the line", "a fault cut the power, causing a blackout")."""
-    if not (a.kind and b.kind and a.kind != b.kind and not {a.kind, b.kind} & UMBRELLAS):
+    if not (a.kind and b.kind and a.kind != b.kind and not holds(a.kind, b.kind)):
         return False
     return a.kind not in b.concepts or b.kind not in a.concepts
 

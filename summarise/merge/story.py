@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from summarise.concepts import UMBRELLAS
+from summarise.concepts import holds
 from summarise.merge.group import STORY_MIN, compatible, other_kind, people_factor
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def _first_clearly(c: _Clusters, i: int, others: list[int]) -> int | None:
 def _alike(c: _Clusters, i: int, j: int, both: list[int]) -> bool:
     """One kind of happening, or a word of their own in common ("Canadair", "Vermoil"), not the story's."""
     a, b = c.items[i], c.items[j]
-    if (a.kind is not None and a.kind == b.kind) or {a.kind, b.kind} & UMBRELLAS:
+    if (a.kind is not None and a.kind == b.kind) or holds(a.kind, b.kind):
         return True
     story = {s for x in both if x not in (i, j) for s in c.items[x].stems}
     return bool((a.stems & b.stems) - story)
