@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from summarise import dates
-from summarise.asides import asides
+from summarise.asides import asides, trailing_clause
 from summarise.concepts import UPDATE_WORDS, ascii_words
 from summarise.dates import weekday_of
 from summarise.models import EventDate
@@ -186,10 +186,11 @@ _POSSESSIVE = re.compile(r"^['’]s\b|['’]s$")
 def own_date(sentence: str, when: EventDate, base: date | None) -> EventDate:
     """A sentence's date: the one given, unless it stands in a clause of another happening; then another
     phrase of the sentence that stands in none ("... early on Wednesday"), else none. A date in an aside
-    (", whose train derailed on Tuesday,") gives way to one outside it ("on Friday suspended its chief")."""
+    (", whose train derailed on Tuesday,"), or in a relative clause that ends the sentence, gives way to one
+    outside it ("on Friday suspended its chief")."""
     if not when.phrase:
         return when
-    spans = asides(sentence)  # found once for every phrase of the sentence
+    spans = asides(sentence) + trailing_clause(sentence)  # found once for every phrase of the sentence
     if _in_aside(sentence, when.phrase, spans):
         for phrase in dates.find_phrases(sentence):
             got = dates.resolve(phrase, base)

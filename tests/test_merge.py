@@ -1110,6 +1110,20 @@ def test_an_aside_tells_neither_the_kind_nor_the_day_of_what_a_sentence_reports(
     assert landed.kind == "c:arrival"
 
 
+def test_a_date_in_a_relative_clause_that_ends_the_sentence_gives_way_to_the_sentences_own() -> None:
+    from summarise import dates
+    from summarise.date_anchors import own_date
+
+    base = date(2026, 9, 17)  # a Thursday
+    claimed = (
+        "The three hospitals have been working without computer systems since a ransomware attack on Tuesday, "
+        "which the criminal group Black Lantern claimed on Wednesday."
+    )
+    assert own_date(claimed, dates.resolve("on Wednesday", base), base).start == date(2026, 9, 15)
+    alone = "The hospital reopened its wards, which officials announced on Wednesday."
+    assert own_date(alone, dates.resolve("on Wednesday", base), base).start == date(2026, 9, 16)  # no other
+
+
 @pytest.mark.parametrize(
     ("text", "dismissal"),
     [
