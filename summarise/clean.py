@@ -202,19 +202,23 @@ def clean_text(text: str, copyright_year: int | None = None) -> CleanResult:
 _CONTROLS = SECTION_WORDS
 
 
+HEADER_LINES = 60
+_EDITION = re.compile(r"\s+[—–|-]\s+")
+
+
 def header_masthead(text: str, title: str) -> str | None:
     """The site's name as a saved page prints it above the headline: the first short line of its header that
     is not a control, a menu, an address, a date or a widget ("THE DRELIN HERALD", "Il Corriere di Sentia").
     A page that starts with its headline names none."""
     top: list[str] = []
-    for line in text.splitlines()[:TOP_LINES]:
+    for line in text.splitlines()[:HEADER_LINES]:  # a long menu may stand between the name and the headline
         if line.strip() == title.strip():
             break
         top.append(line.strip())
     else:
         return None
-    for line in top:
-        name = line.split(" — ")[0].strip()  # "The Morning Standard — Lusitra edition"
+    for line in top[:TOP_LINES]:
+        name = _EDITION.split(line)[0].strip()  # "The Morning Standard — Lusitra edition", "X - English service"
         menu = NAVIGATION.search(re.sub(r"«[^«»]*»", "", name))  # a name may stand in quotation marks
         label = URL.match(name) or PROMPT.match(name) or BYLINE.match(name) or is_dated(name) or ":" in name
         if not name or menu or label:  # an address, a control, a byline, a date, a widget ("Weather: +8°")

@@ -15,7 +15,9 @@ TAIL_MARKERS = [
             r"les plus lus|lo más leído|noticias relacionadas|leggi anche|i più letti|czytaj (też|także)|"
             r"najczęściej czytane|leia também|veja também|mais lidas|notícias relacionadas|самое читаемое|"
             r"новости партнёров|більше новин|найпопулярніше|ilgili haberler|baca juga|berita terkait|"
-            r"meistgelesen|das könnte sie auch interessieren):?$",
+            r"meistgelesen|das könnte sie auch interessieren|cele mai citite|citește și|citiți și|nejčtenější|"
+            r"nejnovější zprávy|mest lästa|mest læste|mest leste|luetuimmat|legolvasottabb|en çok okunan(lar)?|"
+            r"τα πιο δημοφιλή|διαβάστε επίσης|meest gelezen|lees ook|populairste):?$",
             re.IGNORECASE,
         ),
     ),
@@ -47,7 +49,9 @@ FURNITURE = [
         re.compile(
             r"^(read also|also read|read more|see also|related|читати також|читайте також|читайте также|"
             r"lesen sie auch|lire aussi|à lire aussi|lea también|leer también|vea también|más información|"
-            r"leggi anche|czytaj (też|także)|leia também|veja também|baca juga|next article|previous article)\s*[:|]",
+            r"leggi anche|czytaj (też|także)|leia também|veja também|baca juga|next article|previous article|"
+            r"citiți și|citește și|citeste si|čtěte také|čtěte též|přečtěte si také|läs också|læs også|les også|"
+            r"lue myös|olvassa el|lees ook|διαβάστε επίσης|ayrıca (bakınız|okuyun))\s*[:|]",
             re.IGNORECASE,
         ),
     ),
@@ -107,7 +111,8 @@ FURNITURE = [
         "advertisement",
         re.compile(
             r"^(advertisement|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|реклама|"
-            r"reklam|iklan|advertentie)(:?|\s*[·•|–—-]\s*(scroll|continue|story continues)\b[^.!?]{0,40})$",
+            r"reklam|iklan|advertentie|publicitate|διαφήμιση|annons|annonce|mainos|hirdetés|inzerce|reklame)"
+            r"(:?|\s*[·•|–—-]\s*(scroll|continue|story continues)\b[^.!?]{0,40})$",
             re.IGNORECASE,
         ),
     ),
@@ -116,7 +121,8 @@ FURNITURE = [
         "comments",
         re.compile(
             r"^(\d+\s+)?(comments?|commenti|commentaires?|comentarios|comentários|komentarze|kommentare|"
-            r"комментари[йи]|коментар(і|ів)|yorum(lar)?|komentar)(\s*\(\d+\))?$"
+            r"комментари[йи]|коментар(і|ів)|yorum(lar)?|komentar|comentarii|komentáře|kommentarer|kommentit|"
+            r"hozzászólások|σχόλια|reacties)(\s*\(\d+\))?$"
             r"|^comments are closed\b.*$|^sign in to join the conversation$",
             re.IGNORECASE,
         ),
@@ -172,7 +178,18 @@ FURNITURE = [
             re.IGNORECASE,
         ),
     ),
-    ("copyright", re.compile(r"^copyright\b|all rights reserved", re.IGNORECASE)),
+    (
+        "copyright",
+        re.compile(
+            r"^(copyright|©|\(c\)\s+(19|20)\d\d)|all rights reserved|toate drepturile rezervate|"
+            r"všechna práva vyhrazena|todos os direitos reservados|todos los derechos reservados|"
+            r"tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|wszelkie prawa zastrzeżone|"
+            r"tüm hakları saklıdır|все права защищены|всі права захищені|alle rettigheder forbeholdes|"
+            r"alla rättigheter förbehållna|kaikki oikeudet pidätetään|minden jog fenntartva|"
+            r"με επιφύλαξη παντός δικαιώματος|alle rechten voorbehouden",
+            re.IGNORECASE,
+        ),
+    ),
     ("widget", re.compile(r"^(oops!|something went wrong\.|please try again later\.)$", re.IGNORECASE)),
     ("weather widget", re.compile(r"^[A-Z][\w ]+ -?\d*\s*o[CF]$")),
     ("timestamp", re.compile(r"^\d{1,2}:\d{2}$")),

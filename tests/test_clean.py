@@ -870,3 +870,39 @@ def test_a_site_name_that_is_the_headline_gives_way_to_the_titles_site() -> None
     assert from_html(page)[1]["outlet"] == "Market Ledger"
     bare = f"<html><head><title>{headline}</title></head>{body}</html>"
     assert "outlet" not in from_html(bare)[1]  # no site named: none, never the headline
+
+
+def test_a_mastheads_name_above_a_long_menu_and_without_its_edition() -> None:
+    from summarise.clean import clean_text, header_masthead
+
+    menu = "\n".join(["Início", "Região", "Algarve", "País", "Desporto", "Opinião", "Classificados"] * 3)
+    lead = (
+        "A aldeia de Monte Seixo foi evacuada na madrugada desta terça-feira devido ao incêndio que lavra desde "
+        "segunda-feira na serra da Malhada, disse a Proteção Civil."
+    )
+    page = f"Diário do Barlavento\n{menu}\n\nIncêndio obriga a evacuar aldeia de Monte Seixo\n\n{lead}\n"
+    assert header_masthead(page, clean_text(page, None).title) == "Diário do Barlavento"
+    edition = page.replace("Diário do Barlavento", "Radio Vltava Today - English service")
+    assert header_masthead(edition, clean_text(edition, None).title) == "Radio Vltava Today"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2026 Ziarul de Nord. Toate drepturile rezervate. Preluarea materialelor este permisă doar cu sursa.",
+        "Copyright © 2026 Brdovský deník, všechna práva vyhrazena",
+        "PUBLICITATE",
+        "Comentarii (56)",
+        "Čtěte také: Nemocnice v Hostěnicích otevřela nové oddělení",
+    ],
+)
+def test_furniture_in_more_languages(line: str) -> None:
+    from summarise.clean import clean_text
+
+    lead = (
+        "Mihaela Ursachi a câștigat turul al doilea al alegerilor pentru funcția de primar al municipiului "
+        "Costeni, a anunțat luni consiliul electoral."
+    )
+    page = f"Ursachi câștigă la Costeni\n\n{lead}\n\n{line}\n\nValeriu Ganea nu a apărut în fața presei luni.\n"
+    cleaned = clean_text(page, None).cleaned
+    assert line not in cleaned and lead in cleaned
