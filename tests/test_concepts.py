@@ -326,6 +326,10 @@ def test_a_happening_named_as_a_cause_is_not_what_the_sentence_reports(sentence:
         ("Arranca el juicio contra el exgerente del hospital.", "es", "c:trial"),
         ("Der Prozess gegen den früheren Bürgermeister beginnt am Montag.", "de", "c:trial"),
         ("Veltra maakte dinsdag bekend dat het Norbeck voor 2,1 miljard euro overneemt.", "nl", "c:takeover"),
+        # A victory that names what celebrates it is no result; a victory is one.
+        ("In her victory speech on Monday evening she promised to serve all the people.", "en", None),
+        ("More than 100,000 people lined the streets for the victory parade.", "en", "c:ceremony"),
+        ("Korfezspor's victory over Kapadokya gave the club its first cup.", "en", "c:result"),
     ],
 )
 def test_what_a_verb_means_by_what_follows_it(sentence: str, language: str, kind: str | None) -> None:

@@ -34,10 +34,10 @@ CODE_PRECISION, CODE_RECALL = 0.97, 0.90
 # wrong merge puts one outlet's words under another's event):
 HELD_OUT = [
     (HOLDOUT, 0.95, 0.69),  # tests/fixtures/merge_holdout
-    (HOLDOUT2, 0.97, 0.37),  # merge_holdout2, written after the rules above and measured once as it came
+    (HOLDOUT2, 0.97, 0.40),  # merge_holdout2, written after the rules above and measured once as it came
     (HOLDOUT3, 0.98, 0.46),  # merge_holdout3: ordinary news, mostly English, first measured at 0.837 / 0.250
     (HOLDOUT4, 0.97, 0.52),  # merge_holdout4, first measured at 0.964 / 0.170 by the rules it was written after
-    (HOLDOUT5, 0.97, 0.53),  # merge_holdout5: first measured at 0.843 / 0.383 (dates of Finnish, Hungarian unread)
+    (HOLDOUT5, 0.97, 0.55),  # merge_holdout5: first measured at 0.843 / 0.383 (dates of Finnish, Hungarian unread)
     (HOLDOUT6, 0.95, 0.45),  # merge_holdout6: first measured at 0.786 / 0.399 (sentence openers taken for names)
     (HOLDOUT7, 0.90, 0.31),  # merge_holdout7: first measured at 0.887 / 0.309 (sv, sl, el, es, hu, da)
 ]
@@ -117,7 +117,7 @@ def test_merging_the_embedded_models_summaries_of_a_fourth_set_of_pages_written_
     """merge_pipeline4 (a wildfire, a hospitals' ransomware attack, a mayoral run-off), first measured at
     0.500 / 0.467 by code alone."""
     alone = score(directory=PIPELINE4)
-    assert alone.precision >= 0.64 and alone.recall >= 0.6, alone
+    assert alone.precision >= 0.75 and alone.recall >= 0.6, alone
     judged = score(labelled_judge(PIPELINE4), directory=PIPELINE4)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

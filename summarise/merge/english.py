@@ -135,9 +135,20 @@ def _under_control(token: str, text: str, end: int) -> str:
     return token
 
 
+# "her victory speech", "the victory parade": a victory that names what celebrates it is no result itself.
+_CELEBRATION = re.compile(r"\s+(?:speech|speeches|parade|parades|rally|rallies|party|celebrations?|lap|march)\b", re.I)
+
+
+def _victory_of(token: str, text: str, end: int) -> str:
+    """ "victory" before what celebrates it (a speech, a parade): no result, the word left out."""
+    if token.lower() == "victory" and _CELEBRATION.match(text, end):
+        return "victorious"
+    return token
+
+
 def english_verb(token: str, text: str, end: int) -> str:
     """The word that says what a verb of many meanings means where it stands (``end``: where it ends); and the
     Italian reflexive "si chiude", an end; and a sum received, in several languages, no meeting."""
     token = _received_sum(_burst_banks(_departed(token, text, end), text, end), text, end)
-    token = _under_control(token, text, end)
+    token = _victory_of(_under_control(token, text, end), text, end)
     return _closed_itself(_called_off(_fired(token, text, end), text, end), text, end)
