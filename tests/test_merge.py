@@ -1037,6 +1037,26 @@ def test_an_undated_report_is_of_nothing_after_its_article_came_out() -> None:
     assert not told_before(e, a)  # a page of no known day bounds nothing
 
 
+def test_an_undated_report_is_of_its_articles_days_not_of_years_before() -> None:
+    from summarise.merge.when import told_long_after, when_compatible
+
+    then = "A ransomware attack on the hospital in Vrchlabi in March 2022 kept it offline for three weeks."
+    now = "A hacker group calling itself Grom-77 claimed the attack on the Vrchlabi hospital on its channel."
+    strike = "Workers at the Vrchlabi hospital have been on strike since March 2022."
+    still = "The strike at the Vrchlabi hospital goes on, the union said."
+    old, claim, lasting, going_on = items_from(
+        [
+            summary("a", "Daily", date(2026, 9, 15), [(then, then, [], "in March 2022")]),
+            summary("b", "Ledger", date(2026, 9, 17), [(now, now, [], "")]),
+            summary("c", "Daily", date(2026, 9, 15), [(strike, strike, [], "since March 2022")]),
+            summary("d", "Ledger", date(2026, 9, 17), [(still, still, [], "")]),
+        ]
+    )
+    assert told_long_after(claim, old) and not when_compatible(old, claim)
+    assert lasting.kind == "c:strike" and not told_long_after(going_on, lasting)  # a strike may go on
+    assert not told_long_after(old, claim)  # a report with a date of its own is read by that date
+
+
 def test_what_a_story_recalls_from_years_before_ranks_after_its_news() -> None:
     """Among entries of as many outlets, one whose sentence dates itself only by years before its article
     ("held back the river since 1987") is the story's background: it heads nothing."""

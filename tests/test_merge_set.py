@@ -117,7 +117,7 @@ def test_merging_the_embedded_models_summaries_of_a_fourth_set_of_pages_written_
     """merge_pipeline4 (a wildfire, a hospitals' ransomware attack, a mayoral run-off), first measured at
     0.500 / 0.467 by code alone."""
     alone = score(directory=PIPELINE4)
-    assert alone.precision >= 0.75 and alone.recall >= 0.6, alone
+    assert alone.precision >= 0.8 and alone.recall >= 0.6, alone
     judged = score(labelled_judge(PIPELINE4), directory=PIPELINE4)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

@@ -67,8 +67,22 @@ def other_phase(a: Item, b: Item) -> bool:
     return a.kind == b.kind and a.kind in PHASED
 
 
+RECENT_DAYS = 30  # a report without a date of its own tells of its article's days, not of this long before
+
+
+def told_long_after(undated: Item, dated: Item) -> bool:
+    """Whether a report without a date of its own was published long after the other report's happening ended
+    (an attack "in March 2022" and an undated claim in a page of September 2026): news without a date tells
+    of its own days. A happening that lasts may still go on."""
+    end, published = dated.event.when.end or dated.event.when.start, undated.published
+    if undated.event.when.start is not None or end is None or published is None:
+        return False
+    lasts = dated.kind in LASTING or (dated.kind is None and bool(dated.concepts & LASTING))
+    return (published - end).days > RECENT_DAYS and not lasts
+
+
 def when_compatible(a: Item, b: Item) -> bool:
-    if told_before(a, b) or told_before(b, a) or other_phase(a, b):
+    if told_before(a, b) or told_before(b, a) or told_long_after(a, b) or told_long_after(b, a) or other_phase(a, b):
         return False
     if dates_compatible(a.event.when, b.event.when):
         return True
