@@ -35,13 +35,21 @@ VISIT_PARTS = frozenset(
 )
 
 
+# Kinds that outlets use for one happening told from two sides: a verdict and its sentence, a protest and its
+# clashes, a strike and the blockade of the gates, job cuts and layoffs.
+NEAR_KINDS = frozenset(
+    frozenset(("c:" + x, "c:" + y))
+    for x, y in (("ruling", "sentence"), ("clash", "protest"), ("blockade", "strike"), ("cut", "layoffs"))
+)
+
+
 def holds(a: str | None, b: str | None) -> bool:
     """Whether one of two kinds of happening holds the other: a law or deal approved holds what it decides (a
     ban, sanctions, a sale); a visit or a summit holds what happens in it (``VISIT_PARTS``)."""
     for outer, inner in ((a, b), (b, a)):
         if outer == "c:approval" or (outer in UMBRELLAS and (inner is None or inner in VISIT_PARTS)):
             return True
-    return False
+    return frozenset((a, b)) in NEAR_KINDS
 
 
 TOPICS = frozenset(

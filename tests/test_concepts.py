@@ -356,6 +356,9 @@ def test_a_visit_holds_its_talks_not_a_fire_put_out_while_the_visitor_was_there(
     assert holds("c:visit", "c:meeting") and holds("c:summit", "c:signing") and holds("c:visit", None)
     assert holds("c:approval", "c:sanctions") and holds("c:tariffs", "c:approval")
     assert not holds("c:visit", "c:extinguished") and not holds("c:strike", "c:meeting")
+    # One happening told from two sides: a verdict and its sentence, a protest and its clashes.
+    assert holds("c:ruling", "c:sentence") and holds("c:protest", "c:clash") and holds("c:strike", "c:blockade")
+    assert not holds("c:ruling", "c:appeal") and not holds("c:protest", "c:arrest")
     control = "The civil protection authority has declared the Serra da Malhada fire under control."
     assert main_kind(common_words(control, "en"), "en") == "c:extinguished"
     assert main_kind(common_words("El incendio está bajo control desde el martes.", "es"), "es") == "c:extinguished"

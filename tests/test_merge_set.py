@@ -34,8 +34,8 @@ CODE_PRECISION, CODE_RECALL = 0.97, 0.90
 # wrong merge puts one outlet's words under another's event):
 HELD_OUT = [
     (HOLDOUT, 0.95, 0.69),  # tests/fixtures/merge_holdout
-    (HOLDOUT2, 0.97, 0.40),  # merge_holdout2, written after the rules above and measured once as it came
-    (HOLDOUT3, 0.98, 0.46),  # merge_holdout3: ordinary news, mostly English, first measured at 0.837 / 0.250
+    (HOLDOUT2, 0.97, 0.43),  # merge_holdout2, written after the rules above and measured once as it came
+    (HOLDOUT3, 0.98, 0.48),  # merge_holdout3: ordinary news, mostly English, first measured at 0.837 / 0.250
     (HOLDOUT4, 0.97, 0.52),  # merge_holdout4, first measured at 0.964 / 0.170 by the rules it was written after
     (HOLDOUT5, 0.97, 0.55),  # merge_holdout5: first measured at 0.843 / 0.383 (dates of Finnish, Hungarian unread)
     (HOLDOUT6, 0.95, 0.45),  # merge_holdout6: first measured at 0.786 / 0.399 (sentence openers taken for names)
@@ -106,11 +106,16 @@ def test_merging_the_embedded_models_summaries_of_pages_written_apart() -> None:
 def test_merging_the_embedded_models_summaries_of_a_third_set_of_pages_written_apart() -> None:
     """merge_pipeline3 (a flood, a corruption verdict, a takeover), first measured at 0.625 / 0.278 by code
     alone, the judge then ignored: the least alike pair it had to call two events was one flood in two
-    languages."""
+    languages. Its precision went from 0.727 to 0.667 when a verdict and its sentence became one kind of
+    happening (holdout2 and holdout3 gained pairs): the pair now counted wrong joins another outlet's "had
+    sentenced Ortega ... for bribery and influence peddling" to the sentence of one article ("found Mr Ortega
+    guilty of bribery and influence peddling") that its labels, which give two events of one article two
+    labels, set apart from that article's other report of the verdict; with a judge as good as the labels,
+    recall went from 0.833 to 0.667 for the same join (that report cannot also join the article's other one)."""
     alone = score(directory=PIPELINE3)
-    assert alone.precision >= 0.72 and alone.recall >= 0.44, alone
+    assert alone.precision >= 0.66 and alone.recall >= 0.44, alone
     judged = score(labelled_judge(PIPELINE3), directory=PIPELINE3)
-    assert judged.precision >= alone.precision and judged.recall >= 0.83, judged
+    assert judged.precision >= alone.precision and judged.recall >= 0.66, judged
 
 
 def test_merging_the_embedded_models_summaries_of_a_fourth_set_of_pages_written_apart() -> None:
