@@ -138,6 +138,22 @@ OTHER_MONTHS: dict[str, str] = {
     "november": "marraskuuta marraskuussa listopadu novembra noiembrie νοεμβρίου",
     "december": "joulukuuta joulukuussa prosince prosinec decembra decembrie δεκεμβρίου desember",
 }
+# "in January 2022" as Russian, Ukrainian, Polish, Turkish and Greek write it ("в январе 2022 года", "w styczniu
+# 2022", "Ocak 2022'de" aside): the month in the case a preposition asks for.
+IN_MONTHS: dict[str, str] = {
+    "january": "январе січні styczniu ocakta ιανουάριο",
+    "february": "феврале лютому lutym şubatta subatta φεβρουάριο",
+    "march": "марте березні marcu martta μάρτιο",
+    "april": "апреле квітні kwietniu nisanda απρίλιο",
+    "may": "мае травні maju mayısta mayista μάιο",
+    "june": "июне червні czerwcu haziranda ιούνιο",
+    "july": "июле липні lipcu temmuzda ιούλιο",
+    "august": "августе серпні sierpniu ağustosta agustosta αύγουστο",
+    "september": "сентябре вересні wrześniu wrzesniu eylülde eylulde σεπτέμβριο",
+    "october": "октябре жовтні październiku pazdzierniku ekimde οκτώβριο",
+    "november": "ноябре листопаді listopadzie kasımda kasimda νοέμβριο",
+    "december": "декабре грудні grudniu aralıkta aralikta δεκέμβριο",
+}
 GREEK_ORDINAL_DAYS = {"τρίτη": "tuesday", "πέμπτη": "thursday"}
 OTHER_RELATIVE = {"yesterday": "igår tegnap včera χθες kemarin jučer", "today": "idag tänään dnes σήμερα"}
 
@@ -151,7 +167,7 @@ def _split(table: dict[str, str]) -> dict[str, tuple[str, ...]]:
 
 
 WEEKDAY_WORDS = _lookup(WEEKDAYS) | _lookup(MORE_WEEKDAYS) | _lookup(_split(OTHER_WEEKDAYS))
-MONTH_WORDS = _lookup(MONTHS) | _lookup(MORE_MONTHS) | _lookup(_split(OTHER_MONTHS))
+MONTH_WORDS = _lookup(MONTHS) | _lookup(MORE_MONTHS) | _lookup(_split(OTHER_MONTHS)) | _lookup(_split(IN_MONTHS))
 RELATIVE_WORDS = _lookup(RELATIVE) | _lookup(_split(OTHER_RELATIVE))
 
 

@@ -37,6 +37,7 @@ PIPELINE = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline"
 PIPELINE2 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline2"
 PIPELINE3 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline3"
 PIPELINE4 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline4"
+PIPELINE5 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline5"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -136,6 +137,7 @@ if __name__ == "__main__":
         ("merge_pipeline2", PIPELINE2),
         ("merge_pipeline3", PIPELINE3),
         ("merge_pipeline4", PIPELINE4),
+        ("merge_pipeline5", PIPELINE5),
     ):
         got = score(directory=folder)
         print(

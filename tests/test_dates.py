@@ -313,6 +313,8 @@ def test_a_date_of_what_a_changed_figure_counts_is_not_the_change(sentence: str,
         ("Er wurde im Februar 2023 festgenommen.", date(2023, 2, 1), date(2023, 2, 28)),
         ("Zatrzymano go 3 lutego 2023 roku.", date(2023, 2, 3), date(2023, 2, 3)),  # a day comes first
         ("Das Spiel im Mai endete 2:1 vor 2023 Zuschauern.", None, None),  # a month, then another number
+        ("Напомним, в январе 2022 года массовые беспорядки начались.", date(2022, 1, 1), date(2022, 1, 31)),
+        ("Zatrzymano go w lutym 2023 roku.", date(2023, 2, 1), date(2023, 2, 28)),
         ("Il cantiere è fermo da marzo del 2024.", date(2024, 3, 1), date(2024, 3, 31)),
     ],
 )

@@ -1165,6 +1165,11 @@ def test_a_date_in_a_relative_clause_that_ends_the_sentence_gives_way_to_the_sen
         ("Erdogan should fire the governor.", True),
         ("The regime dismissed her amid protests.", True),
         ("He spoke to fire chief John Smith.", False),
+        ("Kłosek was dismissed after a 6-1 home defeat by Sokół Radomin.", True),  # one named, then a passive
+        ("Two managers were sacked on Monday.", True),
+        ("The appeal was dismissed by the court.", False),
+        ("Shots were fired near the border.", False),
+        ("Charges against Smith were dismissed.", False),
         ("The minister dismissed President Recep Tayyip Erdogan's remarks.", False),
     ],
 )

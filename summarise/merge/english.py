@@ -53,6 +53,15 @@ _TO_FIRE = re.compile(
 _FIRE_WHOM = re.compile(r"\s+(?:him|her|them|the|his|their|its|[A-Z])")  # "to fire the governor", not "fire chief"
 
 
+# "Kłosek was dismissed", "the coaches were fired": one person named, or people titled, then a passive. "The
+# appeal was dismissed", "Shots were fired" are none.
+_PASSIVE_OF = re.compile(
+    r"(?:\b[A-Z][\w'’.-]*[^\W\d_]\s+(?:was|has\s+been|had\s+been|was\s+being)|\b(?i:"
+    + "|".join(sorted(_STAFF, key=len, reverse=True))
+    + r")s?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|was\s+being|is\s+being))\s+(?:[a-z]+ly\s+)?$"
+)
+
+
 def _fired(token: str, text: str, end: int) -> str:
     """English "fire", "dismiss", "remove" and "oust" are a dismissal when someone is their object ("fired the
     central bank governor", "dismissed central bank Governor Levent Ozkaya", "to fire him", "removed Levent
@@ -66,6 +75,9 @@ def _fired(token: str, text: str, end: int) -> str:
     whom = _FIRED_WHOM if token[:1].islower() else _FIRED_TITLE
     if verb and whom.match(text, end):
         return "sacked"
+    start = end - len(token)
+    if low in _REMOVING and low.endswith("ed") and _PASSIVE_OF.search(text, max(0, start - 80), start):
+        return "sacked"  # "Kłosek was dismissed after a 6-1 defeat"
     return token
 
 
