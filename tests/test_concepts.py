@@ -330,6 +330,10 @@ def test_a_happening_named_as_a_cause_is_not_what_the_sentence_reports(sentence:
         ("In her victory speech on Monday evening she promised to serve all the people.", "en", None),
         ("More than 100,000 people lined the streets for the victory parade.", "en", "c:ceremony"),
         ("Korfezspor's victory over Kapadokya gave the club its first cup.", "en", "c:result"),
+        # Who or what serves in an emergency is no state of emergency.
+        ("Two people were hurt in the crash, emergency services said.", "en", "c:crash"),
+        ("The council held an emergency meeting on the budget.", "en", "c:meeting"),
+        ("The government declared a state of emergency in three provinces.", "en", "c:emergency"),
     ],
 )
 def test_what_a_verb_means_by_what_follows_it(sentence: str, language: str, kind: str | None) -> None:

@@ -158,9 +158,26 @@ def _victory_of(token: str, text: str, end: int) -> str:
     return token
 
 
+# "emergency services said", "an emergency meeting", "an emergency fund": who or what serves in emergencies, no
+# state of emergency ("declared a state of emergency", "emergency rule" are).
+_EMERGENCY_OF = re.compile(
+    r"\s+(?:services?|workers|crews?|teams?|responders|room|rooms|department|ward|fund|funds|payments?|aid|"
+    r"supplies|shelters?|vehicles?|calls?|number|meeting|meetings|session|talks|summit|staff|doctors|medical|"
+    r"medics|personnel|management|plan|plans|exit|exits|brake|contraception|surgery|care|cabinet)\b",
+    re.IGNORECASE,
+)
+
+
+def _emergency_of(token: str, text: str, end: int) -> str:
+    """ "emergency" before who or what serves in one: no state of emergency (the word left out)."""
+    if token.lower() == "emergency" and _EMERGENCY_OF.match(text, end):
+        return "urgent"
+    return token
+
+
 def english_verb(token: str, text: str, end: int) -> str:
     """The word that says what a verb of many meanings means where it stands (``end``: where it ends); and the
     Italian reflexive "si chiude", an end; and a sum received, in several languages, no meeting."""
     token = _received_sum(_burst_banks(_departed(token, text, end), text, end), text, end)
-    token = _victory_of(_under_control(token, text, end), text, end)
+    token = _emergency_of(_victory_of(_under_control(token, text, end), text, end), text, end)
     return _closed_itself(_called_off(_fired(token, text, end), text, end), text, end)
