@@ -41,15 +41,17 @@ def asides(sentence: str) -> list[tuple[int, int]]:
 
 
 _RIGHT_AFTER = re.compile(rf",\s+(?:{_RELATIVE})\s", re.IGNORECASE)
-_TRAILING = re.compile(rf",\s+(?:{_RELATIVE})\s[^,;:]*[.!?\"”’']*\s*$", re.IGNORECASE)
+_TRAILING = re.compile(rf",\s+(?:{_RELATIVE})\s", re.IGNORECASE)
 
 
 def trailing_clause(sentence: str) -> list[tuple[int, int]]:
     """Where a relative clause that ends the sentence stands (", which the group Black Lantern claimed on
     Wednesday."): what it tells may be the same happening (", which killed five people"), so its kind stands,
-    but its date is not the sentence's when the sentence gives another."""
-    m = _TRAILING.search(sentence)
-    return [m.span()] if m else []
+    but its date is not the sentence's when the sentence gives another. Read from the sentence's last comma."""
+    at = sentence.rfind(",")
+    if at < 0 or any(ch in sentence[at + 1 :] for ch in ";:") or not _TRAILING.match(sentence, at):
+        return []
+    return [(at, len(sentence))]
 
 
 def without_asides(sentence: str) -> str:

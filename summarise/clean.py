@@ -217,12 +217,16 @@ def header_masthead(text: str, title: str) -> str | None:
         top.append(line.strip())
     else:
         return None
+    far = len(top) > TOP_LINES  # the headline below a long menu: only a name of two words or more that
+    first = next((line for line in top if line), "")  # opens the page ("Diário do Barlavento", not "Acasă")
     for line in top[:TOP_LINES]:
+        if NAVIGATION.search(re.sub(r"«[^«»]*»", "", line)) or (far and line != first):
+            continue  # a menu ("Jobs | Events | Podcasts") before its first part is taken for a name
         name = _EDITION.split(line)[0].strip()  # "The Morning Standard — Lusitra edition", "X - English service"
         menu = NAVIGATION.search(re.sub(r"«[^«»]*»", "", name))  # a name may stand in quotation marks
         label = URL.match(name) or PROMPT.match(name) or BYLINE.match(name) or is_dated(name) or ":" in name
-        if not name or menu or label:  # an address, a control, a byline, a date, a widget ("Weather: +8°")
-            continue
+        if not name or menu or label or (far and len(name.split()) < 2):
+            continue  # an address, a control, a byline, a date, a widget ("Weather: +8°")
         if (
             1 <= len(name.split()) <= 6
             and 3 <= len(name) <= 60

@@ -36,10 +36,9 @@ VISIT_PARTS = frozenset(
 
 
 # Kinds that outlets use for one happening told from two sides: a verdict and its sentence, a protest and its
-# clashes, a strike and the blockade of the gates, job cuts and layoffs.
+# clashes, a strike and the blockade of the gates.
 NEAR_KINDS = frozenset(
-    frozenset(("c:" + x, "c:" + y))
-    for x, y in (("ruling", "sentence"), ("clash", "protest"), ("blockade", "strike"), ("cut", "layoffs"))
+    frozenset(("c:" + x, "c:" + y)) for x, y in (("ruling", "sentence"), ("clash", "protest"), ("blockade", "strike"))
 )
 
 
@@ -135,6 +134,7 @@ def concept_of(word: str, language: str | None = None) -> str | None:
 # "signed a deal to buy", "la signature d'un accord pour racheter", "firmó un acuerdo para comprar": a signing
 # whose purpose follows is of the kind of its purpose.
 _PURPOSE = frozenset("to pour para per zu zur zum om".split())
+_PURPOSE_KINDS = frozenset({"takeover", "investment"})  # what a deal is signed for; not "to avert strikes"
 _PURPOSE_REACH = 6  # words after the signing word where its purpose may begin
 
 
@@ -156,11 +156,11 @@ def _purpose(after: list[str], language: str | None) -> str | None:
     aside) when it names one."""
     for n, w in enumerate(after):
         if w in _PURPOSE:
-            for x in after[n + 1 : n + 3]:
-                found = concept_of(x, language)
-                if found and found not in TOPICS:
-                    return found
-            return None
+            verb = after[n + 1 : n + 3]
+            if len(verb) == 2 and verb[0] in _ARTICLES:
+                verb = verb[1:]
+            found = concept_of(verb[0], language) if verb else None
+            return found if found in _PURPOSE_KINDS else None
     return None
 
 

@@ -214,7 +214,7 @@ FOREIGN = re.compile(
     rf"(?:{_PART_OF_DAY})?"
     rf"|την?\s+(?-i:{'|'.join(w.capitalize() for w in GREEK_ORDINAL_DAYS)})"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_alternatives(MONTH_WORDS)})(?:\s+(?:de\s+)?\d{{4}})?"
-    rf"|(?:{_alternatives(MONTH_WORDS)})\s+(?:de\s+|del\s+)?(?:19|20)\d{{2}}"
+    rf"|(?!(?-i:Mars|Mayo|Marte|Mai)\b)(?:{_alternatives(MONTH_WORDS)})\s+(?:de\s+|del\s+|του\s+)?(?:19|20)\d{{2}}"
     rf"|{_alternatives(RELATIVE_WORDS)}"
     rf")(?!\w)",
     re.IGNORECASE,

@@ -15,9 +15,9 @@ TAIL_MARKERS = [
             r"les plus lus|lo más leído|noticias relacionadas|leggi anche|i più letti|czytaj (też|także)|"
             r"najczęściej czytane|leia também|veja também|mais lidas|notícias relacionadas|самое читаемое|"
             r"новости партнёров|більше новин|найпопулярніше|ilgili haberler|baca juga|berita terkait|"
-            r"meistgelesen|das könnte sie auch interessieren|cele mai citite|citește și|citiți și|nejčtenější|"
+            r"meistgelesen|das könnte sie auch interessieren|cele mai citite|nejčtenější|"
             r"nejnovější zprávy|mest lästa|mest læste|mest leste|luetuimmat|legolvasottabb|en çok okunan(lar)?|"
-            r"τα πιο δημοφιλή|διαβάστε επίσης|meest gelezen|lees ook|populairste):?$",
+            r"τα πιο δημοφιλή|meest gelezen|populairste):?$",
             re.IGNORECASE,
         ),
     ),

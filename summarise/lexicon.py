@@ -143,7 +143,7 @@ SITE_WORDS = frozenset(
 # Tuesday and Thursday, also ordinals, are no names either way ("Πέμπτη").
 _ALSO_NAMES = frozenset(
     """marta maya julius augustus kasim mars domingo mai marco julio maja avril abril domenica augusta mayo
-    cuma nisan eylul marti mei marca sabato piatek sroda dubna mae""".split()
+    cuma nisan eylul marti mei marca sabato piatek sroda dubna mae marcu marte martta""".split()
 )
 FOREIGN_CALENDAR = frozenset(
     w

@@ -884,6 +884,10 @@ def test_a_mastheads_name_above_a_long_menu_and_without_its_edition() -> None:
     assert header_masthead(page, clean_text(page, None).title) == "Diário do Barlavento"
     edition = page.replace("Diário do Barlavento", "Radio Vltava Today - English service")
     assert header_masthead(edition, clean_text(edition, None).title) == "Radio Vltava Today"
+    logo_only = page.replace("Diário do Barlavento\n", "")  # a menu item is no name
+    assert header_masthead(logo_only, clean_text(logo_only, None).title) is None
+    menu_row = "Jobs | Events | Podcasts\nThe Daily Ledger\nFloods hit Grevenau\n\n" + lead + "\n"
+    assert header_masthead(menu_row, "Floods hit Grevenau") == "The Daily Ledger"
 
 
 @pytest.mark.parametrize(
@@ -894,6 +898,7 @@ def test_a_mastheads_name_above_a_long_menu_and_without_its_edition() -> None:
         "PUBLICITATE",
         "Comentarii (56)",
         "Čtěte také: Nemocnice v Hostěnicích otevřela nové oddělení",
+        "Citește și: Prețul pâinii crește din octombrie",  # a line, not the end of the story
     ],
 )
 def test_furniture_in_more_languages(line: str) -> None:

@@ -334,6 +334,17 @@ def test_a_happening_named_as_a_cause_is_not_what_the_sentence_reports(sentence:
         ("Two people were hurt in the crash, emergency services said.", "en", "c:crash"),
         ("The council held an emergency meeting on the budget.", "en", "c:meeting"),
         ("The government declared a state of emergency in three provinces.", "en", "c:emergency"),
+        # Words of a fire's end only beside a fire; a visit in every tense, its visitors none.
+        ("Authorities said the situation was under control and 40 people were arrested.", "en", "c:arrest"),
+        ("Il regista si è spento lunedì a 90 anni.", "it", None),
+        ("El presidente visitará Madrid el lunes.", "es", "c:visit"),
+        ("Tausende Besucher strömten am Sonntag in die Altstadt.", "de", None),
+        # A deal's purpose only when it is a purchase; "a juicio de" is an opinion; a peace process no trial.
+        ("Unions signed a deal to avert strikes at the port.", "en", "c:signing"),
+        ("Según el Gobierno, a juicio de los expertos la huelga es ilegal.", "es", "c:strike"),
+        ("Proces pokojowy został zerwany po ataku na konwój.", "pl", "c:attack"),
+        ("The president received 12 ambassadors on Monday.", "en", "c:meeting"),
+        ("The party declared victory March 3 after the count.", "en", "c:result"),
     ],
 )
 def test_what_a_verb_means_by_what_follows_it(sentence: str, language: str, kind: str | None) -> None:

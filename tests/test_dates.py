@@ -315,6 +315,8 @@ def test_a_date_of_what_a_changed_figure_counts_is_not_the_change(sentence: str,
         ("Das Spiel im Mai endete 2:1 vor 2023 Zuschauern.", None, None),  # a month, then another number
         ("Напомним, в январе 2022 года массовые беспорядки начались.", date(2022, 1, 1), date(2022, 1, 31)),
         ("Zatrzymano go w lutym 2023 roku.", date(2023, 2, 1), date(2023, 2, 28)),
+        ("Η ζημιά έγινε τον Ιανουάριο του 2022.", date(2022, 1, 1), date(2022, 1, 31)),
+        ("NASA's Mars 2020 rover found traces of water on Tuesday.", date(2026, 5, 12), date(2026, 5, 12)),
         ("Il cantiere è fermo da marzo del 2024.", date(2024, 3, 1), date(2024, 3, 31)),
     ],
 )

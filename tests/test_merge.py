@@ -1170,6 +1170,9 @@ def test_a_date_in_a_relative_clause_that_ends_the_sentence_gives_way_to_the_sen
         ("The appeal was dismissed by the court.", False),
         ("Shots were fired near the border.", False),
         ("Charges against Smith were dismissed.", False),
+        ("The case against Kłosek was dismissed by the court on Monday.", False),  # the name opens no clause
+        ("A rocket from Gaza was fired at Ashkelon on Tuesday.", False),
+        ("This was dismissed by the ministry as propaganda.", False),
         ("The minister dismissed President Recep Tayyip Erdogan's remarks.", False),
     ],
 )
@@ -1295,3 +1298,38 @@ def test_what_came_before_gives_no_kind_and_one_place_of_two_words_is_one_name()
     )
     assert said.kind is None  # a promise, not the arrest it came after
     assert distinct_names(["caldera", "nova"], said, held) == 1
+
+
+def test_two_names_of_one_person_are_one_party_and_a_common_english_word_no_german_name() -> None:
+    from summarise.merge.parties import other_parties
+
+    day = date(2026, 5, 13)
+    a = "ACM on Wednesday approved Buurtmarkt's takeover of Kroonwinkel, spokeswoman Anne Vries said."
+    b = "ACM cleared Buurtmarkt's takeover of Kroonwinkel on Wednesday, chief executive Pieter Jansen said."
+    x, y = items_from(
+        [summary("a", "A", day, [(a, a, [], "on Wednesday")]), summary("b", "B", day, [(b, b, [], "on Wednesday")])]
+    )
+    assert not other_parties(x, y, ["acm", "buurtmarkt", "kroonwinkel"]) and similarity(x, y) >= 45
+    en = "Deutsche Bank cut 300 jobs in Frankfurt on Monday, the bank said."
+    de = "Die Bank schließt am Montag zehn Filialen in Leipzig."
+    _, german = items_from(
+        [
+            summary("e", "Wire", day, [(en, en, [], "on Monday")]),
+            summary("d", "Zeitung", day, [(de, de, [], "")]).model_copy(update={"language": "de"}),
+        ]
+    )
+    assert "bank" not in german.names
+
+
+def test_a_trial_or_an_inquiry_goes_on_and_an_undated_report_of_it_may_be_months_later() -> None:
+    from summarise.merge.when import told_long_after
+
+    opened = "The corruption trial of former mayor Kłosek opened in Sentia in March 2026."
+    heard = "The corruption trial of former mayor Kłosek in Sentia heard its first witnesses."
+    first, later = items_from(
+        [
+            summary("a", "Daily", date(2026, 3, 20), [(opened, opened, [], "in March 2026")]),
+            summary("b", "Ledger", date(2026, 5, 12), [(heard, heard, [], "")]),
+        ]
+    )
+    assert first.kind == "c:trial" and not told_long_after(later, first)

@@ -463,3 +463,40 @@ def test_a_sentence_that_states_its_own_date_is_not_dated_by_the_next_one() -> N
     answer = {"summary": undated, "events": [{"what": undated, "evidence": undated, "when": "20 de abril"}]}
     event = build_summary(article, GenerateResult(data=answer, valid=True)).events[0]
     assert event.evidence[0].text == undated and event.when.start == date(2026, 4, 20)
+
+
+def test_a_date_in_an_aside_does_not_date_a_sentence_that_the_next_ones_date() -> None:
+    from summarise.backends.base import GenerateResult
+    from summarise.clean import clean_article
+    from summarise.extract import build_summary
+    from summarise.models import Article
+
+    first = "The strike at the port of Lodmar began on Monday, the union said in a statement."
+    second = "Dock workers, who last walked out in March 2023, want a 10% pay rise from the port authority."
+    text = f"Dockers strike in Lodmar\n\nMarch 11, 2026\n\n{first}\n\n{second}\n"
+    article = clean_article(Article(article_id="d", path="d.txt", raw=text, text=text))
+    answer = {"summary": first, "events": [{"what": second, "evidence": second, "when": "on Monday"}]}
+    event = build_summary(article, GenerateResult(data=answer, valid=True)).events[0]
+    assert event.evidence[0].text == second and event.when.start == date(2026, 3, 9)
+
+
+def test_a_headline_kept_alone_gives_way_to_the_lead_that_tells_it() -> None:
+    from summarise.backends.base import GenerateResult
+    from summarise.clean import clean_article
+    from summarise.extract import build_summary
+    from summarise.models import Article
+
+    title = "Sparta Wronki sack Wilk after cup humiliation"
+    lead = "Second-tier Sparta Wronki sacked coach Andrzej Wilk on Thursday, a day after a 0-4 cup defeat at home."
+    other = "The club's fans had called for a change for weeks, and the board met late on Wednesday night."
+    text = f"{title}\n\nOctober 23, 2026\n\n{lead}\n\n{other}\n"
+    article = clean_article(Article(article_id="w", path="w.txt", raw=text, text=text))
+    answer = {"summary": lead, "events": [{"what": title, "evidence": title, "who": ["Andrzej Wilk"]}]}
+    (event,) = build_summary(article, GenerateResult(data=answer, valid=True)).events
+    assert event.evidence[0].text == lead and event.when.start == date(2026, 10, 22)
+    assert event.who == ["Andrzej Wilk"]  # the headline's people, named in the lead too
+    unrelated = {"summary": lead, "events": [{"what": title, "evidence": title}]}
+    text2 = f"{title}\n\nOctober 23, 2026\n\n{other}\n"
+    article2 = clean_article(Article(article_id="v", path="v.txt", raw=text2, text=text2))
+    kept = build_summary(article2, GenerateResult(data=unrelated, valid=True)).events
+    assert [e.evidence[0].text for e in kept] == [title]  # a lead that tells something else leaves it

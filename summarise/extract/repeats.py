@@ -15,25 +15,29 @@ def headlines(events: list[Event], title: str, language: str) -> list[Event]:
     (half of the headline's words or more): a headline restates its story's lead, it is no event of its own.
     The rest are numbered again in order."""
     heads = [e for e in events if e.evidence[0].text == title]
-    words = ground.content_stems(title)
-    kind, names = first_kind(ascii_words(title), language), _capitalised_stems(title)
-
-    def told(o: Event) -> bool:
-        text = o.evidence[0].text
-        if len(words & ground.content_stems(text)) * 2 >= len(words):
-            return True
-        # In other words: the same kind of happening, of someone or somewhere the headline names
-        # ("Powerful quake strikes western Tarsia" / "A powerful earthquake struck western Tarsia ...").
-        return (
-            kind is not None
-            and first_kind(ascii_words(text), language) == kind
-            and bool(names & _capitalised_stems(text))
-        )
-
-    kept = [e for e in events if e not in heads or not any(told(o) for o in events if o not in heads)]
+    kept = [
+        e
+        for e in events
+        if e not in heads or not any(tells(o.evidence[0].text, title, language) for o in events if o not in heads)
+    ]
     if len(kept) == len(events):
         return events
     return [e.model_copy(update={"id": f"{e.article_id}#{n}"}) for n, e in enumerate(kept, 1)]
+
+
+def tells(text: str, title: str, language: str) -> bool:
+    """Whether a sentence tells what a headline says: half of the headline's words or more, or in other words
+    the same kind of happening, of someone or somewhere the headline names ("Powerful quake strikes western
+    Tarsia" / "A powerful earthquake struck western Tarsia ...")."""
+    words = ground.content_stems(title)
+    if words and len(words & ground.content_stems(text)) * 2 >= len(words):
+        return True
+    kind = first_kind(ascii_words(title), language)
+    return (
+        kind is not None
+        and first_kind(ascii_words(text), language) == kind
+        and bool(_capitalised_stems(title) & _capitalised_stems(text))
+    )
 
 
 def _capitalised_stems(text: str) -> set[str]:

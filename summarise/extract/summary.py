@@ -8,10 +8,12 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from summarise import dates, ground
+from summarise.asides import without_asides
 from summarise.backends.base import GenerateResult
-from summarise.concepts import WORD, ascii_words, first_kind, kinds
+from summarise.concepts import ascii_words, first_kind, kinds
 from summarise.date_anchors import anchored, own_date
 from summarise.extract.draft import MAX_EVENTS
+from summarise.extract.lead import happened, lead_event, lead_for_headline
 from summarise.extract.place import as_place, is_place, where_of
 from summarise.extract.repeats import headlines, overlaps, restates
 from summarise.extract.request import relative_base
@@ -26,7 +28,6 @@ from summarise.models import (
     EventDraft,
     Evidence,
 )
-from summarise.names import candidate_names
 from summarise.sentences import sentences
 
 
@@ -69,7 +70,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
     if when.start is None:  # "the same evening", "two days later": the day of the date written before
         when = anchored(evidence.text, text[: evidence.start], base) or when
     when = own_date(evidence.text, when, base)  # not the day of "when the dam burst on Tuesday"
-    when = _happened(evidence.text, when, article.meta.language if article.meta else "und")
+    when = happened(evidence.text, when, article.meta.language if article.meta else "und")
     return Event(
         id=f"{aid}#{n}",
         article_id=aid,
@@ -97,16 +98,8 @@ def _given_date(
         return EventDate()
     when = dates.resolve(phrase, base)
     if not ground.date_written(phrase, evidence.text):
-        own = dates.first_resolved(evidence.text, base)
+        own = dates.first_resolved(without_asides(evidence.text), base)  # not "who last walked out in 2023"
         when = own if own.precision != "unknown" else when
-    return when
-
-
-def _happened(sentence: str, when: EventDate, language: str) -> EventDate:
-    """A happening's date, unless its only date is when a source spoke of it ("300 died, the ministry said on
-    Thursday"): then the day it happened is not stated."""
-    if when.phrase and dates.attributed(sentence, when.phrase) and first_kind(ascii_words(sentence), language):
-        return EventDate()
     return when
 
 
@@ -147,47 +140,6 @@ def _lead(article: Article) -> tuple[str, list[Evidence]]:
     spans = [s for s in sentences(article.cleaned) if s.text != title][:2]
     evidence = [ground.exact(s, article.article_id) for s in spans]
     return " ".join(s.text for s in spans) or title, evidence
-
-
-def _lead_event(article: Article) -> list[Event]:
-    """When an answer gives no event that passes the checks, the article's lead sentence stands for what it
-    reports, in its own words (``what_source`` "evidence"), dated only by a date phrase it holds, crediting no one."""
-    assert article.meta is not None
-    title = article.meta.title
-    opening = [
-        s
-        for s in sentences(article.cleaned)
-        if s.text != title and len(s.text.split()) >= 8 and not reports_nothing(s.text)
-    ][:LEAD_WINDOW]
-    if not opening:
-        return []
-    # A page's opening can be a standfirst of background; the lead is the first that reports a happening.
-    names = candidate_names(article.cleaned)
-    lead = next((s for s in opening if _reports(s.text, names, article.meta.language)), opening[0])
-    evidence = ground.exact(lead, article.article_id)
-    base = relative_base(article)
-    when = own_date(lead.text, dates.first_resolved(lead.text, base), base)  # not "Thursday's fire" in a toll's rise
-    when = _happened(lead.text, when, article.meta.language)
-    return [
-        Event(
-            id=f"{article.article_id}#1",
-            article_id=article.article_id,
-            what=lead.text,
-            what_source="evidence",
-            who=[],  # who did it is the model's to say; the sentence stands in its own words
-            when=when if when.phrase else EventDate(),
-            evidence=[evidence],
-        )
-    ]
-
-
-LEAD_WINDOW = 3
-
-
-def _reports(text: str, names: list[str], language: str) -> bool:
-    """Whether a sentence names someone and says what kind of thing happened (a visit, an arrest ...)."""
-    common = [w for t in WORD.findall(text) if not t[0].isupper() for w in ascii_words(t)]
-    return any(n in text for n in names) and first_kind(common, language) is not None
 
 
 def _drafts(data: dict[str, Any] | None, drops: list[Drop], max_events: int) -> tuple[str, list[EventDraft]]:
@@ -239,13 +191,13 @@ def build_summary(article: Article, result: GenerateResult, *, max_events: int =
     drops: list[Drop] = []
     summary, drafts = _drafts(result.data, drops, max_events)
     events = _checked_events(article, drafts, drops)
-    events = headlines(events, article.meta.title, article.meta.language)
+    events = lead_for_headline(article, headlines(events, article.meta.title, article.meta.language))
     if not events and {"summary", "events"} & set(result.data or {}):  # an answer of the schema's shape
         # (whole or cut short) in which no event passed the checks: the article's lead stands for it
-        events = _lead_event(article)
+        events = lead_event(article)
     elif events and _only_recalled(events, article.meta.published):
         # Every event listed is of days before the article's: what it recalls. Its news is in its lead.
-        lead = [e for e in _lead_event(article) if not any(overlaps(e.evidence[0], o.evidence[0]) for o in events)]
+        lead = [e for e in lead_event(article) if not any(overlaps(e.evidence[0], o.evidence[0]) for o in events)]
         events += [e.model_copy(update={"id": f"{article.article_id}#{len(events) + 1}"}) for e in lead]
     summary_source: Literal["model", "lead"] = "model"
     evidence: list[Evidence] | None = None

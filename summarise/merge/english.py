@@ -6,6 +6,7 @@ One Italian reading stands here too: "si chiude" is an end, "chiude" alone a clo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarise.lexicon import TITLES
 
@@ -56,7 +57,8 @@ _FIRE_WHOM = re.compile(r"\s+(?:him|her|them|the|his|their|its|[A-Z])")  # "to f
 # "Kłosek was dismissed", "the coaches were fired": one person named, or people titled, then a passive. "The
 # appeal was dismissed", "Shots were fired" are none.
 _PASSIVE_OF = re.compile(
-    r"(?:\b[A-Z][\w'’.-]*[^\W\d_]\s+(?:was|has\s+been|had\s+been|was\s+being)|\b(?i:"
+    r"(?:(?:^|[.!?;:,]\s+|\b(?:and|but)\s+)(?!(?:It|This|That|Which|What)\b)[A-Z][\w'’.-]*[^\W\d_]"
+    r"\s+(?:was|has\s+been|had\s+been|was\s+being)|\b(?i:"
     + "|".join(sorted(_STAFF, key=len, reverse=True))
     + r")s?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|was\s+being|is\s+being))\s+(?:[a-z]+ly\s+)?$"
 )
@@ -69,7 +71,8 @@ def _fired(token: str, text: str, end: int) -> str:
     guns fired, claims dismissed, debris removed)."""
     low = token.lower()
     if low == "fire":
-        verb = _TO_FIRE.search(text, 0, end - len(token)) is not None and _FIRE_WHOM.match(text, end) is not None
+        before = max(0, end - len(token) - 16)  # "to", "should", "n't" and a space just before it
+        verb = _TO_FIRE.search(text, before, end - len(token)) is not None and _FIRE_WHOM.match(text, end) is not None
     else:
         verb = low in _REMOVING
     whom = _FIRED_WHOM if token[:1].islower() else _FIRED_TITLE
@@ -97,7 +100,9 @@ _SI = re.compile(r"\bsi\s+(?:è\s+)?$", re.IGNORECASE)
 def _closed_itself(token: str, text: str, end: int) -> str:
     """Italian "si chiude" / "si è chiuso" (a strike, a dispute closes itself: it ended), where "chiude" alone
     is a shop or a road that closes."""
-    if token.lower() in ("chiude", "chiuso", "chiusa", "conclude") and _SI.search(text, 0, end - len(token)):
+    if token.lower() in ("chiude", "chiuso", "chiusa", "conclude") and _SI.search(
+        text, max(0, end - len(token) - 8), end - len(token)
+    ):
         return "concluso"
     return token
 
@@ -109,7 +114,10 @@ _SUM = re.compile(
     r"\s+(?:(?:at\s+least|more\s+than|less\s+than|up\s+to|about|around|some|nearly|almost|over|a\s+total\s+of|al\s+menos"
     r"|más\s+de|cerca\s+de|unos|unas|au\s+moins|plus\s+de|près\s+de|environ|mindestens|mehr\s+als|rund|etwa|über"
     r"|almeno|oltre|circa|ponad|co\s+najmniej|około|ao\s+menos|pelo\s+menos|mais\s+de|minstens|ruim|bijna)\s+)?"
-    r"(?:[€$£¥]|\d|(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|NOK|DKK|CZK|HUF|RON)\b)",
+    r"(?:[€$£¥]|(?:EUR|USD|GBP|CHF|PLN|TRY|SEK|NOK|DKK|CZK|HUF|RON)\b|\d[\d.,\s]*(?:m|bn|mln|mld|k)?\s*(?:"
+    r"euros?|dollars?|pounds?|francs?|lira|liras|zloty|złotych|zł|lei|kronor|kroner|forint|rubles?|рублей|"
+    r"million|millions|billion|billions|millones|milioni|milhões|milhoes|milliards?|miliony|milionów|milionow|"
+    r"miliardy|milioane|tysięcy|tysiecy)\b)",
     re.IGNORECASE,
 )
 _RECEIVING = frozenset(
@@ -139,16 +147,29 @@ _UNDER = re.compile(r"\b(?:under|bajo|sob|sotto|unter|sous)\s+$", re.IGNORECASE)
 _CONTROL = frozenset("control controle controllo kontrolle contrôle".split())
 
 
+_FIRE = re.compile(
+    r"\b(?:fire|fires|blaze|wildfire|wildfires|flames|incendio|incendi|incêndio|feu|feux|brand|brände|waldbrand|"
+    r"fuoco|rogo|fogo|pożar|požár|yangın|πυρκαγιά|pyrkagia)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _tells_fire(text: str) -> bool:
+    return _FIRE.search(text) is not None  # once per text, however many times it says "control"
+
+
 def _under_control(token: str, text: str, end: int) -> str:
     """A fire "brought under control" ("bajo control", "sotto controllo", "unter Kontrolle") as one word: its
-    end, where "control" alone is anything."""
-    if token.lower() in _CONTROL and _UNDER.search(text, 0, end - len(token)):
+    end, where "control" alone is anything ("the situation is under control")."""
+    start = end - len(token)
+    if token.lower() in _CONTROL and _UNDER.search(text, max(0, start - 12), start) and _tells_fire(text):
         return "undercontrol"
     return token
 
 
 # "her victory speech", "the victory parade": a victory that names what celebrates it is no result itself.
-_CELEBRATION = re.compile(r"\s+(?:speech|speeches|parade|parades|rally|rallies|party|celebrations?|lap|march)\b", re.I)
+_CELEBRATION = re.compile(r"\s+(?:(?i:speech|speeches|parade|parades|rally|rallies|party|celebrations?|lap)|march)\b")
 
 
 def _victory_of(token: str, text: str, end: int) -> str:
@@ -175,9 +196,22 @@ def _emergency_of(token: str, text: str, end: int) -> str:
     return token
 
 
+_A_JUICIO = re.compile(r"\ba\s+$", re.IGNORECASE)
+_DE = re.compile(r"\s+de[l]?\b", re.IGNORECASE)
+
+
+def _in_the_view_of(token: str, text: str, end: int) -> str:
+    """Spanish "a juicio de" is "in the view of", no trial."""
+    start = end - len(token)
+    if token.lower() == "juicio" and _A_JUICIO.search(text, max(0, start - 4), start) and _DE.match(text, end):
+        return "opinion"
+    return token
+
+
 def english_verb(token: str, text: str, end: int) -> str:
     """The word that says what a verb of many meanings means where it stands (``end``: where it ends); and the
     Italian reflexive "si chiude", an end; and a sum received, in several languages, no meeting."""
     token = _received_sum(_burst_banks(_departed(token, text, end), text, end), text, end)
     token = _emergency_of(_victory_of(_under_control(token, text, end), text, end), text, end)
+    token = _in_the_view_of(token, text, end)
     return _closed_itself(_called_off(_fired(token, text, end), text, end), text, end)

@@ -228,6 +228,7 @@ def items_from(summaries: list[ArticleSummary]) -> list[Item]:
         for t in found
         for n in _capitalised(t, common[lang])
         for w in ascii_words(n)
+        if w not in common[lang]  # "Bank" of "Deutsche Bank" is a bank in English too: no name in German
     )
     return [
         Item(

@@ -16,10 +16,24 @@ def other_parties(a: Item, b: Item, shared: list[str]) -> bool:
     Kroonwinkel" share a regulator, not a happening."""
     if not (a.context and b.context):
         return False
-    return all(
-        sum(1 for n in x.names if n not in shared and n[:STEM] not in y.context and not country_of(n)) >= 2
-        for x, y in ((a, b), (b, a))
-    )
+    return all(len(_unmentioned(x, y, shared)) >= 2 for x, y in ((a, b), (b, a)))
+
+
+def _unmentioned(x: Item, y: Item, shared: list[str]) -> set[str]:
+    """The names of x (not countries) that y's whole article never mentions, a name of words written together
+    counted once ("Anne Vries" is one person, not two parties)."""
+    words = {n for n in x.names if n not in shared and n[:STEM] not in y.context and not country_of(n)}
+    head = {w: w for w in words}
+    for first, second in _adjacent(x):
+        if first in head and second in head:
+            head[_root(head, second)] = _root(head, first)
+    return {_root(head, w) for w in words}
+
+
+def _root(head: dict[str, str], w: str) -> str:
+    while head[w] != w:
+        w = head[w]
+    return w
 
 
 def distinct_names(shared: list[str] | tuple[str, ...], a: Item, b: Item) -> int:

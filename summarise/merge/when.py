@@ -15,7 +15,7 @@ UPDATE_DAYS = 7  # a report that a figure changed may measure a happening this m
 LASTING = frozenset(
     "c:" + k
     for k in "outage strike blockade protest evacuation emergency closure flood storm fire heatwave drought outbreak"
-    " suspension cut leak volcano eruption ceasefire visit summit deployment".split()
+    " suspension cut leak volcano eruption ceasefire visit summit deployment trial inquiry".split()
 )
 
 
