@@ -112,9 +112,10 @@ def test_merging_the_embedded_models_summaries_of_a_third_set_of_pages_written_a
     sentenced Ortega ... for bribery and influence peddling" to the sentence of one article ("found Mr Ortega
     guilty of bribery and influence peddling") that its labels, which give two events of one article two
     labels, set apart from that article's other report of the verdict; with a judge as good as the labels,
-    recall went from 0.833 to 0.667 for the same join (that report cannot also join the article's other one)."""
+    recall went from 0.833 to 0.667 for the same join (that report cannot also join the article's other one).
+    Read again after a headline kept alone gave way to its lead (four pages), 0.714 / 0.556."""
     alone = score(directory=PIPELINE3)
-    assert alone.precision >= 0.66 and alone.recall >= 0.44, alone
+    assert alone.precision >= 0.71 and alone.recall >= 0.55, alone
     judged = score(labelled_judge(PIPELINE3), directory=PIPELINE3)
     assert judged.precision >= alone.precision and judged.recall >= 0.66, judged
 
@@ -132,7 +133,7 @@ def test_merging_the_embedded_models_summaries_of_a_fifth_set_of_pages_written_a
     """merge_pipeline5 (an emergency landing, a march that ended in clashes, a coach sacked), first measured at
     0.500 / 0.300 by code alone."""
     alone = score(directory=PIPELINE5)
-    assert alone.precision >= 0.46 and alone.recall >= 0.31, alone
+    assert alone.precision >= 0.5 and alone.recall >= 0.31, alone
     judged = score(labelled_judge(PIPELINE5), directory=PIPELINE5)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

@@ -500,3 +500,21 @@ def test_a_headline_kept_alone_gives_way_to_the_lead_that_tells_it() -> None:
     article2 = clean_article(Article(article_id="v", path="v.txt", raw=text2, text=text2))
     kept = build_summary(article2, GenerateResult(data=unrelated, valid=True)).events
     assert [e.evidence[0].text for e in kept] == [title]  # a lead that tells something else leaves it
+
+
+def test_a_date_after_since_does_not_date_a_sentence_that_the_next_one_dates() -> None:
+    from summarise.backends.base import GenerateResult
+    from summarise.clean import clean_article
+    from summarise.extract import build_summary
+    from summarise.models import Article
+
+    fund = (
+        "De deelstaat Nedersaksen stelt een noodfonds van 40 miljoen euro beschikbaar voor het stadje Grevenau, "
+        "dat sinds maandag onder water staat."
+    )
+    told = "Dat maakte minister Katrin Wallmeyer dinsdagavond bekend na een extra vergadering in Hannover."
+    text = f"Noodfonds voor Grevenau\n\n13 mei 2026\n\n{fund}\n\n{told}\n"
+    article = clean_article(Article(article_id="n", path="n.txt", raw=text, text=text))
+    answer = {"summary": fund, "events": [{"what": fund, "evidence": fund, "when": "dinsdagavond"}]}
+    event = build_summary(article, GenerateResult(data=answer, valid=True)).events[0]
+    assert event.evidence[0].text == fund and event.when.start == date(2026, 5, 12)

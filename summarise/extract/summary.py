@@ -98,9 +98,27 @@ def _given_date(
         return EventDate()
     when = dates.resolve(phrase, base)
     if not ground.date_written(phrase, evidence.text):
-        own = dates.first_resolved(without_asides(evidence.text), base)  # not "who last walked out in 2023"
+        own = _own_phrase(without_asides(evidence.text), base)  # not "who last walked out in 2023"
         when = own if own.precision != "unknown" else when
     return when
+
+
+# "Grevenau, dat sinds maandag onder water staat": a date after "since" is when something began, not when the
+# sentence's happening did.
+_SINCE_WORDS = frozenset("since sinds seit depuis desde dal dalla od от з с beri sedan siden alkaen".split())
+
+
+def _own_phrase(text: str, base: date | None) -> EventDate:
+    """The first date phrase of a sentence that resolves and does not follow "since" (any language read)."""
+    for phrase in dates.find_phrases(text):
+        at = text.find(phrase)
+        before = text[:at].split()[-1:] if at > 0 else []
+        if before and before[0].lower() in _SINCE_WORDS:
+            continue
+        got = dates.resolve(phrase, base)
+        if got.precision != "unknown":
+            return got
+    return EventDate()
 
 
 ANCHOR_COVERAGE = 0.8
