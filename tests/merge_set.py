@@ -68,7 +68,11 @@ def load(directory: Path = SET) -> tuple[list[ArticleSummary], dict[str, str]]:
             ArticleSummary.model_validate_json(p.read_text("utf-8"))
             for p in sorted((directory / "summaries").glob("*.summary.json"))
         ]
-        return made, json.loads((directory / "labels.json").read_text("utf-8"))
+        labels = json.loads((directory / "labels.json").read_text("utf-8"))
+        ids = {e.id for s in made for e in s.events}
+        if not made or ids != set(labels):  # a set without its summaries would score 1.0 on nothing
+            raise ValueError(f"{directory.name}: summaries and labels differ ({len(ids)} events, {len(labels)} labels)")
+        return made, labels
     summaries, labels = [], {}
     for path in sorted(directory.glob("*.json")):
         for a in json.loads(path.read_text(encoding="utf-8"))["articles"]:

@@ -242,3 +242,13 @@ def test_the_judges_questions_go_out_together_and_no_more_at_once_than_the_maps_
     briefing = asyncio.run(areduce(summaries, [], backend, Settings(concurrency=3), usage=Usage()))
     assert briefing.run.judge == "used"
     assert flight["most"] == 3  # together, and never more at once than --concurrency
+
+
+def test_a_labelled_set_without_its_summaries_is_an_error_not_a_perfect_score(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.merge_set import load
+
+    shutil.copy(PIPELINE2 / "labels.json", tmp_path / "labels.json")
+    with pytest.raises(ValueError, match="summaries and labels differ"):
+        load(tmp_path)
