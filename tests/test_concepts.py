@@ -333,6 +333,7 @@ def test_a_happening_named_as_a_cause_is_not_what_the_sentence_reports(sentence:
         # Who or what serves in an emergency is no state of emergency.
         ("Two people were hurt in the crash, emergency services said.", "en", "c:crash"),
         ("The council held an emergency meeting on the budget.", "en", "c:meeting"),
+        ("A Kardelen jet made an emergency landing at Kizilderen on Monday.", "en", "c:crash"),  # over, not lasting
         ("The government declared a state of emergency in three provinces.", "en", "c:emergency"),
         # Words of a fire's end only beside a fire; a visit in every tense, its visitors none.
         ("Authorities said the situation was under control and 40 people were arrested.", "en", "c:arrest"),

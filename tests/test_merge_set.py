@@ -133,7 +133,7 @@ def test_merging_the_embedded_models_summaries_of_a_fifth_set_of_pages_written_a
     """merge_pipeline5 (an emergency landing, a march that ended in clashes, a coach sacked), first measured at
     0.500 / 0.300 by code alone."""
     alone = score(directory=PIPELINE5)
-    assert alone.precision >= 0.5 and alone.recall >= 0.31, alone
+    assert alone.precision >= 0.53 and alone.recall >= 0.31, alone
     judged = score(labelled_judge(PIPELINE5), directory=PIPELINE5)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

@@ -189,10 +189,16 @@ _EMERGENCY_OF = re.compile(
 )
 
 
+_LANDING = re.compile(r"\s+landings?\b", re.IGNORECASE)
+
+
 def _emergency_of(token: str, text: str, end: int) -> str:
-    """ "emergency" before who or what serves in one: no state of emergency (the word left out)."""
+    """ "emergency" before who or what serves in one: no state of emergency (the word left out); an emergency
+    landing is an aircraft's mishap, over when it lands, not a state that lasts."""
     if token.lower() == "emergency" and _EMERGENCY_OF.match(text, end):
         return "urgent"
+    if token.lower() == "emergency" and _LANDING.match(text, end):
+        return "emergencylanding"
     return token
 
 
