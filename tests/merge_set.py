@@ -38,6 +38,7 @@ PIPELINE2 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline2"
 PIPELINE3 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline3"
 PIPELINE4 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline4"
 PIPELINE5 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline5"
+PIPELINE6 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline6"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -142,6 +143,7 @@ if __name__ == "__main__":
         ("merge_pipeline3", PIPELINE3),
         ("merge_pipeline4", PIPELINE4),
         ("merge_pipeline5", PIPELINE5),
+        ("merge_pipeline6", PIPELINE6),
     ):
         got = score(directory=folder)
         print(

@@ -23,6 +23,7 @@ from .merge_set import (
     PIPELINE3,
     PIPELINE4,
     PIPELINE5,
+    PIPELINE6,
     SET,
     constant_judge,
     erring_judge,
@@ -135,6 +136,15 @@ def test_merging_the_embedded_models_summaries_of_a_fifth_set_of_pages_written_a
     alone = score(directory=PIPELINE5)
     assert alone.precision >= 0.53 and alone.recall >= 0.31, alone
     judged = score(labelled_judge(PIPELINE5), directory=PIPELINE5)
+    assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
+
+
+def test_merging_the_embedded_models_summaries_of_a_sixth_set_of_pages_written_apart() -> None:
+    """merge_pipeline6 (a rate cut, a food recall, a minister's resignation), measured as it came: 0.385 /
+    0.294 by code alone, with no rule changed for it."""
+    alone = score(directory=PIPELINE6)
+    assert alone.precision >= 0.38 and alone.recall >= 0.29, alone
+    judged = score(labelled_judge(PIPELINE6), directory=PIPELINE6)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
 
