@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from summarise.date_words import FOREIGN, weekday_named
 from summarise.date_words import english as _english
 from summarise.models import EventDate
+from summarise.records import record_since
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -211,8 +212,9 @@ def find_phrases(sentence: str) -> list[str]:
 
 
 def first_resolved(sentence: str, pub: date | None) -> EventDate:
-    """The first phrase of a sentence that resolves; else the first phrase kept as unknown."""
-    phrases = find_phrases(sentence)
+    """The first phrase of a sentence that resolves; else the first phrase kept as unknown. A date that a
+    record is measured from is none ("the first cut since September 2024", "a legmagasabb 2020 óta")."""
+    phrases = [p for p in find_phrases(sentence) if not record_since(sentence, p)]
     for p in phrases:
         got = resolve(p, pub)
         if got.precision != "unknown":

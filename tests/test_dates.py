@@ -323,3 +323,17 @@ def test_a_date_of_what_a_changed_figure_counts_is_not_the_change(sentence: str,
 def test_a_month_and_a_year_in_another_language_is_a_month(sentence: str, start: date | None, end: date | None) -> None:
     got = first_resolved(sentence, date(2026, 5, 14))
     assert (got.start, got.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("The National Bank of Hungary has lowered its base rate to 6.25%, the first cut since September 2024.", None),
+        ("The bank cut rates on Tuesday, the first cut since September 2024.", date(2026, 11, 3)),
+        ("The forint fell to its lowest level since March 2025 on Tuesday.", date(2026, 11, 3)),
+        ("A Tanács kedden csökkentette az alapkamatot, ami 2024 szeptembere óta az első döntés.", date(2026, 11, 3)),
+        ("The road has been closed since Monday.", date(2026, 11, 2)),  # since when it is closed: its day
+    ],
+)
+def test_the_date_a_record_is_measured_from_dates_nothing(sentence: str, start: date | None) -> None:
+    assert first_resolved(sentence, date(2026, 11, 3)).start == start

@@ -1,0 +1,33 @@
+"""The date a record is measured from: "the first cut since September 2024" dates no happening."""
+
+from __future__ import annotations
+
+import re
+
+# "the first cut since September 2024", "its lowest level since 2020", "la prima volta dal 2019", "2024
+# szeptembere óta az első": since when a record holds, not when the sentence's happening took place.
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|sinds|seit|depuis|desde|dal|dalla|dai|dall['’]|od|от|с|з|sedan|siden|alkaen)\s*$", re.IGNORECASE
+)
+_SINCE_OPENS = re.compile(r"(?:since|sinds|seit|depuis|desde)\s", re.IGNORECASE)  # "since September 2024"
+_SINCE_AFTER = re.compile(r"^\s*(?:['’]?(?:t[ae]n|d[ae]n))?\s*(?:óta|ota|beri|bu\s+yana)\b", re.IGNORECASE)
+_RECORD = re.compile(
+    r"\b(?:first|worst|best|lowest|highest|biggest|largest|smallest|deadliest|strongest|weakest|longest|"
+    r"heaviest|most|least|only|primo|prima|primer|primera|premier|première|erste[nrs]?|pierwsz\w*|első|ilk|"
+    r"peggior\w*|peor\w*|pire|schlimmste\w*|höchste\w*|niedrigste\w*|record)\b",
+    re.IGNORECASE,
+)
+
+
+def record_since(sentence: str, phrase: str) -> bool:
+    """Whether a date phrase of a sentence is the date a record is measured from ("the first cut since
+    September 2024"): a word of a record within a few words of "since" (or of Hungarian "óta" after it)."""
+    at = sentence.find(phrase)
+    if at < 0:
+        return False
+    before, after = sentence[:at], sentence[at + len(phrase) :]
+    if _SINCE_BEFORE.search(before) or _SINCE_OPENS.match(phrase):
+        return _RECORD.search(" ".join(before.split()[-8:])) is not None
+    if _SINCE_AFTER.match(after):
+        return _RECORD.search(" ".join(after.split()[:6])) is not None
+    return False
