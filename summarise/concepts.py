@@ -44,7 +44,8 @@ NEAR_KINDS = frozenset(
 
 def holds(a: str | None, b: str | None) -> bool:
     """Whether one of two kinds of happening holds the other: a law or deal approved holds what it decides (a
-    ban, sanctions, a sale); a visit or a summit holds what happens in it (``VISIT_PARTS``)."""
+    ban, sanctions, a sale); a visit or a summit holds what happens in it (``VISIT_PARTS``); and two kinds
+    that tell one happening from two sides hold each other (``NEAR_KINDS``)."""
     for outer, inner in ((a, b), (b, a)):
         if outer == "c:approval" or (outer in UMBRELLAS and (inner is None or inner in VISIT_PARTS)):
             return True

@@ -1,7 +1,9 @@
-"""English verbs whose meaning turns on what follows them: "left Mirava" is a departure, "left 12 dead" none;
-"fired the governor" is a dismissal, "fired tear gas" and "a fire broke out" none; "called off" is an end, and a
-river that "burst its banks" is in flood, a fire "under control" is put out.
-One Italian reading stands here too: "si chiude" is an end, "chiude" alone a closure."""
+"""Words whose meaning turns on the words beside them, read where they stand. English: "left Mirava" is a
+departure, "left 12 dead" none; "fired the governor" and "Kłosek was dismissed" are dismissals, "fired tear gas"
+and "a fire broke out" none; "called off" is an end; a river that "burst its banks" is in flood, a fire "under
+control" is put out; "her victory speech" is no result, "emergency services" no state of emergency, an
+"emergency landing" a mishap. In other languages too: a sum "received" ("recibió al menos 410.000 euros") is no
+meeting; Italian "si chiude" is an end, "chiude" alone a closure; Spanish "a juicio de" is an opinion, no trial."""
 
 from __future__ import annotations
 
@@ -108,8 +110,8 @@ def _closed_itself(token: str, text: str, end: int) -> str:
 
 
 # "received at least EUR 640,000", "recibió al menos 410.000 euros", "a reçu plus de 2 millions": a sum received
-# is no meeting, where "received the delegation" is one. A sum: a currency sign or code, or a figure, after at most
-# a word or two that say how much.
+# is no meeting, where "received the delegation" (or "12 ambassadors") is one. A sum: a currency sign or code, or a
+# figure with a word of money or millions, after at most a word or two that say how much.
 _SUM = re.compile(
     r"\s+(?:(?:at\s+least|more\s+than|less\s+than|up\s+to|about|around|some|nearly|almost|over|a\s+total\s+of|al\s+menos"
     r"|más\s+de|cerca\s+de|unos|unas|au\s+moins|plus\s+de|près\s+de|environ|mindestens|mehr\s+als|rund|etwa|über"
