@@ -202,7 +202,7 @@ def score_pair(a: Item, b: Item, w: Weights, likeness: float | None = None, sema
     if semantic is not None and likeness is not None:
         bonus += semantic.bonus * likeness
     score = (score + bonus) * people_factor(a, b)
-    if same_language and other_parties(a, b, shared):
+    if same_language and score >= AMBIGUOUS and other_parties(a, b, shared):  # read only where it can matter
         score *= COUNTERPART  # one regulator, court or town, and two other pairs of parties
     return Pair(min(100.0, score), tuple(shared), day)
 

@@ -23,6 +23,8 @@ def _unmentioned(x: Item, y: Item, shared: list[str]) -> set[str]:
     """The names of x (not countries) that y's whole article never mentions, a name of words written together
     counted once ("Anne Vries" is one person, not two parties)."""
     words = {n for n in x.names if n not in shared and n[:STEM] not in y.context and not country_of(n)}
+    if len(words) < 2:
+        return words  # one name or none: nothing to read together (most pairs end here)
     head = {w: w for w in words}
     for first, second in _adjacent(x):
         if first in head and second in head:
