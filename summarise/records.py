@@ -6,9 +6,9 @@ import re
 
 # "the first cut since September 2024", "its lowest level since 2020", "la prima volta dal 2019", "2024
 # szeptembere óta az első": since when a record holds, not when the sentence's happening took place.
-_SINCE_BEFORE = re.compile(
-    r"\b(?:since|sinds|seit|depuis|desde|dal|dalla|dai|dall['’]|od|от|с|з|sedan|siden|alkaen)\s*$", re.IGNORECASE
-)
+# Words before a date that say "since" (Italian "dall'" is written onto the word after it).
+SINCE_WORDS = frozenset("since sinds seit depuis desde dal dalla dai od от с з sedan siden alkaen".split())
+_SINCE_BEFORE = re.compile(rf"\b(?:{'|'.join(SINCE_WORDS)}|dall['’])\s*$", re.IGNORECASE)
 _SINCE_OPENS = re.compile(r"(?:since|sinds|seit|depuis|desde)\s", re.IGNORECASE)  # "since September 2024"
 _SINCE_AFTER = re.compile(r"^\s*(?:['’]?(?:t[ae]n|d[ae]n))?\s*(?:óta|ota|beri|bu\s+yana)\b", re.IGNORECASE)
 _RECORD = re.compile(

@@ -425,14 +425,12 @@ def test_an_article_whose_listed_events_are_all_of_days_before_it_keeps_its_lead
     """A model that lists only what an article recalls ("deployed troops in April") leaves out its news:
     the lead is then listed too, and only then."""
     from summarise.backends.base import GenerateResult
-    from summarise.clean import clean_article
     from summarise.extract import build_summary
-    from summarise.models import Article
 
     lead = "Police arrested the chief engineer of the Kaskel dam at his home on Wednesday, prosecutors said."
     recalled = "The dam was inspected in April 2026, when engineers found cracks in its spillway."
     text = f"Dam engineer arrested after deadly burst\n\nSeptember 16, 2026\n\n{lead}\n\n{recalled}\n"
-    article = clean_article(Article(article_id="k", path="k.txt", raw=text, text=text))
+    article = _page("k", text)
     only_old = {"summary": lead, "events": [{"what": recalled, "evidence": recalled, "when": "in April 2026"}]}
     got = build_summary(article, GenerateResult(data=only_old, valid=True))
     assert [e.evidence[0].text for e in got.events] == [recalled, lead]
@@ -443,78 +441,74 @@ def test_an_article_whose_listed_events_are_all_of_days_before_it_keeps_its_lead
 
 
 def test_a_sentence_that_states_its_own_date_is_not_dated_by_the_next_one() -> None:
-    from summarise.backends.base import GenerateResult
-    from summarise.clean import clean_article
-    from summarise.extract import build_summary
-    from summarise.models import Article
-
     arrest = "Fue detenido en febrero de 2023 en la operación Duna y dimitió una semana después del registro."
     trial = "El juicio comenzó el 20 de abril en la Audiencia Provincial de Alicante con cuarenta testigos."
     text = f"Condenado el exalcalde\n\n14 de mayo de 2026\n\n{arrest}\n\n{trial}\n"
-    article = clean_article(Article(article_id="o", path="o.txt", raw=text, text=text))
+    article = _page("o", text)
     answer = {"summary": arrest, "events": [{"what": arrest, "evidence": arrest, "when": "20 de abril"}]}
-    event = build_summary(article, GenerateResult(data=answer, valid=True)).events[0]  # (then the lead: news)
+    event = _read(article, answer)[0]  # (then the lead: news)
     assert event.evidence[0].text == arrest
     assert (event.when.start, event.when.precision) == (date(2023, 2, 1), "month")
     # A sentence with no date of its own keeps the one beside it, as before.
     undated = "Dimitió una semana después del registro del Ayuntamiento por la Guardia Civil."
     text = f"Condenado el exalcalde\n\n14 de mayo de 2026\n\n{undated}\n\n{trial}\n"
-    article = clean_article(Article(article_id="p", path="p.txt", raw=text, text=text))
+    article = _page("p", text)
     answer = {"summary": undated, "events": [{"what": undated, "evidence": undated, "when": "20 de abril"}]}
-    event = build_summary(article, GenerateResult(data=answer, valid=True)).events[0]
+    event = _read(article, answer)[0]
     assert event.evidence[0].text == undated and event.when.start == date(2026, 4, 20)
 
 
 def test_a_date_in_an_aside_does_not_date_a_sentence_that_the_next_ones_date() -> None:
-    from summarise.backends.base import GenerateResult
-    from summarise.clean import clean_article
-    from summarise.extract import build_summary
-    from summarise.models import Article
-
     first = "The strike at the port of Lodmar began on Monday, the union said in a statement."
     second = "Dock workers, who last walked out in March 2023, want a 10% pay rise from the port authority."
     text = f"Dockers strike in Lodmar\n\nMarch 11, 2026\n\n{first}\n\n{second}\n"
-    article = clean_article(Article(article_id="d", path="d.txt", raw=text, text=text))
+    article = _page("d", text)
     answer = {"summary": first, "events": [{"what": second, "evidence": second, "when": "on Monday"}]}
-    event = build_summary(article, GenerateResult(data=answer, valid=True)).events[0]
+    event = _read(article, answer)[0]
     assert event.evidence[0].text == second and event.when.start == date(2026, 3, 9)
 
 
 def test_a_headline_kept_alone_gives_way_to_the_lead_that_tells_it() -> None:
-    from summarise.backends.base import GenerateResult
-    from summarise.clean import clean_article
-    from summarise.extract import build_summary
-    from summarise.models import Article
-
     title = "Sparta Wronki sack Wilk after cup humiliation"
     lead = "Second-tier Sparta Wronki sacked coach Andrzej Wilk on Thursday, a day after a 0-4 cup defeat at home."
     other = "The club's fans had called for a change for weeks, and the board met late on Wednesday night."
     text = f"{title}\n\nOctober 23, 2026\n\n{lead}\n\n{other}\n"
-    article = clean_article(Article(article_id="w", path="w.txt", raw=text, text=text))
+    article = _page("w", text)
     answer = {"summary": lead, "events": [{"what": title, "evidence": title, "who": ["Andrzej Wilk"]}]}
-    (event,) = build_summary(article, GenerateResult(data=answer, valid=True)).events
+    (event,) = _read(article, answer)
     assert event.evidence[0].text == lead and event.when.start == date(2026, 10, 22)
     assert event.who == ["Andrzej Wilk"]  # the headline's people, named in the lead too
     unrelated = {"summary": lead, "events": [{"what": title, "evidence": title}]}
     text2 = f"{title}\n\nOctober 23, 2026\n\n{other}\n"
-    article2 = clean_article(Article(article_id="v", path="v.txt", raw=text2, text=text2))
-    kept = build_summary(article2, GenerateResult(data=unrelated, valid=True)).events
+    article2 = _page("v", text2)
+    kept = _read(article2, unrelated)
     assert [e.evidence[0].text for e in kept] == [title]  # a lead that tells something else leaves it
 
 
 def test_a_date_after_since_does_not_date_a_sentence_that_the_next_one_dates() -> None:
-    from summarise.backends.base import GenerateResult
-    from summarise.clean import clean_article
-    from summarise.extract import build_summary
-    from summarise.models import Article
-
     fund = (
         "De deelstaat Nedersaksen stelt een noodfonds van 40 miljoen euro beschikbaar voor het stadje Grevenau, "
         "dat sinds maandag onder water staat."
     )
     told = "Dat maakte minister Katrin Wallmeyer dinsdagavond bekend na een extra vergadering in Hannover."
     text = f"Noodfonds voor Grevenau\n\n13 mei 2026\n\n{fund}\n\n{told}\n"
-    article = clean_article(Article(article_id="n", path="n.txt", raw=text, text=text))
+    article = _page("n", text)
     answer = {"summary": fund, "events": [{"what": fund, "evidence": fund, "when": "dinsdagavond"}]}
-    event = build_summary(article, GenerateResult(data=answer, valid=True)).events[0]
+    event = _read(article, answer)[0]
     assert event.evidence[0].text == fund and event.when.start == date(2026, 5, 12)
+
+
+def _page(article_id: str, text: str) -> Any:
+    """A plain-text page as cleaning makes it an article."""
+    from summarise.clean import clean_article
+    from summarise.models import Article
+
+    return clean_article(Article(article_id=article_id, path=f"{article_id}.txt", raw=text, text=text))
+
+
+def _read(article: Any, answer: dict[str, Any]) -> list[Any]:
+    """The events of an article that pass the checks, for a model's answer as given."""
+    from summarise.backends.base import GenerateResult
+    from summarise.extract import build_summary
+
+    return build_summary(article, GenerateResult(data=answer, valid=True)).events

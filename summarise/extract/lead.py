@@ -64,8 +64,10 @@ def lead_for_headline(article: Article, events: list[Event]) -> list[Event]:
     assert article.meta is not None
     title, language = article.meta.title, article.meta.language
     head = next((e for e in events if e.evidence[0].text == title), None)
+    if head is None:
+        return events  # most articles: the lead is not looked for
     lead = lead_event(article)
-    if head is None or not lead or any(overlaps(lead[0].evidence[0], e.evidence[0]) for e in events):
+    if not lead or any(overlaps(lead[0].evidence[0], e.evidence[0]) for e in events):
         return events
     text = lead[0].evidence[0].text
     if not tells(text, title, language):

@@ -28,6 +28,7 @@ from summarise.models import (
     EventDraft,
     Evidence,
 )
+from summarise.records import SINCE_WORDS
 from summarise.sentences import sentences
 
 
@@ -105,7 +106,6 @@ def _given_date(
 
 # "Grevenau, dat sinds maandag onder water staat": a date after "since" is when something began, not when the
 # sentence's happening did.
-_SINCE_WORDS = frozenset("since sinds seit depuis desde dal dalla od от з с beri sedan siden alkaen".split())
 
 
 def _own_phrase(text: str, base: date | None) -> EventDate:
@@ -113,7 +113,7 @@ def _own_phrase(text: str, base: date | None) -> EventDate:
     for phrase in dates.find_phrases(text):
         at = text.find(phrase)
         before = text[:at].split()[-1:] if at > 0 else []
-        if before and before[0].lower() in _SINCE_WORDS:
+        if before and before[0].lower() in SINCE_WORDS:
             continue
         got = dates.resolve(phrase, base)
         if got.precision != "unknown":

@@ -216,10 +216,23 @@ def _in_the_view_of(token: str, text: str, end: int) -> str:
     return token
 
 
+_READINGS = (
+    _departed,
+    _burst_banks,
+    _received_sum,
+    _under_control,
+    _victory_of,
+    _emergency_of,
+    _in_the_view_of,
+    _fired,
+    _called_off,
+    _closed_itself,
+)
+
+
 def english_verb(token: str, text: str, end: int) -> str:
-    """The word that says what a verb of many meanings means where it stands (``end``: where it ends); and the
-    Italian reflexive "si chiude", an end; and a sum received, in several languages, no meeting."""
-    token = _received_sum(_burst_banks(_departed(token, text, end), text, end), text, end)
-    token = _emergency_of(_victory_of(_under_control(token, text, end), text, end), text, end)
-    token = _in_the_view_of(token, text, end)
-    return _closed_itself(_called_off(_fired(token, text, end), text, end), text, end)
+    """The word that says what a word of many meanings means where it stands (``end``: where it ends), each
+    reading of this module in turn (the module's docstring lists them)."""
+    for read in _READINGS:
+        token = read(token, text, end)
+    return token

@@ -221,10 +221,11 @@ def items_from(summaries: list[ArticleSummary]) -> list[Item]:
     for s in summaries:  # by language: "green" in lower case in one language says nothing of "Green" in another
         texts.setdefault(s.language, []).extend(t for e in s.events for t in (e.what, e.evidence[0].text))
     common = {lang: lower_case_words(found) for lang, found in texts.items()}
+    needed = bool(NOUN_CAPITALS & set(texts))  # read only for a run with a German (or Luxembourgish) report
     known = frozenset(
         w
         for lang, found in texts.items()
-        if lang not in NOUN_CAPITALS
+        if needed and lang not in NOUN_CAPITALS
         for t in found
         for n in _capitalised(t, common[lang])
         for w in ascii_words(n)

@@ -3,7 +3,8 @@ and names the other report's article never mentions are other parties."""
 
 from __future__ import annotations
 
-from itertools import combinations, pairwise
+from collections.abc import Iterable
+from itertools import pairwise
 
 from summarise.concepts import ascii_words
 from summarise.countries import country_of
@@ -25,17 +26,22 @@ def _unmentioned(x: Item, y: Item, shared: list[str]) -> set[str]:
     words = {n for n in x.names if n not in shared and n[:STEM] not in y.context and not country_of(n)}
     if len(words) < 2:
         return words  # one name or none: nothing to read together (most pairs end here)
+    return _joined(words, _adjacent(x))
+
+
+def _joined(words: Iterable[str], pairs: Iterable[tuple[str, str]]) -> set[str]:
+    """The words, those of a pair written together counted as one: one word stands for each name."""
     head = {w: w for w in words}
-    for first, second in _adjacent(x):
+
+    def root(w: str) -> str:
+        while head[w] != w:
+            w = head[w]
+        return w
+
+    for first, second in pairs:
         if first in head and second in head:
-            head[_root(head, second)] = _root(head, first)
-    return {_root(head, w) for w in words}
-
-
-def _root(head: dict[str, str], w: str) -> str:
-    while head[w] != w:
-        w = head[w]
-    return w
+            head[root(second)] = root(first)
+    return {root(w) for w in head}
 
 
 def distinct_names(shared: list[str] | tuple[str, ...], a: Item, b: Item) -> int:
@@ -43,18 +49,7 @@ def distinct_names(shared: list[str] | tuple[str, ...], a: Item, b: Item) -> int
     counted once."""
     if len(shared) < 2:
         return len(shared)
-    together = _adjacent(a) & _adjacent(b)
-    head = {w: w for w in shared}
-
-    def root(w: str) -> str:
-        while head[w] != w:
-            w = head[w]
-        return w
-
-    for x, y in combinations(shared, 2):
-        if (x, y) in together or (y, x) in together:
-            head[root(x)] = root(y)
-    return len({root(w) for w in shared})
+    return len(_joined(shared, _adjacent(a) & _adjacent(b)))
 
 
 def _adjacent(it: Item) -> set[tuple[str, str]]:

@@ -50,8 +50,7 @@ def told_before(undated: Item, dated: Item) -> bool:
     start, published = dated.event.when.start, undated.published
     if undated.event.when.start is not None or start is None or published is None:
         return False
-    lasts = dated.kind in LASTING or (dated.kind is None and bool(dated.concepts & LASTING))  # "a flood", topic only
-    return start > published and not dated.update and not lasts
+    return start > published and not dated.update and not _lasts(dated)
 
 
 # Happenings that go on until they are called off: their start and their end are two events.
@@ -77,8 +76,13 @@ def told_long_after(undated: Item, dated: Item) -> bool:
     end, published = dated.event.when.end or dated.event.when.start, undated.published
     if undated.event.when.start is not None or end is None or published is None:
         return False
-    lasts = dated.kind in LASTING or (dated.kind is None and bool(dated.concepts & LASTING))
-    return (published - end).days > RECENT_DAYS and not lasts
+    return (published - end).days > RECENT_DAYS and not _lasts(dated)
+
+
+def _lasts(it: Item) -> bool:
+    """Whether a report is of a happening that goes on: by its kind, or when it tells no kind, by the topic it
+    speaks of ("a flood")."""
+    return it.kind in LASTING or (it.kind is None and bool(it.concepts & LASTING))
 
 
 def when_compatible(a: Item, b: Item) -> bool:
