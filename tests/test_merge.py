@@ -699,6 +699,66 @@ def test_the_people_of_a_clause_that_gives_the_cause_are_not_the_events_own() ->
     assert "moravia" in _names(named, "en")  # named in what the event says: its own
 
 
+def _event(sentence: str, **fields: Any) -> Any:
+    from summarise.models import Event, Evidence
+
+    evidence = Evidence(article_id="a", start=0, end=len(sentence), text=sentence, match="exact", score=100.0)
+    return Event(id="a#1", article_id="a", what=fields.pop("what", sentence), evidence=[evidence], **fields)
+
+
+def test_a_sentence_that_is_its_own_what_names_no_one_of_its_cause_clause() -> None:
+    """A summary whose "what" is the evidence sentence itself gives the clause's people no way back in: the
+    prime minister's appointment is not the minister's resignation of that morning."""
+    from summarise.merge.items import _names
+
+    named = _event(
+        "Prime Minister Azlan Mokhtar on Wednesday night named Nurul Huda Ismail as the new Housing Minister, "
+        "hours after Hamdan Rosli quit over a row about contracts."
+    )
+    assert {"azlan", "nurul", "huda"} <= _names(named, "en")
+    assert not {"hamdan", "rosli"} & _names(named, "en")
+
+
+def test_a_sentence_whose_clause_alone_names_anyone_reports_the_clause() -> None:
+    """ "The order came hours after 16 miners were trapped at Rybnik" names no one outside its clause: what it
+    reports is the trapping, and the clause's names are its own."""
+    from summarise.merge.items import _names
+
+    event = _event("The order came hours after 16 coal miners were trapped at the Rybnik mine in Silesia.")
+    assert {"rybnik", "silesia"} <= _names(event, "en")
+
+
+def test_a_clause_that_gives_what_came_next_is_another_happening() -> None:
+    """ "The euro rose to 403 before the bank announced it had cut its rate" reports the currency's move; the
+    rate cut of the clause is the other report's event, and the two stay apart."""
+    from summarise.merge.clauses import cause_clause
+
+    moved, clause = cause_clause(
+        "The euro rose to 403.2 forints, up from 398.4 before the National Bank of Hungary announced a cut."
+    )
+    assert "National Bank" in clause and "euro rose" in moved
+    cut = "The National Bank of Hungary lowered its base rate by 25 basis points to 6.25% on Tuesday."
+    rose = "The euro rose to 403.2 forints by late afternoon in Budapest, up from 398.4 before the National Bank of "
+    rose += "Hungary announced that it had lowered its base rate by a quarter of a percentage point to 6.25%."
+    first = summary("wire", "Meridian Wire", date(2026, 11, 3), [(cut, cut, [], "on Tuesday")])
+    second = summary("markets", "Markets Daily", date(2026, 11, 3), [(rose, rose, [], "")])
+    assert len(merged(first, second).events) == 2
+
+
+def test_titles_of_honour_are_no_names() -> None:
+    """ "Datuk Seri", "Sheikh", "Monsieur": two people of one title share no name by it."""
+    from summarise.merge.items import _names
+
+    for titled, who in (
+        ("Datuk Seri Hamdan Rosli resigned on Wednesday.", "Datuk Seri Hamdan Rosli"),
+        ("Sheikh Tamim bin Hamad met the envoy in Doha.", "Sheikh Tamim bin Hamad"),
+        ("Monsieur Albert Vogt left the board on Monday.", "Monsieur Albert Vogt"),
+    ):
+        names = _names(_event(titled, who=[who]), "en")
+        assert set(who.lower().split()[-2:]) - {"bin"} <= names
+        assert not {"datuk", "seri", "sheikh", "monsieur"} & names
+
+
 def test_a_cause_clause_ends_before_a_closing_attribution() -> None:
     from summarise.merge.clauses import cause_clause
 

@@ -114,9 +114,10 @@ def test_merging_the_embedded_models_summaries_of_a_third_set_of_pages_written_a
     guilty of bribery and influence peddling") that its labels, which give two events of one article two
     labels, set apart from that article's other report of the verdict; with a judge as good as the labels,
     recall went from 0.833 to 0.667 for the same join (that report cannot also join the article's other one).
-    Read again after a headline kept alone gave way to its lead (four pages), 0.714 / 0.556."""
+    Read again after a headline kept alone gave way to its lead (four pages), 0.714 / 0.556; 0.786 / 0.611 when
+    a summary whose "what" is its evidence sentence no longer names the people of that sentence's cause clause."""
     alone = score(directory=PIPELINE3)
-    assert alone.precision >= 0.71 and alone.recall >= 0.55, alone
+    assert alone.precision >= 0.78 and alone.recall >= 0.61, alone
     judged = score(labelled_judge(PIPELINE3), directory=PIPELINE3)
     assert judged.precision >= alone.precision and judged.recall >= 0.66, judged
 
@@ -132,18 +133,20 @@ def test_merging_the_embedded_models_summaries_of_a_fourth_set_of_pages_written_
 
 def test_merging_the_embedded_models_summaries_of_a_fifth_set_of_pages_written_apart() -> None:
     """merge_pipeline5 (an emergency landing, a march that ended in clashes, a coach sacked), first measured at
-    0.500 / 0.300 by code alone."""
+    0.500 / 0.300 by code alone; 0.583 / 0.318 when a clause's names stay the clause's ("have appointed
+    Rybarczyk ... following the dismissal of Kłosek")."""
     alone = score(directory=PIPELINE5)
-    assert alone.precision >= 0.53 and alone.recall >= 0.31, alone
+    assert alone.precision >= 0.58 and alone.recall >= 0.31, alone
     judged = score(labelled_judge(PIPELINE5), directory=PIPELINE5)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
 
 def test_merging_the_embedded_models_summaries_of_a_sixth_set_of_pages_written_apart() -> None:
     """merge_pipeline6 (a rate cut, a food recall, a minister's resignation), measured as it came: 0.385 /
-    0.294 by code alone, with no rule changed for it."""
+    0.294 by code alone, with no rule changed for it; 0.417 / 0.294 when a clause's names stay the clause's and
+    a clause opened by "before" gives another happening ("the euro rose ... before the bank announced a cut")."""
     alone = score(directory=PIPELINE6)
-    assert alone.precision >= 0.38 and alone.recall >= 0.29, alone
+    assert alone.precision >= 0.41 and alone.recall >= 0.29, alone
     judged = score(labelled_judge(PIPELINE6), directory=PIPELINE6)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

@@ -1,14 +1,15 @@
-"""The clause of a sentence that gives what came before its event (", after the manufacturer reported ..."):
-its names and words are the cause's, not the event's own."""
+"""The clause of a sentence that gives another happening, one that came before its event (", after the
+manufacturer reported ...") or after it ("up from 398.4 before the bank announced ..."): its names and words
+are that happening's, not the event's own."""
 
 from __future__ import annotations
 
 import re
 
-# Words that open a clause giving what came before: ", after the manufacturer reported ...", and without a
-# comma "after" or "following" ("since" alone is mostly a measure: "the first time since 2019"; "the
+# Words that open a clause giving another happening: ", after the manufacturer reported ...", and without a
+# comma "after", "following" or "before" ("since" alone is mostly a measure: "the first time since 2019"; "the
 # following measures" lists, it gives no cause).
-_CAUSE = re.compile(r",\s*(?:after|since|following)\s|(?<!\bthe)\s(?:after|following)\s", re.IGNORECASE)
+_CAUSE = re.compile(r",\s*(?:after|since|following|before)\s|(?<!\bthe)\s(?:after|following|before)\s", re.IGNORECASE)
 _THAT = re.compile(r"(?=\sthat\s)", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|announced|warned|promised|confirmed|insisted)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)

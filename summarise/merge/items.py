@@ -51,15 +51,35 @@ def _names(
     event: Event, language: str, common: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()
 ) -> frozenset[str]:
     """The names an event involves: its people and place, and the capitalised words of its sentences (not
-    those of a clause that gives what came before, nor ordinary words that open a sentence). Where every noun
-    is capitalised, a capitalised word is a name when the run's reports in other languages write it as one
-    (``known``: "Die Selde hat in Grevenau ..." names the Selde and Grevenau, not "Menschen")."""
-    main, cause = cause_clause(event.evidence[0].text)
-    own = [n for n in [*event.who, event.where or ""] if not (cause and _only_in(n, cause, f"{main} {event.what}"))]
+    those of a clause that gives what came before, unless the rest names no one: "The order came hours after
+    16 miners were trapped at Rybnik" reports the trapping; nor ordinary words that open a sentence). Where
+    every noun is capitalised, a capitalised word is a name when the run's reports in other languages write
+    it as one (``known``: "Die Selde hat in Grevenau ..." names the Selde and Grevenau, not "Menschen")."""
+    evidence = event.evidence[0].text
+    main, cause = cause_clause(evidence)
+    if cause:
+        texts = (main,) if event.what == evidence else (main, event.what)
+        own = _named(event, texts, language, common, known, cause)
+        if own:
+            return own
+    return _named(event, (evidence, event.what), language, common, known)
+
+
+def _named(
+    event: Event,
+    texts: tuple[str, ...],
+    language: str,
+    common: frozenset[str],
+    known: frozenset[str],
+    cause: str = "",
+) -> frozenset[str]:
+    """The names of an event's people and place (those the clause ``cause`` alone names left out) and the
+    capitalised words of ``texts``."""
+    own = [n for n in [*event.who, event.where or ""] if not (cause and _only_in(n, cause, " ".join(texts)))]
     if language not in NOUN_CAPITALS:
-        own += [n for text in (main, event.what) for n in _capitalised(text, common)]
+        own += [n for text in texts for n in _capitalised(text, common)]
     elif known:
-        own += [n for text in (main, event.what) for n in _capitalised(text) if set(ascii_words(n)) <= known]
+        own += [n for text in texts for n in _capitalised(text) if set(ascii_words(n)) <= known]
     if language in SUFFIX_AFTER_APOSTROPHE:
         own = [_SUFFIX.sub("", n) for n in own]  # every word of a name: "Ankara'daki Velmar Holding"
     words = [w for n in own for w in ascii_words(n)]
