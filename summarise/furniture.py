@@ -198,3 +198,13 @@ FURNITURE = [
     ("illustration caption", re.compile(r"\((illustrative )?photo\)$", re.IGNORECASE)),
 ]
 DATELINE = re.compile(r"^\s*(date\s+\d{4}-\d{2}-\d{2}|updated on:|published( on)?:|posted( on)?:)", re.IGNORECASE)
+
+
+_ADVERT = dict(FURNITURE)["advertisement"]
+
+
+def advertised(lines: list[str], i: int) -> bool:
+    """Whether a line stands right under an advertisement's label ("Advertisement", "Anzeige"): it is the
+    advertisement's pitch, not a headline."""
+    above = next((lines[k].strip() for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+    return bool(_ADVERT.match(above))

@@ -15,7 +15,7 @@ from datetime import date
 
 from summarise.date_words import FOREIGN
 from summarise.dates import PHRASE, _past_year_for, parse_page_date, resolve
-from summarise.furniture import FURNITURE
+from summarise.furniture import FURNITURE, advertised
 from summarise.metadata import detect_language
 
 # "OSTREL, Tarsia, Oct 14 (Meridian) - ", "Feb. 12, 2025 — ", "BERLIN (dpa) – ", "МОСКВА, 12 июля —"
@@ -125,7 +125,7 @@ def find_head(lines: list[str], furniture: set[int] | None = None) -> Head:
     first = runs[0] if runs else (prose[0] if prose else None)
     lead = filled[first] if first is not None else None
     end = lead if lead is not None else len(lines)
-    candidates = [i for i in range(end) if i not in furniture and _heading_like(lines[i])]
+    candidates = [i for i in range(end) if i not in furniture and _heading_like(lines[i]) and not advertised(lines, i)]
     # The headline is the fullest heading before the lead (menus, section names and widgets are shorter).
     title = max(candidates, key=lambda i: (len(lines[i].split()) >= 4, len(lines[i].split()), -i), default=None)
     if title is not None and title - 1 in candidates and len(lines[title - 1].split()) >= 4:

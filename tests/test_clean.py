@@ -392,6 +392,21 @@ def test_a_standfirst_under_the_headline_is_neither_the_title_nor_the_lead() -> 
     assert "standfirst: Councillors say" in " ".join(got.report.removed)
 
 
+@pytest.mark.parametrize("label", ["Advertisement", "ANZEIGE", "Publicidad"])
+def test_an_advertisements_pitch_above_the_story_is_not_its_headline(label: str) -> None:
+    """A pitch under an advertisement's label can be longer than the headline: it is the advertisement's."""
+    from summarise.clean import clean_text
+
+    page = (
+        f"THE TOWN POST\nHome  News  Sport\n\n{label}\nSkip the queue: renew your residence card online with "
+        f"CardAssist today\n\nBUSINESS\n\nOld bridge to close for eight months\n\nBy Ana Petrov\n12 May 2025\n\n"
+        f"{BODY}"
+    )
+    got = clean_text(page)
+    assert got.title == "Old bridge to close for eight months"
+    assert "Skip the queue" not in got.cleaned
+
+
 def test_a_standfirst_that_is_a_sentence_before_the_byline_is_not_the_lead() -> None:
     from summarise.clean import clean_text
 

@@ -66,6 +66,7 @@ from .test_merge import merged
         ("evakuoitiin geëvacueerd dievakuasi evakuert", "evacuation"),
         ("fechou encerrou zamknięto uzavřel kapatıldı suljettiin", "closure"),
         ("aresztowany zatkli häktades arestat pidätti ditahan", "arrest"),
+        ("lowered gesenkt abgesenkt reduziert herabgesetzt csökkentette", "cut"),
     ],
 )
 def test_one_kind_of_happening_in_many_languages(words: str, kind: str) -> None:

@@ -144,9 +144,12 @@ def test_merging_the_embedded_models_summaries_of_a_fifth_set_of_pages_written_a
 def test_merging_the_embedded_models_summaries_of_a_sixth_set_of_pages_written_apart() -> None:
     """merge_pipeline6 (a rate cut, a food recall, a minister's resignation), measured as it came: 0.385 /
     0.294 by code alone, with no rule changed for it; 0.417 / 0.294 when a clause's names stay the clause's and
-    a clause opened by "before" gives another happening ("the euro rose ... before the bank announced a cut")."""
+    a clause opened by "before" gives another happening ("the euro rose ... before the bank announced a cut").
+    Two pages then read again: the live blog's "BREAKING:" heading and key-point bullet gave way to its sentence
+    of the cut, and page 06's headline is no longer the advertisement above it (its new answer lists only the
+    minister's welcome, not also the cut it recalls, one pair fewer that was rightly joined): 0.400 / 0.308."""
     alone = score(directory=PIPELINE6)
-    assert alone.precision >= 0.41 and alone.recall >= 0.29, alone
+    assert alone.precision >= 0.4 and alone.recall >= 0.3, alone
     judged = score(labelled_judge(PIPELINE6), directory=PIPELINE6)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

@@ -485,6 +485,41 @@ def test_a_headline_kept_alone_gives_way_to_the_lead_that_tells_it() -> None:
     assert [e.evidence[0].text for e in kept] == [title]  # a lead that tells something else leaves it
 
 
+def test_a_live_blogs_headings_that_restate_its_story_are_no_events() -> None:
+    """A "BREAKING:" heading and a key-point bullet restate the story's sentence: the sentence is the event,
+    once. A heading that tells something no sentence tells stays."""
+    from summarise.clean import clean_article
+    from summarise.inputs.files import from_bytes
+
+    told = "The Varnian central bank has lowered its base rate by 25 basis points to 6.25%, its first cut in a year."
+    quit = "Finance minister Ilse Marek quit on Tuesday evening after a row over the budget with the prime minister."
+    page = f"""<html><head><title>LIVE: Varnian central bank decision day</title></head><body><main>
+    <h1>LIVE: Varnian central bank decision day</h1><p><time datetime="2026-11-03T16:52">3 Nov 2026</time></p>
+    <ul class="key-points"><li>Base rate cut by 25bp to 6.25%</li></ul>
+    <div class="update"><h2>Marek steps down</h2><p>{quit}</p></div>
+    <div class="update"><h2>BREAKING: Central bank cuts base rate to 6.25%</h2><p>{told}</p>
+    <p>Shares in Ostrava rose in early trade as investors waited for the decision of the bank's council.</p></div>
+    </main></body></html>"""
+    article = clean_article(from_bytes(page.encode(), "live", "live.html", html=True))
+    bullet, breaking = "- Base rate cut by 25bp to 6.25%", "BREAKING: Central bank cuts base rate to 6.25%"
+    said = [bullet, breaking, told, quit]
+    assert all(x in article.cleaned for x in said), article.cleaned
+    answer = {"summary": told, "events": [{"what": x, "evidence": x} for x in said]}
+    events = _read(article, answer)
+    assert [e.evidence[0].text for e in events] == [told, quit]
+    assert [e.id for e in events] == ["live#1", "live#2"]
+    alone = _read(article, {"summary": told, "events": [{"what": x, "evidence": x} for x in (breaking, quit)]})
+    assert [e.evidence[0].text for e in alone] == [breaking, quit]  # no sentence of the answer tells it
+
+
+def test_a_heading_is_a_short_line_that_ends_in_no_stop() -> None:
+    from summarise.extract.repeats import heading
+
+    assert heading("BREAKING: Central bank cuts base rate to 6.25%") and heading("- Krona weakest since June")
+    assert not heading("The bank cut its rate.") and not heading('Minister hails "long-awaited step"')
+    assert not heading(" ".join(["word"] * 30))  # a long line is a sentence whose stop was left out
+
+
 def test_a_date_after_since_does_not_date_a_sentence_that_the_next_one_dates() -> None:
     fund = (
         "De deelstaat Nedersaksen stelt een noodfonds van 40 miljoen euro beschikbaar voor het stadje Grevenau, "

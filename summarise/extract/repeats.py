@@ -11,18 +11,33 @@ RESTATES = 0.6
 
 
 def headlines(events: list[Event], title: str, language: str) -> list[Event]:
-    """The events without one that stands on the title when another event of the article tells what it says
-    (half of the headline's words or more): a headline restates its story's lead, it is no event of its own.
-    The rest are numbered again in order."""
-    heads = [e for e in events if e.evidence[0].text == title]
+    """The events without one that stands on the title or on a heading of the page (a line that ends in no
+    sentence's stop: a live blog's "BREAKING: MNB cuts base rate to 6.25%", a key point "- Base rate cut by
+    25bp") when another event of the article, one of its sentences, tells what it says (half of the heading's
+    words or more): a heading restates its story's sentence, it is no event of its own. The rest are
+    numbered again in order."""
+    heads = [e for e in events if e.evidence[0].text == title or heading(e.evidence[0].text)]
     kept = [
         e
         for e in events
-        if e not in heads or not any(tells(o.evidence[0].text, title, language) for o in events if o not in heads)
+        if e not in heads
+        or not any(tells(o.evidence[0].text, e.evidence[0].text, language) for o in events if o not in heads)
     ]
     if len(kept) == len(events):
         return events
     return [e.model_copy(update={"id": f"{e.article_id}#{n}"}) for n, e in enumerate(kept, 1)]
+
+
+# What ends a sentence, a closing quotation mark or bracket after it included; a line that ends otherwise is
+# a heading, a bullet or a caption.
+_STOPS = ".!?…:;\"'”’»)]"
+HEADING_WORDS = 20  # a longer line is a sentence whose stop the page left out
+
+
+def heading(text: str) -> bool:
+    """Whether a line is a heading, not a sentence: it ends in no stop and is short."""
+    text = text.rstrip()
+    return bool(text) and text[-1] not in _STOPS and len(text.split()) <= HEADING_WORDS
 
 
 def tells(text: str, title: str, language: str) -> bool:

@@ -15,7 +15,7 @@ from summarise.date_anchors import anchored, own_date
 from summarise.extract.draft import MAX_EVENTS
 from summarise.extract.lead import happened, lead_event, lead_for_headline
 from summarise.extract.place import as_place, is_place, where_of
-from summarise.extract.repeats import headlines, overlaps, restates
+from summarise.extract.repeats import heading, headlines, overlaps, restates
 from summarise.extract.request import relative_base
 from summarise.figures import figures
 from summarise.happening import reports_nothing
@@ -175,7 +175,7 @@ def _drafts(data: dict[str, Any] | None, drops: list[Drop], max_events: int) -> 
 
 def _checked_events(article: Article, drafts: list[EventDraft], drops: list[Drop]) -> list[Event]:
     """The drafts that pass the checks, each once: a sentence that repeats an event already listed is dropped,
-    but for a headline's, which the story's own sentence replaces."""
+    but for a headline's or a heading's, which the story's own sentence replaces."""
     assert article.meta is not None
     title = article.meta.title
     events: list[Event] = []
@@ -184,7 +184,7 @@ def _checked_events(article: Article, drafts: list[EventDraft], drops: list[Drop
         if event is None:
             continue
         twins = [e for e in events if overlaps(event.evidence[0], e.evidence[0]) or restates(event, e)]
-        if len(twins) == 1 and twins[0].evidence[0].text == title != event.evidence[0].text:
+        if len(twins) == 1 and _is_heading(twins[0], title) and not _is_heading(event, title):
             # The story's own sentence for what its headline says: it, not the headline, is the evidence.
             events[events.index(twins[0])] = event.model_copy(update={"id": twins[0].id})
             drops.append(Drop(kind="event", text=twins[0].what, reason="the headline of an event the story tells"))
@@ -193,6 +193,11 @@ def _checked_events(article: Article, drafts: list[EventDraft], drops: list[Drop
         else:
             events.append(event)
     return events
+
+
+def _is_heading(event: Event, title: str) -> bool:
+    text = event.evidence[0].text
+    return text == title or heading(text)
 
 
 def _only_recalled(events: list[Event], published: date | None) -> bool:
