@@ -512,12 +512,13 @@ def test_a_live_blogs_headings_that_restate_its_story_are_no_events() -> None:
     assert [e.evidence[0].text for e in alone] == [breaking, quit]  # no sentence of the answer tells it
 
 
-def test_a_heading_is_a_short_line_that_ends_in_no_stop() -> None:
+def test_a_heading_is_a_short_line_that_ends_in_no_stop_or_a_lists_item() -> None:
     from summarise.extract.repeats import heading
 
     assert heading("BREAKING: Central bank cuts base rate to 6.25%") and heading("- Krona weakest since June")
     assert not heading("The bank cut its rate.") and not heading('Minister hails "long-awaited step"')
     assert not heading(" ".join(["word"] * 30))  # a long line is a sentence whose stop was left out
+    assert heading('- Berényi: "not the start of a cycle"') and heading("• The bank cut its rate.")  # a list's item
 
 
 def test_a_date_after_since_does_not_date_a_sentence_that_the_next_one_dates() -> None:

@@ -3,6 +3,8 @@ body's sentence. The story's own sentence is kept."""
 
 from __future__ import annotations
 
+import re
+
 from summarise import ground
 from summarise.concepts import WORD, ascii_words, first_kind
 from summarise.models import Event, Evidence
@@ -34,10 +36,16 @@ _STOPS = ".!?…:;\"'”’»)]"
 HEADING_WORDS = 20  # a longer line is a sentence whose stop the page left out
 
 
+_BULLET = re.compile(r"^\s*[-–•*·▪►]\s")
+
+
 def heading(text: str) -> bool:
-    """Whether a line is a heading, not a sentence: it ends in no stop and is short."""
+    """Whether a line is a heading, not a sentence: a short one that ends in no stop, or a list's item ("- ",
+    "• ")."""
     text = text.rstrip()
-    return bool(text) and text[-1] not in _STOPS and len(text.split()) <= HEADING_WORDS
+    if not text or len(text.split()) > HEADING_WORDS:
+        return False
+    return text[-1] not in _STOPS or bool(_BULLET.match(text))
 
 
 def tells(text: str, title: str, language: str) -> bool:
