@@ -37,6 +37,7 @@ def _countries() -> dict[str, str]:
     """Every country's one-word names (``_all_names`` of one word), with the short forms news uses."""
     names = {k: v for k, v in _all_names().items() if " " not in k}
     names.update({"turkey": "TR", "iran": "IR", "russia": "RU", "vietnam": "VN", "britain": "GB", "america": "US"})
+    names.update({"russland": "RU"})
     return names
 
 
@@ -81,4 +82,24 @@ def country_adjective(word: str) -> str | None:
         code = stems.get(word[:n])
         if code and _ADJECTIVE_ENDING.fullmatch(word[n:]):
             return code
-    return None
+    german = _GERMAN_ADJECTIVE.fullmatch(word)
+    return _german_stems().get(german.group(1)) if german else None
+
+
+# German adjectives drop the ending of their country's name before "-isch" ("Ungarn", "ungarische"; "Spanien",
+# "spanischen"; "Griechenland", "griechische"; "Türkei", "türkischen").
+_GERMAN_ADJECTIVE = re.compile(r"([a-z]{4,})isch(?:e[nmrs]?)?")
+_GERMAN_NAME_ENDINGS = ("n", "en", "ien", "land", "enland", "ei")
+
+
+@lru_cache(maxsize=1)
+def _german_stems() -> dict[str, str]:
+    """Country names without the ending a German adjective drops, to their code; a stem two countries share
+    tells neither."""
+    stems: dict[str, str | None] = {}
+    for name, code in _countries().items():
+        for ending in _GERMAN_NAME_ENDINGS:
+            stem = name[: -len(ending)]
+            if name.endswith(ending) and len(stem) >= 4:
+                stems[stem] = None if stems.get(stem, code) != code else code
+    return {k: v for k, v in stems.items() if v}

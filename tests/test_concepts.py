@@ -150,6 +150,17 @@ def test_countries_are_one_place_in_every_language() -> None:
     assert "c:IR" in concepts(ascii_words("Im benachbarten Iran stürzte ein Haus ein"))
 
 
+def test_german_adjectives_name_the_country_whose_ending_they_drop() -> None:
+    """ "Die ungarische Nationalbank" is Hungary's ("Ungarn"), as "spanischen" is Spain's ("Spanien"),
+    "griechische" Greece's and "russische" Russia's; "politische" or "kritische" are no country's."""
+    from summarise.countries import country_adjective
+
+    for word, code in [("ungarische", "HU"), ("spanischen", "ES"), ("griechische", "GR"), ("russische", "RU")]:
+        assert country_adjective(word) == code, word
+    for word in ("politische", "kritische", "praktische", "technische", "historische", "katholische"):
+        assert country_adjective(word) is None, word
+
+
 def test_what_a_sentence_reports_first_is_its_kind() -> None:
     assert first_kind(ascii_words("Police arrested 17 people during the Marseille march")) == "c:arrest"
     assert first_kind(ascii_words("Thousands of dockworkers marched through Marseille")) == "c:protest"
