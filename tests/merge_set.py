@@ -39,6 +39,7 @@ PIPELINE3 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline3"
 PIPELINE4 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline4"
 PIPELINE5 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline5"
 PIPELINE6 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline6"
+PIPELINE7 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline7"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -144,6 +145,7 @@ if __name__ == "__main__":
         ("merge_pipeline4", PIPELINE4),
         ("merge_pipeline5", PIPELINE5),
         ("merge_pipeline6", PIPELINE6),
+        ("merge_pipeline7", PIPELINE7),
     ):
         got = score(directory=folder)
         print(

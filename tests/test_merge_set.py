@@ -24,6 +24,7 @@ from .merge_set import (
     PIPELINE4,
     PIPELINE5,
     PIPELINE6,
+    PIPELINE7,
     SET,
     constant_judge,
     erring_judge,
@@ -34,13 +35,16 @@ from .merge_set import (
 CODE_PRECISION, CODE_RECALL = 0.97, 0.90
 # Floors of the held-out sets, each written apart from the rules (precision is the floor that matters: a
 # wrong merge puts one outlet's words under another's event):
+# Recall on holdout, holdout3 and holdout6 was 0.700, 0.482 and 0.457 until a report that names only its
+# story's subject (TELLING) no longer scored as if it shared all it names: precision on the model's own summaries
+# rose (merge_pipeline3 0.786 to 0.846, merge_pipeline4 0.818 to 0.900, merge_pipeline7 0.467 to 0.750).
 HELD_OUT = [
-    (HOLDOUT, 0.95, 0.69),  # tests/fixtures/merge_holdout
+    (HOLDOUT, 0.95, 0.63),  # tests/fixtures/merge_holdout
     (HOLDOUT2, 0.97, 0.43),  # merge_holdout2, written after the rules above and measured once as it came
-    (HOLDOUT3, 0.98, 0.48),  # merge_holdout3: ordinary news, mostly English, first measured at 0.837 / 0.250
+    (HOLDOUT3, 0.98, 0.47),  # merge_holdout3: ordinary news, mostly English, first measured at 0.837 / 0.250
     (HOLDOUT4, 0.97, 0.52),  # merge_holdout4, first measured at 0.964 / 0.170 by the rules it was written after
     (HOLDOUT5, 0.97, 0.55),  # merge_holdout5: first measured at 0.843 / 0.383 (dates of Finnish, Hungarian unread)
-    (HOLDOUT6, 0.95, 0.45),  # merge_holdout6: first measured at 0.786 / 0.399 (sentence openers taken for names)
+    (HOLDOUT6, 0.95, 0.44),  # merge_holdout6: first measured at 0.786 / 0.399 (sentence openers taken for names)
     (HOLDOUT7, 0.90, 0.31),  # merge_holdout7: first measured at 0.887 / 0.309 (sv, sl, el, es, hu, da)
 ]
 
@@ -115,18 +119,20 @@ def test_merging_the_embedded_models_summaries_of_a_third_set_of_pages_written_a
     labels, set apart from that article's other report of the verdict; with a judge as good as the labels,
     recall went from 0.833 to 0.667 for the same join (that report cannot also join the article's other one).
     Read again after a headline kept alone gave way to its lead (four pages), 0.714 / 0.556; 0.786 / 0.611 when
-    a summary whose "what" is its evidence sentence no longer names the people of that sentence's cause clause."""
+    a summary whose "what" is its evidence sentence no longer names the people of that sentence's cause clause;
+    0.846 / 0.611 when a report that names only its story's subject no longer shares all it names."""
     alone = score(directory=PIPELINE3)
-    assert alone.precision >= 0.78 and alone.recall >= 0.61, alone
+    assert alone.precision >= 0.84 and alone.recall >= 0.61, alone
     judged = score(labelled_judge(PIPELINE3), directory=PIPELINE3)
     assert judged.precision >= alone.precision and judged.recall >= 0.66, judged
 
 
 def test_merging_the_embedded_models_summaries_of_a_fourth_set_of_pages_written_apart() -> None:
     """merge_pipeline4 (a wildfire, a hospitals' ransomware attack, a mayoral run-off), first measured at
-    0.500 / 0.467 by code alone."""
+    0.500 / 0.467 by code alone; 0.900 / 0.600 when a report that names only its story's subject no longer
+    shares all it names (Ganea's concession, naming Costeni, had joined the new mayor's victory speech)."""
     alone = score(directory=PIPELINE4)
-    assert alone.precision >= 0.8 and alone.recall >= 0.6, alone
+    assert alone.precision >= 0.9 and alone.recall >= 0.6, alone
     judged = score(labelled_judge(PIPELINE4), directory=PIPELINE4)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
@@ -151,6 +157,17 @@ def test_merging_the_embedded_models_summaries_of_a_sixth_set_of_pages_written_a
     alone = score(directory=PIPELINE6)
     assert alone.precision >= 0.4 and alone.recall >= 0.3, alone
     judged = score(labelled_judge(PIPELINE6), directory=PIPELINE6)
+    assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
+
+
+def test_merging_the_embedded_models_summaries_of_a_seventh_set_of_pages_written_apart() -> None:
+    """merge_pipeline7 (a ceasefire signed abroad, a volcano's eruption and an airport's closure, a regulator's
+    fine), measured as it came: 0.467 / 0.412 by code alone; 0.750 / 0.353 when a report that names only the
+    story's subject ("El Tavuro ... es el volcán más activo del archipiélago") no longer shares all it names
+    with every report of the story."""
+    alone = score(directory=PIPELINE7)
+    assert alone.precision >= 0.75 and alone.recall >= 0.35, alone
+    judged = score(labelled_judge(PIPELINE7), directory=PIPELINE7)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
 

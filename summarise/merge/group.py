@@ -42,6 +42,7 @@ DAY_WINDOW = 2  # blocking looks this many days either side
 UPDATE_BLOCK = 4  # and a report that a figure changed this many days back
 DAY_SPAN = timedelta(days=DAY_WINDOW)
 NAME_WEIGHT = 0.55
+TELLING = 0.7  # names weighing less than this share of a name found once tell a report's event only in part
 SAME_DAY_BONUS = 8.0
 SAME_KIND_BONUS = 8.0
 COUNTERPART = 0.55  # the same person with a different counterpart
@@ -88,15 +89,18 @@ def _name_overlap(a: Item, b: Item, w: Weights) -> tuple[float, list[str]]:
     inter = math.fsum(w(x) for x in shared_a)
     only_a = math.fsum(w(x) for x in a.names - shared_a)
     only_b = math.fsum(w(y) for y in b.names - shared_b)
-    return _blend(inter, only_a, only_b), sorted(shared_a)
+    return _blend(inter, only_a, only_b, floor=TELLING * w.default), sorted(shared_a)
 
 
-def _blend(inter: float, only_a: float, only_b: float) -> float:
-    """Half Jaccard, half overlap coefficient: outlets give one event in more or fewer details."""
+def _blend(inter: float, only_a: float, only_b: float, floor: float = 0.0) -> float:
+    """Half Jaccard, half overlap coefficient: outlets give one event in more or fewer details. The overlap
+    coefficient counts the shared weight against the smaller side's, but at least ``floor``: a report that
+    names only the story's subject ("El Tavuro es el volcán más activo") shares all it names with every
+    report of the story, and that tells little unless the name itself is rare."""
     union = inter + only_a + only_b
     if not union:
         return 0.0
-    smaller = inter + min(only_a, only_b)
+    smaller = max(inter + min(only_a, only_b), floor)
     return 0.5 * inter / union + 0.5 * (inter / smaller if smaller else 0.0)
 
 
