@@ -485,6 +485,21 @@ def test_a_headline_kept_alone_gives_way_to_the_lead_that_tells_it() -> None:
     assert [e.evidence[0].text for e in kept] == [title]  # a lead that tells something else leaves it
 
 
+def test_a_headline_whose_subject_the_story_names_again_is_no_event_of_its_own() -> None:
+    """ "Rybarczyk takes temporary charge of struggling Stal" shares few words with "Stal have appointed Tomasz
+    Rybarczyk as interim head coach", but names its subject: the story's sentence stands for it. A headline
+    that names no one the story's events name stays."""
+    title = "Rybarczyk takes temporary charge of struggling Stal Bystrzyn"
+    told = "Stal Bystrzyn have appointed Tomasz Rybarczyk as interim head coach, the club announced on Saturday."
+    other = "The club's board met for four hours on Friday night before it reached a decision on the coach."
+    text = f"{title}\n\nOctober 24, 2026\n\n{told}\n\n{other}\n"
+    article = _page("r", text)
+    answer = {"summary": told, "events": [{"what": x, "evidence": x} for x in (title, told)]}
+    assert [e.evidence[0].text for e in _read(article, answer)] == [told]
+    unnamed = {"summary": told, "events": [{"what": x, "evidence": x} for x in (title, other)]}
+    assert [e.evidence[0].text for e in _read(article, unnamed)] == [title, other]
+
+
 def test_a_live_blogs_headings_that_restate_its_story_are_no_events() -> None:
     """A "BREAKING:" heading and a key-point bullet restate the story's sentence: the sentence is the event,
     once. A heading that tells something no sentence tells stays."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from summarise import ground
-from summarise.concepts import WORD, ascii_words, first_kind
+from summarise.concepts import WORD, ascii_words, first_kind, kinds
 from summarise.models import Event, Evidence
 
 RESTATES = 0.6
@@ -61,6 +61,30 @@ def tells(text: str, title: str, language: str) -> bool:
         and first_kind(ascii_words(text), language) == kind
         and bool(_capitalised_stems(title) & _capitalised_stems(text))
     )
+
+
+def named_again(events: list[Event], title: str, language: str) -> list[Event]:
+    """The events without a headline's that the lead did not replace, when another event of the article names
+    someone or somewhere the headline names and tells the headline's kind of happening, if it names one: the
+    story's sentences about its subject stand for the headline's few words ("Rybarczyk takes temporary charge
+    of Stal" / "Stal have appointed Tomasz Rybarczyk as interim head coach"), not for another happening of the
+    same place ("Health minister resigns in Tarsia" over a quake in Tarsia). The rest are numbered again."""
+    stems = _capitalised_stems(title)
+    kind = first_kind(ascii_words(title), language)
+
+    def tells_it(text: str) -> bool:
+        if not stems & _capitalised_stems(text):
+            return False
+        return kind is None or "c:" + kind in kinds(ascii_words(text), language)
+
+    kept = [
+        e
+        for e in events
+        if e.evidence[0].text != title or not any(tells_it(o.evidence[0].text) for o in events if o is not e)
+    ]
+    if len(kept) == len(events):
+        return events
+    return [e.model_copy(update={"id": f"{e.article_id}#{n}"}) for n, e in enumerate(kept, 1)]
 
 
 def _capitalised_stems(text: str) -> set[str]:

@@ -15,7 +15,7 @@ from summarise.date_anchors import anchored, own_date
 from summarise.extract.draft import MAX_EVENTS
 from summarise.extract.lead import happened, lead_event, lead_for_headline
 from summarise.extract.place import as_place, is_place, where_of
-from summarise.extract.repeats import heading, headlines, overlaps, restates
+from summarise.extract.repeats import heading, headlines, named_again, overlaps, restates
 from summarise.extract.request import relative_base
 from summarise.figures import figures
 from summarise.happening import reports_nothing
@@ -214,7 +214,9 @@ def build_summary(article: Article, result: GenerateResult, *, max_events: int =
     drops: list[Drop] = []
     summary, drafts = _drafts(result.data, drops, max_events)
     events = _checked_events(article, drafts, drops)
-    events = lead_for_headline(article, headlines(events, article.meta.title, article.meta.language))
+    title = article.meta.title
+    language = article.meta.language
+    events = named_again(lead_for_headline(article, headlines(events, title, language)), title, language)
     if not events and {"summary", "events"} & set(result.data or {}):  # an answer of the schema's shape
         # (whole or cut short) in which no event passed the checks: the article's lead stands for it
         events = lead_event(article)
