@@ -61,3 +61,15 @@ def without_asides(sentence: str) -> str:
         out.append(sentence[at:start])
         at = end
     return "".join(out) + sentence[at:]
+
+
+_PERSON_TRAILING = re.compile(r",\s+(?:who|whom|whose|quien|quienes)\s", re.IGNORECASE)
+
+
+def without_persons_clause(sentence: str) -> str:
+    """A sentence without a relative clause on a person that ends it (", who resigned on Wednesday."): it
+    tells what that person did before, not what the sentence reports."""
+    at = sentence.rfind(",")
+    if at < 0 or any(ch in sentence[at + 1 :] for ch in ";:") or not _PERSON_TRAILING.match(sentence, at):
+        return sentence
+    return sentence[:at] + "."

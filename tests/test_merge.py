@@ -745,6 +745,26 @@ def test_a_clause_that_gives_what_came_next_is_another_happening() -> None:
     assert len(merged(first, second).events) == 2
 
 
+def test_a_clause_on_a_person_that_ends_a_sentence_tells_what_that_person_did_before() -> None:
+    """ "..., who resigned on Wednesday." tells of the minister's resignation, not of what the sentence reports
+    (a councillor's denial of any link), and gives the sentence no kind of happening. ", which killed five" may
+    tell the sentence's own happening, and stays."""
+    from summarise.asides import without_persons_clause
+
+    quit = "Housing minister Hamdan Rosli resigned on Wednesday after a row over contracts awarded to his relatives."
+    denial = (
+        "Councillor Rosnah Aziz said her decision had nothing to do with the contracts affair and that she was not "
+        "related to former housing minister Hamdan Rosli, who resigned on Wednesday."
+    )
+    assert without_persons_clause(denial).endswith("Hamdan Rosli.")
+    quake = "The quake struck Ostrel on Tuesday, which killed five people."
+    assert without_persons_clause(quake) == quake
+    first = summary("herald", "Malaysia Herald", date(2026, 11, 4), [(quit, quit, ["Hamdan Rosli"], "on Wednesday")])
+    second = summary("post", "Selangor Post", date(2026, 11, 6), [(denial, denial, [], "on Wednesday")])
+    resigned, denied = items_from([first, second])
+    assert resigned.kind == "c:resignation" and denied.kind is None  # no longer one kind of happening
+
+
 def test_titles_of_honour_are_no_names() -> None:
     """ "Datuk Seri", "Sheikh", "Monsieur": two people of one title share no name by it."""
     from summarise.merge.items import _names

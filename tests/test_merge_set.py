@@ -35,7 +35,7 @@ from .merge_set import (
 CODE_PRECISION, CODE_RECALL = 0.97, 0.90
 # Floors of the held-out sets, each written apart from the rules (precision is the floor that matters: a
 # wrong merge puts one outlet's words under another's event):
-# Recall on holdout, holdout3 and holdout6 was 0.700, 0.482 and 0.457 until a report that names only its
+# Recall on holdout and holdout3 was 0.700 and 0.482 until a report that names only its
 # story's subject (TELLING) no longer scored as if it shared all it names: precision on the model's own summaries
 # rose (merge_pipeline3 0.786 to 0.846, merge_pipeline4 0.818 to 0.900, merge_pipeline7 0.467 to 0.750).
 HELD_OUT = [
@@ -44,7 +44,7 @@ HELD_OUT = [
     (HOLDOUT3, 0.98, 0.47),  # merge_holdout3: ordinary news, mostly English, first measured at 0.837 / 0.250
     (HOLDOUT4, 0.97, 0.52),  # merge_holdout4, first measured at 0.964 / 0.170 by the rules it was written after
     (HOLDOUT5, 0.97, 0.55),  # merge_holdout5: first measured at 0.843 / 0.383 (dates of Finnish, Hungarian unread)
-    (HOLDOUT6, 0.95, 0.44),  # merge_holdout6: first measured at 0.786 / 0.399 (sentence openers taken for names)
+    (HOLDOUT6, 0.95, 0.45),  # merge_holdout6: first measured at 0.786 / 0.399 (sentence openers taken for names)
     (HOLDOUT7, 0.90, 0.31),  # merge_holdout7: first measured at 0.887 / 0.309 (sv, sl, el, es, hu, da)
 ]
 
@@ -156,9 +156,11 @@ def test_merging_the_embedded_models_summaries_of_a_sixth_set_of_pages_written_a
     a clause opened by "before" gives another happening ("the euro rose ... before the bank announced a cut").
     Two pages then read again: the live blog's "BREAKING:" heading and key-point bullet gave way to its sentence
     of the cut, and page 06's headline is no longer the advertisement above it (its new answer lists only the
-    minister's welcome, not also the cut it recalls, one pair fewer that was rightly joined): 0.400 / 0.308."""
+    minister's welcome, not also the cut it recalls, one pair fewer that was rightly joined): 0.400 / 0.308.
+    1.000 / 0.308 when a clause on a person that ends a sentence (", who resigned on Wednesday.") no longer gave
+    a councillor's denial the kind of the minister's resignation."""
     alone = score(directory=PIPELINE6)
-    assert alone.precision >= 0.4 and alone.recall >= 0.3, alone
+    assert alone.precision >= 0.99 and alone.recall >= 0.3, alone
     judged = score(labelled_judge(PIPELINE6), directory=PIPELINE6)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date
 
-from summarise.asides import without_asides
+from summarise.asides import without_asides, without_persons_clause
 from summarise.concepts import UPDATE_WORDS, ascii_words, concept_of, countries, kinds, main_kind
 from summarise.concepts import WORD as _WORD
 from summarise.countries import country_adjective
@@ -97,11 +97,13 @@ class _Words:
 
     @classmethod
     def of(cls, event: Event, language: str) -> _Words:
-        what, evidence = event.what, cause_clause(event.evidence[0].text)[0]
+        what = without_persons_clause(event.what)
+        evidence = without_persons_clause(cause_clause(event.evidence[0].text)[0])
         # Each read on its own: a headline without a full stop would make the sentence after it look like
         # the middle of one, and its first word a name. An aside tells no kind of happening of the sentence's
         # own (", whose train derailed on Tuesday,"), unless the rest tells none ("Vetrov, who landed on
-        # Tuesday, is due to fly on").
+        # Tuesday, is due to fly on"); a clause on a person that ends the sentence (", who resigned on
+        # Wednesday.") tells none at all.
         own = _common_words(without_asides(cause_clause(what)[0]), without_asides(evidence), language)
         told = kinds(own, language)
         common = own if told else _common_words(what, evidence, language)
