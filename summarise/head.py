@@ -96,9 +96,12 @@ _CLOSING_QUOTES = "\"”»’“'"  # “ closes a German quotation („...“)
 
 NAVIGATION = re.compile(r"[|›»>→/·•]|->|\s{2,}")
 # "UPDATE 2-Turkey's ..." is a wire headline's version, not a control ("Updated 3 hours ago").
+# An advertisement's line names itself first ("AD: Office space ...", "Sponsored: ...", "Anzeige: ...").
 PROMPT = re.compile(
     r"(?i)^(sign up|subscribe|weather|skip to|there is an update|updated?(?!\s+\d+\s*-\s*[^\W\d_])|live"
     r"|advertisement)\b"
+    r"|^(?:ad|ads|sponsored|promoted|advertorial|anzeige|werbung|publicité|publicidad|pubblicità|reklama|reklam"
+    r"|iklan)\s*:"
 )
 
 

@@ -407,6 +407,16 @@ def test_an_advertisements_pitch_above_the_story_is_not_its_headline(label: str)
     assert "Skip the queue" not in got.cleaned
 
 
+def test_a_line_that_names_itself_an_advertisement_is_not_the_headline() -> None:
+    from summarise.clean import clean_text
+
+    page = (
+        "THE TOWN POST\nHome  News  Sport\n\nAD: Office space in the Old Town – grade A, available from spring"
+        f"\n\nBUSINESS\n\nOld bridge to close for eight months\n\nBy Ana Petrov\n12 May 2025\n\n{BODY}"
+    )
+    assert clean_text(page).title == "Old bridge to close for eight months"
+
+
 def test_a_standfirst_that_is_a_sentence_before_the_byline_is_not_the_lead() -> None:
     from summarise.clean import clean_text
 

@@ -337,3 +337,23 @@ def test_a_month_and_a_year_in_another_language_is_a_month(sentence: str, start:
 )
 def test_the_date_a_record_is_measured_from_dates_nothing(sentence: str, start: date | None) -> None:
     assert first_resolved(sentence, date(2026, 11, 3)).start == start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Kestria's parliament will vote on the deal on Thursday.", date(2026, 11, 12)),
+        ("The minister is due to visit the town on Friday.", date(2026, 11, 13)),
+        ("The court is expected to rule on Tuesday, lawyers said.", date(2026, 11, 10)),  # the day written on
+        ("He will step down, the party said on Monday.", date(2026, 11, 9)),  # the comma: said, not ahead
+        ("Parliament voted on the deal on Thursday.", date(2026, 11, 5)),
+    ],
+)
+def test_a_weekday_in_a_clause_of_the_days_ahead_is_the_coming_one(sentence: str, day: date) -> None:
+    """Written on Tuesday 10 November: a bare weekday is the last one, but "will vote on Thursday" is in two
+    days."""
+    from summarise.date_anchors import ahead
+
+    written = date(2026, 11, 10)
+    when = first_resolved(sentence, written)
+    assert ahead(sentence, when, written).start == day

@@ -527,6 +527,21 @@ def test_a_live_blogs_headings_that_restate_its_story_are_no_events() -> None:
     assert [e.evidence[0].text for e in alone] == [breaking, quit]  # no sentence of the answer tells it
 
 
+def test_a_heading_takes_no_date_from_the_next_line() -> None:
+    """A heading stands alone: "on Thursday" of the sentence under it is not the day the mediator spoke. A
+    sentence that says "will vote on Thursday" is of the coming Thursday."""
+    title = "LIVE: Ceasefire signed in Haldvik"
+    quote = "Mediator Maren Holtvedt says the guns should fall silent tonight"
+    vote = "Kestria's parliament will vote on the deal on Thursday, the speaker said."
+    lead = "The government of Kestria and the rebels signed a ceasefire in Haldvik on Tuesday after talks overnight."
+    text = f"{title}\n\nNovember 10, 2026\n\nKey points\n\n{quote}\n\n{vote}\n\n{lead}\n"
+    article = _page("k", text)
+    answer = {"summary": lead, "events": [{"what": x, "evidence": x, "when": "on Thursday"} for x in (quote, vote)]}
+    said, voted = _read(article, answer)
+    assert said.evidence[0].text == quote and said.when.start is None
+    assert voted.evidence[0].text == vote and voted.when.start == date(2026, 11, 12)
+
+
 def test_a_heading_is_a_short_line_that_ends_in_no_stop_or_a_lists_item() -> None:
     from summarise.extract.repeats import heading
 

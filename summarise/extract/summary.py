@@ -11,7 +11,7 @@ from summarise import dates, ground
 from summarise.asides import without_asides
 from summarise.backends.base import GenerateResult
 from summarise.concepts import ascii_words, first_kind, kinds
-from summarise.date_anchors import anchored, own_date
+from summarise.date_anchors import ahead, anchored, own_date
 from summarise.extract.draft import MAX_EVENTS
 from summarise.extract.lead import happened, lead_event, lead_for_headline
 from summarise.extract.place import as_place, is_place, where_of
@@ -71,6 +71,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
     if when.start is None:  # "the same evening", "two days later": the day of the date written before
         when = anchored(evidence.text, text[: evidence.start], base) or when
     when = own_date(evidence.text, when, base)  # not the day of "when the dam burst on Tuesday"
+    when = ahead(evidence.text, when, base)  # "will vote on Thursday": the coming one
     when = happened(evidence.text, when, article.meta.language if article.meta else "und")
     return Event(
         id=f"{aid}#{n}",
@@ -96,6 +97,10 @@ def _given_date(
         written = ground.date_written(phrase, text)
         reason = "not in its evidence or the sentences next to it" if written else "not written in the article"
         drops.append(Drop(kind="when", text=phrase, reason=reason))
+        return EventDate()
+    if heading(evidence.text) and not ground.date_written(phrase, evidence.text):
+        # A list's item or a heading stands alone: the next line's date is another item's.
+        drops.append(Drop(kind="when", text=phrase, reason="written in another line, not in this heading or item"))
         return EventDate()
     when = dates.resolve(phrase, base)
     if not ground.date_written(phrase, evidence.text):
