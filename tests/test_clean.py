@@ -852,6 +852,10 @@ def test_a_wire_headline_with_its_version_and_a_headline_that_ends_in_a_quotatio
         ("Turkey fires central bank governor | Economy", "Turkey fires central bank governor", None),  # a section
         ("Live updates - Turkey fires governor", "Turkey fires governor", None),
         ("Turkey fires central bank governor - |", "Turkey fires central bank governor", None),
+        # a title in other words than the headline: the name after the bar is still the site's
+        ("Ceasefire live: deal signed – as it happened | Northline News", "Rebels sign deal", "Northline News"),
+        ("Ceasefire live: deal signed | World", "Rebels sign deal", None),  # a section
+        ("Ceasefire live: deal signed | what we know", "Rebels sign deal", None),  # no name
     ],
 )
 def test_a_pages_title_names_its_site_beside_the_headline(tag: str, headline: str, site: str | None) -> None:

@@ -171,9 +171,11 @@ def test_merging_the_embedded_models_summaries_of_a_seventh_set_of_pages_written
     """merge_pipeline7 (a ceasefire signed abroad, a volcano's eruption and an airport's closure, a regulator's
     fine), measured as it came: 0.467 / 0.412 by code alone; 0.750 / 0.353 when a report that names only the
     story's subject ("El Tavuro ... es el volcán más activo del archipiélago") no longer shares all it names
-    with every report of the story."""
+    with every report of the story. 0.833 / 0.435 when a site's name after the bar of a title in other words
+    than the headline named two pages' outlets: the wire copy's second outlet, asked anew, gives the wire's four
+    events, not one."""
     alone = score(directory=PIPELINE7)
-    assert alone.precision >= 0.75 and alone.recall >= 0.35, alone
+    assert alone.precision >= 0.83 and alone.recall >= 0.43, alone
     judged = score(labelled_judge(PIPELINE7), directory=PIPELINE7)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

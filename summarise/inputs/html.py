@@ -55,7 +55,18 @@ def title_site(tag: str, headline: str) -> str | None:
         named = any(ch.isalpha() for ch in site) and not set(site.casefold().split()) <= _SECTIONS
         if headline_rest and named and 1 <= len(site.split()) <= SITE_WORDS_MAX and len(site) <= 60:
             return site
-    return None
+    return _after_bar(tag, cuts[-1])
+
+
+def _after_bar(tag: str, cut: re.Match[str]) -> str | None:
+    """The name after the title's last bar ("... – as it happened | Northline News"), when the rest is a
+    headline in other words than the page's: a bar sets a site's name apart, and a name is short and written
+    with capitals ("Northline News", "EL PAÍS"), not a section ("| World")."""
+    site = tag[cut.end() :].strip()
+    words = site.split()
+    if cut.group(0).strip() != "|" or not 1 <= len(words) <= 4 or set(site.casefold().split()) <= _SECTIONS:
+        return None
+    return site if all(w[:1].isupper() or not w[:1].isalpha() for w in words) else None
 
 
 def _declared_date(html: str) -> str | None:
