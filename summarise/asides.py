@@ -73,3 +73,9 @@ def without_persons_clause(sentence: str) -> str:
     if at < 0 or any(ch in sentence[at + 1 :] for ch in ";:") or not _PERSON_TRAILING.match(sentence, at):
         return sentence
     return sentence[:at] + "."
+
+
+def without_trailing(sentence: str) -> str:
+    """A sentence without the relative clause that ends it (", where the authority oversees the rescue.")."""
+    spans = trailing_clause(sentence)
+    return sentence[: spans[0][0]] if spans else sentence

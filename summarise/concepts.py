@@ -169,7 +169,7 @@ def _purpose(after: list[str], language: str | None) -> str | None:
 # of these words is the background a sentence dates itself by, not what it reports.
 _SINCE = frozenset(
     "after since following nach seit apres depuis tras despues desde dopo apos depois na sinds posle efter etter dupa "
-    "meta setelah sesudah nakon".split()
+    "meta setelah sesudah nakon po".split()
 )
 # "closed the road due to avalanche danger", "wegen akuter Lawinengefahr", "à cause de l'incendie": a happening
 # named as a cause is not what the sentence reports either.

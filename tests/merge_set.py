@@ -40,6 +40,7 @@ PIPELINE4 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline4"
 PIPELINE5 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline5"
 PIPELINE6 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline6"
 PIPELINE7 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline7"
+PIPELINE8 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline8"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -146,6 +147,7 @@ if __name__ == "__main__":
         ("merge_pipeline5", PIPELINE5),
         ("merge_pipeline6", PIPELINE6),
         ("merge_pipeline7", PIPELINE7),
+        ("merge_pipeline8", PIPELINE8),
     ):
         got = score(directory=folder)
         print(

@@ -312,12 +312,13 @@ def test_every_language_table_names_known_kinds() -> None:
         "The pass was closed due to the avalanche.",
         "Flights were cancelled because of the strike.",
         "Die Straße wurde wegen akuter Lawinengefahr gesperrt.",
+        "Agencja podała wyniki pomiarów jakości powietrza po eksplozji w zakładach Korvell.",  # "po": after
     ],
 )
 def test_a_happening_named_as_a_cause_is_not_what_the_sentence_reports(sentence: str) -> None:
     from summarise.concepts import main_kind
 
-    assert main_kind(ascii_words(sentence)) not in ("c:landslide", "c:strike")
+    assert main_kind(ascii_words(sentence)) not in ("c:landslide", "c:strike", "c:explosion")
 
 
 @pytest.mark.parametrize(
@@ -352,10 +353,11 @@ def test_a_happening_named_as_a_cause_is_not_what_the_sentence_reports(sentence:
         ("Il regista si è spento lunedì a 90 anni.", "it", None),
         ("El presidente visitará Madrid el lunes.", "es", "c:visit"),
         ("Tausende Besucher strömten am Sonntag in die Altstadt.", "de", None),
-        # A deal's purpose only when it is a purchase; "a juicio de" is an opinion; a peace process no trial.
+        # A deal's purpose only when it is a purchase; "a juicio de" is an opinion; a peace process no trial (an
+        # attack after "po", Polish "after", would be its cause, as in English: another sentence tells one here).
         ("Unions signed a deal to avert strikes at the port.", "en", "c:signing"),
         ("Según el Gobierno, a juicio de los expertos la huelga es ilegal.", "es", "c:strike"),
-        ("Proces pokojowy został zerwany po ataku na konwój.", "pl", "c:attack"),
+        ("Proces pokojowy został zerwany w sobotę, a konwój zaatakowano.", "pl", "c:attack"),
         ("The president received 12 ambassadors on Monday.", "en", "c:meeting"),
         ("The party declared victory March 3 after the count.", "en", "c:result"),
     ],

@@ -728,6 +728,19 @@ def test_a_sentence_whose_clause_alone_names_anyone_reports_the_clause() -> None
     assert {"rybnik", "silesia"} <= _names(event, "en")
 
 
+def test_a_sentence_that_tells_its_own_happening_takes_no_names_from_its_clause() -> None:
+    """ "The explosion caused alarm in the town, coming three days after the blast at the Korvell plant in
+    Vardenholm" tells its own explosion: the clause's plant and town are the other blast's, though the rest
+    names no one."""
+    from summarise.merge.items import _names
+
+    alarm = _event(
+        "The explosion caused alarm in the town, coming three days after the blast at the Korvell Chemicals plant "
+        "in Vardenholm, 60km away, which killed seven people."
+    )
+    assert not {"korvell", "vardenholm"} & _names(alarm, "en")
+
+
 def test_a_clause_that_gives_what_came_next_is_another_happening() -> None:
     """ "The euro rose to 403 before the bank announced it had cut its rate" reports the currency's move; the
     rate cut of the clause is the other report's event, and the two stay apart."""

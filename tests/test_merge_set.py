@@ -25,6 +25,7 @@ from .merge_set import (
     PIPELINE5,
     PIPELINE6,
     PIPELINE7,
+    PIPELINE8,
     SET,
     constant_judge,
     erring_judge,
@@ -177,6 +178,16 @@ def test_merging_the_embedded_models_summaries_of_a_seventh_set_of_pages_written
     alone = score(directory=PIPELINE7)
     assert alone.precision >= 0.83 and alone.recall >= 0.43, alone
     judged = score(labelled_judge(PIPELINE7), directory=PIPELINE7)
+    assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
+
+
+def test_merging_the_embedded_models_summaries_of_an_eighth_set_of_pages_written_apart() -> None:
+    """merge_pipeline8 (a chemical plant's explosion, a rail strike, a cup final), measured as it came: 0.133 /
+    0.222 by code alone; 0.286 / 0.222 when Polish "po" before a kind of happening made it background and a
+    sentence that tells its own kind of happening took no names from its clause of another."""
+    alone = score(directory=PIPELINE8)
+    assert alone.precision >= 0.28 and alone.recall >= 0.22, alone
+    judged = score(labelled_judge(PIPELINE8), directory=PIPELINE8)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
 

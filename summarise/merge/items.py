@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date
 
-from summarise.asides import without_asides, without_persons_clause
+from summarise.asides import without_asides, without_persons_clause, without_trailing
 from summarise.concepts import UPDATE_WORDS, ascii_words, concept_of, countries, kinds, main_kind
 from summarise.concepts import WORD as _WORD
 from summarise.countries import country_adjective
@@ -51,8 +51,10 @@ def _names(
     event: Event, language: str, common: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()
 ) -> frozenset[str]:
     """The names an event involves: its people and place, and the capitalised words of its sentences (not
-    those of a clause that gives what came before, unless the rest names no one: "The order came hours after
-    16 miners were trapped at Rybnik" reports the trapping; nor ordinary words that open a sentence). Where
+    those of a clause that gives another happening, unless the rest names no one and tells no kind of
+    happening: "The order came hours after 16 miners were trapped at Rybnik" reports the trapping, "The
+    explosion caused alarm, coming days after the blast at Korvell" its own explosion; nor ordinary words that
+    open a sentence). Where
     every noun is capitalised, a capitalised word is a name when the run's reports in other languages write
     it as one (``known``: "Die Selde hat in Grevenau ..." names the Selde and Grevenau, not "Menschen")."""
     evidence = event.evidence[0].text
@@ -60,7 +62,7 @@ def _names(
     if cause:
         texts = (main,) if event.what == evidence else (main, event.what)
         own = _named(event, texts, language, common, known, cause)
-        if own:
+        if own or main_kind(common_words(without_trailing(main), language), language):
             return own
     return _named(event, (evidence, event.what), language, common, known)
 
