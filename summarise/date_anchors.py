@@ -215,26 +215,28 @@ def _in_aside(sentence: str, phrase: str, spans: list[tuple[int, int]]) -> bool:
     return m is not None and any(start <= m.start() < end for start, end in spans)
 
 
-# Words that put what follows in the days ahead ("will vote on Thursday", "is due to land on Friday").
-_AHEAD = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|(?:plans?|intends?)\s+to)\b", re.IGNORECASE
-)
+# Words that put what follows in the days ahead ("will vote on Thursday", "is expected to land on Friday"),
+# written in lower case ("Will Smith" is a name); "due to" is left out, as it also gives a cause.
+_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are) (?:expected|set|scheduled) to|(?:plans?|intends?) to)\b")
 _WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
+# What ends the clause of the days ahead before the weekday: a stop, or a relative clause of its own ("will
+# extend the strike that began on Monday").
+_CLAUSE_END = re.compile(r"[,;:.]|\b(?:that|which|who|whom|whose|when|where|after|since)\b", re.IGNORECASE)
 
 
 def ahead(sentence: str, when: EventDate, base: date | None) -> EventDate:
     """A weekday alone, in a clause of the days ahead, is the coming one: "parliament will vote on the deal on
     Thursday", written on a Tuesday, is in two days, not five days back (news dates a bare weekday in the past
-    otherwise). A comma between the future's words and the weekday leaves it as it was ("He will step down,
-    he said on Monday")."""
+    otherwise). A comma or a relative clause between the future's words and the weekday leaves it as it was
+    ("He will step down, he said on Monday"; "will extend the strike that began on Monday")."""
     if base is None or when.start is None or not when.phrase:
         return when
     day = _WEEKDAY_ONLY.fullmatch(when.phrase.strip())
     at = sentence.find(when.phrase)
     if day is None or at < 0:
         return when
-    future = [m for m in _AHEAD.finditer(sentence, 0, at) if not re.search(r"[,;:.]", sentence[m.end() : at])]
-    if not future:
+    future = max((m.end() for m in _AHEAD.finditer(sentence, 0, at)), default=-1)  # the last before the weekday
+    if future < 0 or _CLAUSE_END.search(sentence, future, at):
         return when
     d = base + timedelta(days=(dates.WEEKDAYS[day.group(1).lower()] - base.weekday()) % 7)
     return EventDate(phrase=when.phrase, start=d, end=d, precision="day")

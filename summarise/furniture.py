@@ -204,7 +204,7 @@ _ADVERT = dict(FURNITURE)["advertisement"]
 
 
 def advertised(lines: list[str], i: int) -> bool:
-    """Whether a line stands right under an advertisement's label ("Advertisement", "Anzeige"): it is the
-    advertisement's pitch, not a headline."""
-    above = next((lines[k].strip() for k in range(i - 1, -1, -1) if lines[k].strip()), "")
-    return bool(_ADVERT.match(above))
+    """Whether a line stands right under an advertisement's label ("Advertisement", "Anzeige"), no blank line
+    between: it is the advertisement's pitch, not a headline (an empty slot's label often stands a blank line
+    above the headline)."""
+    return i > 0 and bool(_ADVERT.match(lines[i - 1].strip()))

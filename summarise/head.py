@@ -96,20 +96,20 @@ _CLOSING_QUOTES = "\"”»’“'"  # “ closes a German quotation („...“)
 
 NAVIGATION = re.compile(r"[|›»>→/·•]|->|\s{2,}")
 # "UPDATE 2-Turkey's ..." is a wire headline's version, not a control ("Updated 3 hours ago").
-# An advertisement's line names itself first ("AD: Office space ...", "Sponsored: ...", "Anzeige: ...").
 PROMPT = re.compile(
     r"(?i)^(sign up|subscribe|weather|skip to|there is an update|updated?(?!\s+\d+\s*-\s*[^\W\d_])|live"
     r"|advertisement)\b"
-    r"|^(?:ad|ads|sponsored|promoted|advertorial|anzeige|werbung|publicité|publicidad|pubblicità|reklama|reklam"
-    r"|iklan)\s*:"
 )
+# An advertisement's line names itself first ("AD: Office space ...", "Sponsored: ..."); words that can also be
+# a headline's subject ("Ads: Google fined ...", "Werbung: EU verschärft Regeln") are left out.
+AD_LINE = re.compile(r"^(?:AD|ADS|Sponsored|SPONSORED|Promoted|PROMOTED|Advertorial|ADVERTORIAL)\s*:")
 
 
 def _heading_like(line: str) -> bool:
     s = line.strip()
     if len(s.split()) < 3 or len(s) > 200 or is_prose(s) or URL.match(s) or NAVIGATION.search(s):
         return False
-    if BYLINE.match(s) or PROMPT.match(s) or s.endswith(":") or CAPTION.search(s):
+    if BYLINE.match(s) or PROMPT.match(s) or AD_LINE.match(s) or s.endswith(":") or CAPTION.search(s):
         return False
     if s.isupper() or any(rx.search(s) for _, rx in FURNITURE) or _dated(s) != (None, None):
         return False

@@ -40,7 +40,7 @@ premier chancellor senator commander envoy dictator representative official offi
 defense interior finance economy affairs state national federal government ministry agency committee
 council parliament party army military police forces force department office court judge justice
 mr mrs ms dr sir lord gen maj col lt sgt capt adm attorney solicitor auditor
-dame herr frau monsieur madame mme mlle senor senora signor signora sig sr sra pan pani bapak ibu haji
+dame herr frau monsieur madame mme mlle senor senora signor signora sig sr sra bapak ibu haji
 hajjah datuk dato datin seri tun tunku tengku sheikh sheikha shaikh rabbi reverend rev imam ayatollah shri
 shree smt sahib
 министр президент глава генерал посол министерство правительство

@@ -407,6 +407,14 @@ def test_an_advertisements_pitch_above_the_story_is_not_its_headline(label: str)
     assert "Skip the queue" not in got.cleaned
 
 
+def test_an_empty_advertisement_slot_above_the_headline_leaves_the_headline() -> None:
+    from summarise.clean import clean_text
+
+    head = "THE TOWN POST\nHome  News  Sport\n\nAdvertisement\n\n"
+    page = f"{head}Old bridge to close for eight months\n\n12 May 2025\n\n{BODY}"
+    assert clean_text(page).title == "Old bridge to close for eight months"
+
+
 def test_a_line_that_names_itself_an_advertisement_is_not_the_headline() -> None:
     from summarise.clean import clean_text
 
@@ -856,6 +864,9 @@ def test_a_wire_headline_with_its_version_and_a_headline_that_ends_in_a_quotatio
         ("Ceasefire live: deal signed – as it happened | Northline News", "Rebels sign deal", "Northline News"),
         ("Ceasefire live: deal signed | World", "Rebels sign deal", None),  # a section
         ("Ceasefire live: deal signed | what we know", "Rebels sign deal", None),  # no name
+        ("Ceasefire live: deal signed | 10.11.2026", "Rebels sign deal", None),  # a date
+        ("Ceasefire live: deal signed | Page 2", "Rebels sign deal", None),  # a page's number
+        ("Kestria ceasefire live: deal signed | Kestria", "Rebels sign deal", None),  # the story's topic
     ],
 )
 def test_a_pages_title_names_its_site_beside_the_headline(tag: str, headline: str, site: str | None) -> None:

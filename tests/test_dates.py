@@ -343,7 +343,7 @@ def test_the_date_a_record_is_measured_from_dates_nothing(sentence: str, start: 
     ("sentence", "day"),
     [
         ("Kestria's parliament will vote on the deal on Thursday.", date(2026, 11, 12)),
-        ("The minister is due to visit the town on Friday.", date(2026, 11, 13)),
+        ("The minister is expected to visit the town on Friday.", date(2026, 11, 13)),
         ("The court is expected to rule on Tuesday, lawyers said.", date(2026, 11, 10)),  # the day written on
         ("He will step down, the party said on Monday.", date(2026, 11, 9)),  # the comma: said, not ahead
         ("Parliament voted on the deal on Thursday.", date(2026, 11, 5)),
@@ -357,3 +357,20 @@ def test_a_weekday_in_a_clause_of_the_days_ahead_is_the_coming_one(sentence: str
     written = date(2026, 11, 10)
     when = first_resolved(sentence, written)
     assert ahead(sentence, when, written).start == day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Will Smith attended the premiere in London on Monday.",
+        "The cancellation is due to a storm that hit the coast on Monday.",
+        "The union said it will extend the strike that began on Monday.",
+    ],
+)
+def test_a_weekday_of_the_past_stays_in_the_past_beside_words_of_the_future(sentence: str) -> None:
+    """ "Will" as a name, "due to" as a cause and a relative clause after "will" put nothing in the days ahead."""
+    from summarise.date_anchors import ahead
+
+    written = date(2026, 5, 14)  # a Thursday
+    when = first_resolved(sentence, written)
+    assert ahead(sentence, when, written).start == date(2026, 5, 11)

@@ -778,6 +778,19 @@ def test_a_clause_on_a_person_that_ends_a_sentence_tells_what_that_person_did_be
     assert resigned.kind == "c:resignation" and denied.kind is None  # no longer one kind of happening
 
 
+def test_before_opens_another_happening_only_as_a_clause() -> None:
+    """ "appeared before Westminster Magistrates' Court" and "fled to Lyon before being arrested in Paris" tell
+    one happening: their names are the event's own."""
+    from summarise.merge.items import _names
+
+    court = _event(
+        "A man appeared before Westminster Magistrates' Court on Monday charged with the murder of Jane Doe."
+    )
+    assert {"westminster", "jane", "doe"} <= _names(court, "en")
+    fled = _event("Police said the suspect fled to Lyon before being arrested in Paris on Friday.", where="Paris")
+    assert {"lyon", "paris"} <= _names(fled, "en")
+
+
 def test_titles_of_honour_are_no_names() -> None:
     """ "Datuk Seri", "Sheikh", "Monsieur": two people of one title share no name by it."""
     from summarise.merge.items import _names
@@ -786,6 +799,7 @@ def test_titles_of_honour_are_no_names() -> None:
         ("Datuk Seri Hamdan Rosli resigned on Wednesday.", "Datuk Seri Hamdan Rosli"),
         ("Sheikh Tamim bin Hamad met the envoy in Doha.", "Sheikh Tamim bin Hamad"),
         ("Monsieur Albert Vogt left the board on Monday.", "Monsieur Albert Vogt"),
+        ("Pan Gongsheng said the bank would cut the ratio.", "Pan Gongsheng"),  # a surname, not the Polish "Mr"
     ):
         names = _names(_event(titled, who=[who]), "en")
         assert set(who.lower().split()[-2:]) - {"bin"} <= names

@@ -133,9 +133,10 @@ def test_merging_the_embedded_models_summaries_of_a_fourth_set_of_pages_written_
     0.500 / 0.467 by code alone; 0.900 / 0.600 when a report that names only its story's subject no longer
     shares all it names (Ganea's concession, naming Costeni, had joined the new mayor's victory speech); 0.818
     / 0.600 when a headline whose subject the story's own sentences name gave way to them (page 14's headline
-    had kept apart the result and a background line that names it in a "when" clause)."""
+    had kept apart the result and a background line that names it in a "when" clause); 0.900 / 0.600 again when
+    "before" opened a clause only before "the", "a" or a possessive (that line ends "before commenting")."""
     alone = score(directory=PIPELINE4)
-    assert alone.precision >= 0.81 and alone.recall >= 0.6, alone
+    assert alone.precision >= 0.9 and alone.recall >= 0.6, alone
     judged = score(labelled_judge(PIPELINE4), directory=PIPELINE4)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

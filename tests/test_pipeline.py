@@ -498,6 +498,11 @@ def test_a_headline_whose_subject_the_story_names_again_is_no_event_of_its_own()
     assert [e.evidence[0].text for e in _read(article, answer)] == [told]
     unnamed = {"summary": told, "events": [{"what": x, "evidence": x} for x in (title, other)]}
     assert [e.evidence[0].text for e in _read(article, unnamed)] == [title, other]
+    snub = "Scholz snubs Macron's call for a European army"
+    met = "On Monday, Macron met the Polish prime minister in Warsaw to discuss the defence budget for next year."
+    page = _page("s", f"{snub}\n\nOctober 24, 2026\n\n{met}\n")
+    one_name = {"summary": met, "events": [{"what": x, "evidence": x} for x in (snub, met)]}
+    assert [e.evidence[0].text for e in _read(page, one_name)] == [snub, met]  # one name in common: two stories
 
 
 def test_a_live_blogs_headings_that_restate_its_story_are_no_events() -> None:
@@ -542,13 +547,30 @@ def test_a_heading_takes_no_date_from_the_next_line() -> None:
     assert voted.evidence[0].text == vote and voted.when.start == date(2026, 11, 12)
 
 
-def test_a_heading_is_a_short_line_that_ends_in_no_stop_or_a_lists_item() -> None:
+def test_a_heading_is_a_short_line_of_its_own_that_ends_in_no_stop_or_a_lists_item() -> None:
     from summarise.extract.repeats import heading
+    from summarise.models import Evidence
 
-    assert heading("BREAKING: Central bank cuts base rate to 6.25%") and heading("- Krona weakest since June")
-    assert not heading("The bank cut its rate.") and not heading('Minister hails "long-awaited step"')
-    assert not heading(" ".join(["word"] * 30))  # a long line is a sentence whose stop was left out
-    assert heading('- Berényi: "not the start of a cycle"') and heading("• The bank cut its rate.")  # a list's item
+    lines = [
+        "BREAKING: Central bank cuts base rate to 6.25%",
+        "- Krona weakest since June",
+        "The bank cut its rate.",
+        'Minister hails "long-awaited step"',
+        " ".join(["word"] * 30),  # a long line is a sentence whose stop was left out
+        '- Berényi: "not the start of a cycle"',  # a list's item
+        "Finanzminister Lindner sagte: „Wir senken die Steuern.“",
+        "国务院宣布降息。",
+    ]
+    text = "\n\n".join(lines) + "\n\nThe bank cut its base rate by 25 basis points to 6.25% on Tuesday, officials said."
+
+    def quoted(line: str) -> Evidence:
+        at = text.index(line)
+        return Evidence(article_id="a", start=at, end=at + len(line), text=line, match="exact", score=100.0)
+
+    assert [heading(quoted(x), text) for x in lines] == [True, True, False, False, False, True, False, False]
+    # A sentence quoted without its stop is no heading: it does not stand on a line of its own.
+    cut = "The bank cut its base rate by 25 basis points to 6.25% on Tuesday"
+    assert not heading(quoted(cut), text)
 
 
 def test_a_date_after_since_does_not_date_a_sentence_that_the_next_one_dates() -> None:

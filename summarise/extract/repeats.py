@@ -12,13 +12,13 @@ from summarise.models import Event, Evidence
 RESTATES = 0.6
 
 
-def headlines(events: list[Event], title: str, language: str) -> list[Event]:
-    """The events without one that stands on the title or on a heading of the page (a line that ends in no
-    sentence's stop: a live blog's "BREAKING: MNB cuts base rate to 6.25%", a key point "- Base rate cut by
-    25bp") when another event of the article, one of its sentences, tells what it says (half of the heading's
-    words or more): a heading restates its story's sentence, it is no event of its own. The rest are
+def headlines(events: list[Event], title: str, language: str, text: str) -> list[Event]:
+    """The events without one that stands on the title or on a heading of the page ``text`` (a line of its own
+    that ends in no sentence's stop: a live blog's "BREAKING: MNB cuts base rate to 6.25%", a key point "- Base
+    rate cut by 25bp") when another event of the article, one of its sentences, tells what it says (half of the
+    heading's words or more): a heading restates its story's sentence, it is no event of its own. The rest are
     numbered again in order."""
-    heads = [e for e in events if e.evidence[0].text == title or heading(e.evidence[0].text)]
+    heads = [e for e in events if e.evidence[0].text == title or heading(e.evidence[0], text)]
     kept = [
         e
         for e in events
@@ -30,22 +30,29 @@ def headlines(events: list[Event], title: str, language: str) -> list[Event]:
     return [e.model_copy(update={"id": f"{e.article_id}#{n}"}) for n, e in enumerate(kept, 1)]
 
 
-# What ends a sentence, a closing quotation mark or bracket after it included; a line that ends otherwise is
-# a heading, a bullet or a caption.
-_STOPS = ".!?…:;\"'”’»)]"
+# What ends a sentence, a closing quotation mark or bracket after it included, in the scripts read here; a line
+# that ends otherwise is a heading, a bullet or a caption.
+_STOPS = ".!?…:;\"'”’»“)]。！？।؟"
 HEADING_WORDS = 20  # a longer line is a sentence whose stop the page left out
 
 
 _BULLET = re.compile(r"^\s*[-–•*·▪►]\s")
 
 
-def heading(text: str) -> bool:
-    """Whether a line is a heading, not a sentence: a short one that ends in no stop, or a list's item ("- ",
-    "• ")."""
-    text = text.rstrip()
-    if not text or len(text.split()) > HEADING_WORDS:
+def heading(evidence: Evidence, text: str) -> bool:
+    """Whether a quoted line is a heading of the page ``text``, not a sentence: a line of its own, short, that
+    ends in no stop, or a list's item ("- ", "• "). A sentence quoted without its stop is no heading."""
+    line = evidence.text.rstrip()
+    if not line or len(line.split()) > HEADING_WORDS or not _own_line(evidence, text):
         return False
-    return text[-1] not in _STOPS or bool(_BULLET.match(text))
+    return line[-1] not in _STOPS or bool(_BULLET.match(line))
+
+
+def _own_line(evidence: Evidence, text: str) -> bool:
+    """Whether a quote stands on a line of its own in the text: only blanks between it and the line's ends."""
+    before = text[max(0, evidence.start - 200) : evidence.start].rstrip(" \t")
+    after = text[evidence.end : evidence.end + 200].lstrip(" \t\"'”’»)")  # a quote may leave its mark out
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
 def tells(text: str, title: str, language: str) -> bool:
@@ -65,17 +72,20 @@ def tells(text: str, title: str, language: str) -> bool:
 
 def named_again(events: list[Event], title: str, language: str) -> list[Event]:
     """The events without a headline's that the lead did not replace, when another event of the article names
-    someone or somewhere the headline names and tells the headline's kind of happening, if it names one: the
-    story's sentences about its subject stand for the headline's few words ("Rybarczyk takes temporary charge
-    of Stal" / "Stal have appointed Tomasz Rybarczyk as interim head coach"), not for another happening of the
-    same place ("Health minister resigns in Tarsia" over a quake in Tarsia). The rest are numbered again."""
-    stems = _capitalised_stems(title)
+    someone or somewhere the headline names and tells the headline's kind of happening (two of its names when
+    it names no kind): the story's sentences about its subject stand for the headline's few words ("Rybarczyk
+    takes temporary charge of Stal" / "Stal have appointed Tomasz Rybarczyk as interim head coach"), not for
+    another happening of the same place ("Health minister resigns in Tarsia" over a quake in Tarsia), nor for
+    another of one person ("Scholz snubs Macron's call" / "Macron met the Polish prime minister"). The rest are
+    numbered again."""
+    stems = _capitalised_stems(title, first=True)  # a headline's first word is mostly a name: read it too
     kind = first_kind(ascii_words(title), language)
 
     def tells_it(text: str) -> bool:
-        if not stems & _capitalised_stems(text):
-            return False
-        return kind is None or "c:" + kind in kinds(ascii_words(text), language)
+        shared = stems & _capitalised_stems(text)
+        if kind is None:
+            return len(shared) >= 2  # "Scholz snubs Macron" is not "Macron met the Polish prime minister"
+        return bool(shared) and "c:" + kind in kinds(ascii_words(text), language)
 
     kept = [
         e
@@ -87,9 +97,11 @@ def named_again(events: list[Event], title: str, language: str) -> list[Event]:
     return [e.model_copy(update={"id": f"{e.article_id}#{n}"}) for n, e in enumerate(kept, 1)]
 
 
-def _capitalised_stems(text: str) -> set[str]:
-    """The capitalised words of a text after its first (names, mostly), by their first five letters."""
-    return {w[:5].lower() for w in WORD.findall(text)[1:] if w[:1].isupper() and len(w) > 3}
+def _capitalised_stems(text: str, first: bool = False) -> set[str]:
+    """The capitalised words of a text after its first (names, mostly), by their first five letters; the first
+    too when asked."""
+    words = WORD.findall(text)
+    return {w[:5].lower() for w in (words if first else words[1:]) if w[:1].isupper() and len(w) > 3}
 
 
 def restates(a: Event, b: Event) -> bool:

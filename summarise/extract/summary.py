@@ -98,8 +98,8 @@ def _given_date(
         reason = "not in its evidence or the sentences next to it" if written else "not written in the article"
         drops.append(Drop(kind="when", text=phrase, reason=reason))
         return EventDate()
-    if heading(evidence.text) and not ground.date_written(phrase, evidence.text):
-        # A list's item or a heading stands alone: the next line's date is another item's.
+    if heading(evidence, text) and not ground.date_written(phrase, evidence.text):
+        # A list's item or a heading stands alone: a line beside it is dated for itself.
         drops.append(Drop(kind="when", text=phrase, reason="written in another line, not in this heading or item"))
         return EventDate()
     when = dates.resolve(phrase, base)
@@ -182,14 +182,13 @@ def _checked_events(article: Article, drafts: list[EventDraft], drops: list[Drop
     """The drafts that pass the checks, each once: a sentence that repeats an event already listed is dropped,
     but for a headline's or a heading's, which the story's own sentence replaces."""
     assert article.meta is not None
-    title = article.meta.title
     events: list[Event] = []
     for draft in drafts:
         event = _event(article, len(events) + 1, draft, drops, [e.evidence[0] for e in events])
         if event is None:
             continue
         twins = [e for e in events if overlaps(event.evidence[0], e.evidence[0]) or restates(event, e)]
-        if len(twins) == 1 and _is_heading(twins[0], title) and not _is_heading(event, title):
+        if len(twins) == 1 and _is_heading(twins[0], article) and not _is_heading(event, article):
             # The story's own sentence for what its headline says: it, not the headline, is the evidence.
             events[events.index(twins[0])] = event.model_copy(update={"id": twins[0].id})
             drops.append(Drop(kind="event", text=twins[0].what, reason="the headline of an event the story tells"))
@@ -200,9 +199,9 @@ def _checked_events(article: Article, drafts: list[EventDraft], drops: list[Drop
     return events
 
 
-def _is_heading(event: Event, title: str) -> bool:
-    text = event.evidence[0].text
-    return text == title or heading(text)
+def _is_heading(event: Event, article: Article) -> bool:
+    assert article.meta is not None
+    return event.evidence[0].text == article.meta.title or heading(event.evidence[0], article.cleaned)
 
 
 def _only_recalled(events: list[Event], published: date | None) -> bool:
@@ -221,7 +220,8 @@ def build_summary(article: Article, result: GenerateResult, *, max_events: int =
     events = _checked_events(article, drafts, drops)
     title = article.meta.title
     language = article.meta.language
-    events = named_again(lead_for_headline(article, headlines(events, title, language)), title, language)
+    events = headlines(events, title, language, article.cleaned)
+    events = named_again(lead_for_headline(article, events), title, language)
     if not events and {"summary", "events"} & set(result.data or {}):  # an answer of the schema's shape
         # (whole or cut short) in which no event passed the checks: the article's lead stands for it
         events = lead_event(article)

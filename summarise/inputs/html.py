@@ -59,14 +59,17 @@ def title_site(tag: str, headline: str) -> str | None:
 
 
 def _after_bar(tag: str, cut: re.Match[str]) -> str | None:
-    """The name after the title's last bar ("... – as it happened | Northline News"), when the rest is a
-    headline in other words than the page's: a bar sets a site's name apart, and a name is short and written
-    with capitals ("Northline News", "EL PAÍS"), not a section ("| World")."""
-    site = tag[cut.end() :].strip()
+    """The name after the title's last bar ("... – as it happened | Northline News") of a title that words the
+    headline otherwise than the page: a bar sets a site's name apart, and a name is short, written with
+    capitals ("Northline News", "EL PAÍS"), without digits, not a section ("| World") nor a word of the title
+    before it (a topic: "Kestria ceasefire live ... | Kestria")."""
+    site, rest = tag[cut.end() :].strip(), tag[: cut.start()].casefold()
     words = site.split()
     if cut.group(0).strip() != "|" or not 1 <= len(words) <= 4 or set(site.casefold().split()) <= _SECTIONS:
         return None
-    return site if all(w[:1].isupper() or not w[:1].isalpha() for w in words) else None
+    if any(ch.isdigit() for ch in site) or any(len(w) > 3 and w.casefold() in rest for w in words):
+        return None  # a page's number or date, or the story's topic ("... Kestria ... | Kestria")
+    return site if all(w[:1].isupper() for w in words) else None
 
 
 def _declared_date(html: str) -> str | None:

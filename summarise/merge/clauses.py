@@ -7,16 +7,22 @@ from __future__ import annotations
 import re
 
 # Words that open a clause giving another happening: ", after the manufacturer reported ...", and without a
-# comma "after", "following" or "before" ("since" alone is mostly a measure: "the first time since 2019"; "the
-# following measures" lists, it gives no cause).
-_CAUSE = re.compile(r",\s*(?:after|since|following|before)\s|(?<!\bthe)\s(?:after|following|before)\s", re.IGNORECASE)
+# comma "after", "following" or "before the/a/its ..." ("since" alone is mostly a measure: "the first time since
+# 2019"; "the following measures" lists, it gives no cause; one "appeared before the court", and "fled before
+# being arrested" tells one happening).
+_CAUSE = re.compile(
+    r",\s*(?:after|since|following|before)\s|(?<!\bthe)\s(?:after|following)\s"
+    r"|(?<!\bappeared)(?<!\bappears)(?<!\bappear)(?<!\bbrought)(?<!\btestified)(?<!\bstood)"
+    r"\s(?:before)\s(?=(?:the|a|an|its|his|her|their)\s)",
+    re.IGNORECASE,
+)
 _THAT = re.compile(r"(?=\sthat\s)", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|announced|warned|promised|confirmed|insisted)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
 
 
 def _cause_span(sentence: str) -> tuple[int, int] | None:
-    """Where a clause giving what came before stands: from a comma to the end, or without a comma up to the
+    """Where a clause giving another happening stands: from a comma to the end, or without a comma up to the
     next one ("closed the kitchen after 180 children fell ill"), unless what was said goes on after it
     ("said the day after the ruling that he would appeal": there the clause is a time)."""
     said = _SAID.search(sentence)  # each found once: a sentence of many "after"s is read in one pass
