@@ -40,11 +40,16 @@ def _opens(before: str) -> bool:
     return len(before) == 1 or before[-2].isspace() or before[-2] in "([:—–-"
 
 
+# "Mediator Maren Holtvedt: "The guns should fall silent"", "- Berényi: 'not the start of a cycle'": a name,
+# a colon and a quotation, as live blogs and headlines give what someone said (a list's mark may lead).
+_SAID_LINE = re.compile(r"^\W{0,2}\s*(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,3}[A-ZÀ-Þ][\w.'’-]*\s*:\s*[\"“„«‘']")
+
+
 def reports_nothing(sentence: str, before: str = "") -> str | None:
     """Why a sentence cannot be the evidence of a happening, if it cannot: it asks a question; it is a line
     that credits the story ("Source: ..."), which says where the words came from; or it opens with a quotation
-    (``before``: the few characters just before it, where the quotation mark may stand), which gives what someone said,
-    in their words, not the report of what happened."""
+    (``before``: the few characters just before it, where the quotation mark may stand), or with a name, a colon
+    and a quotation, which give what someone said, in their words, not the report of what happened."""
     if question(sentence):
         return "its evidence asks a question: it reports nothing"
     if _ATTRIBUTION.match(sentence):
@@ -52,4 +57,6 @@ def reports_nothing(sentence: str, before: str = "") -> str | None:
     # A French « stands a space before its words; a line's end between them means the mark closed the line above.
     if (sentence.lstrip()[:1] or " ") in _OPENING_QUOTES or _opens(before.rstrip(" \u00a0\u202f")):
         return "its evidence is a quotation: what someone said, not a report of what happened"
+    if _SAID_LINE.match(sentence):
+        return "its evidence is a name and a quotation: what someone said, not a report of what happened"
     return None

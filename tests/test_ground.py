@@ -164,6 +164,25 @@ def test_a_quotation_is_what_someone_said_not_what_happened(sentence: str, befor
     )
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        '- Mediator Maren Holtvedt: "The guns should fall silent tonight"',
+        "Berényi: 'not the start of a cycle'",
+        "La Commissione: «Costretti gli sviluppatori a pagare»",
+    ],
+)
+def test_a_name_a_colon_and_a_quotation_is_what_someone_said(line: str) -> None:
+    assert reports_nothing(line) == (
+        "its evidence is a name and a quotation: what someone said, not a report of what happened"
+    )
+
+
+def test_a_statement_that_quotes_after_its_verb_or_a_headline_with_a_colon_is_no_quotation_line() -> None:
+    assert reports_nothing('The ministry said in a statement: "Three people died in the fire."') is None
+    assert reports_nothing("BREAKING: MNB cuts base rate to 6.25%") is None
+
+
 def test_a_statement_that_names_its_source_is_a_happening() -> None:
     assert reports_nothing("The source of the fire was a faulty boiler, the fire service said.") is None
     assert reports_nothing("Sources said the talks had stalled: no date was set.") is None

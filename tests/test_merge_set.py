@@ -162,9 +162,11 @@ def test_merging_the_embedded_models_summaries_of_a_sixth_set_of_pages_written_a
     1.000 / 0.308 when a clause on a person that ends a sentence (", who resigned on Wednesday.") no longer gave
     a councillor's denial the kind of the minister's resignation. 0.800 / 0.308 when page 18's headline was no
     longer the advertisement above it ("AD: Office space ..."): the model, asked anew, gives the lender's own
-    sentence, dated Thursday, which joins the central bank's cut (one country, one kind, two days apart)."""
+    sentence, dated Thursday, which joins the central bank's cut (one country, one kind, two days apart). 1.000 /
+    0.385 when a name, a colon and a quotation ("- Berényi: 'not the start of a cycle'") reported nothing: the
+    live blog, asked anew, gives its opening line instead."""
     alone = score(directory=PIPELINE6)
-    assert alone.precision >= 0.8 and alone.recall >= 0.3, alone
+    assert alone.precision >= 0.99 and alone.recall >= 0.38, alone
     judged = score(labelled_judge(PIPELINE6), directory=PIPELINE6)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
@@ -175,9 +177,10 @@ def test_merging_the_embedded_models_summaries_of_a_seventh_set_of_pages_written
     story's subject ("El Tavuro ... es el volcán más activo del archipiélago") no longer shares all it names
     with every report of the story. 0.833 / 0.435 when a site's name after the bar of a title in other words
     than the headline named two pages' outlets: the wire copy's second outlet, asked anew, gives the wire's four
-    events, not one."""
+    events, not one. 0.909 / 0.417 when a name, a colon and a quotation reported nothing ("- Mediator Maren
+    Holtvedt: 'The guns should fall silent tonight'" had joined the fisheries accord Holtvedt signed)."""
     alone = score(directory=PIPELINE7)
-    assert alone.precision >= 0.83 and alone.recall >= 0.43, alone
+    assert alone.precision >= 0.9 and alone.recall >= 0.41, alone
     judged = score(labelled_judge(PIPELINE7), directory=PIPELINE7)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

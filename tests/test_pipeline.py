@@ -547,6 +547,16 @@ def test_a_heading_takes_no_date_from_the_next_line() -> None:
     assert voted.evidence[0].text == vote and voted.when.start == date(2026, 11, 12)
 
 
+def test_an_event_shown_in_its_evidence_words_loses_the_lists_mark() -> None:
+    """A key point the model words otherwise than the page is shown in the page's words, without "- "."""
+    title = "LIVE: Ceasefire signed in Haldvik"
+    item = "- Kestria's parliament will vote on the ceasefire deal on Thursday"
+    text = f"{title}\n\nNovember 10, 2026\n\nKey points\n\n{item}\n\nThe two sides signed the deal in Haldvik.\n"
+    answer = {"summary": "x", "events": [{"what": "Lawmakers in Dravos approve the truce", "evidence": item}]}
+    (event,) = _read(_page("k", text), answer)
+    assert event.evidence[0].text == item and event.what == item[2:] and event.what_source == "evidence"
+
+
 def test_a_heading_is_a_short_line_of_its_own_that_ends_in_no_stop_or_a_lists_item() -> None:
     from summarise.extract.repeats import heading
     from summarise.models import Evidence

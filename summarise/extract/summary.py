@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -31,6 +32,8 @@ from summarise.models import (
 from summarise.records import SINCE_WORDS
 from summarise.sentences import sentences
 
+_LIST_MARK = re.compile(r"^\s*[-–•*·▪►]\s+")
+
 
 def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used: list[Evidence]) -> Event | None:
     text, aid = article.cleaned, article.article_id
@@ -49,7 +52,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
         problems = ground.unsupported(draft.what, evidence.text)
     if problems:
         drops.append(Drop(kind="event", text=draft.what, reason="; ".join(problems) + " (the evidence is shown)"))
-        what, what_source = evidence.text, "evidence"
+        what, what_source = _LIST_MARK.sub("", evidence.text), "evidence"  # not "- Base rate cut ..." as a title
     who, near = [], _around(text, evidence)
     places = []
     for name in dict.fromkeys(draft.who):
