@@ -240,3 +240,21 @@ def ahead(sentence: str, when: EventDate, base: date | None) -> EventDate:
         return when
     d = base + timedelta(days=(dates.WEEKDAYS[day.group(1).lower()] - base.weekday()) % 7)
     return EventDate(phrase=when.phrase, start=d, end=d, precision="day")
+
+
+# Words that make the date after them a deadline ("all prisoners exchanged by 31 December", "bis Ende März",
+# "entro il 31 dicembre"): what must be done by then, not when anything happened.
+_DEADLINE = re.compile(r"\b(?:by|until|till|no later than|bis|jusqu'au|hasta|entro|uiterlijk|najpóźniej)\s*$")
+
+
+def deadline(sentence: str, when: EventDate, base: date | None) -> EventDate:
+    """No date when the sentence gives its date, still to come, as a deadline ("signed up to ... all prisoners
+    exchanged by 31 December"); the date as it was otherwise ("the strike lasted until Friday" ended then)."""
+    if not when.phrase or when.start is None or base is None or when.start <= base:
+        return when
+    at = sentence.find(when.phrase)
+    if at < 0:
+        return when
+    if when.phrase.lower().startswith(("by ", "until ")) or _DEADLINE.search(sentence[max(0, at - 30) : at].lower()):
+        return EventDate()
+    return when

@@ -374,3 +374,20 @@ def test_a_weekday_of_the_past_stays_in_the_past_beside_words_of_the_future(sent
     written = date(2026, 5, 14)  # a Thursday
     when = first_resolved(sentence, written)
     assert ahead(sentence, when, written).start == date(2026, 5, 11)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("A recap of the deal: all prisoners exchanged by 31 December, monitors on the line.", None),
+        ("Die Frist für den Austausch läuft bis 31. Dezember.", None),
+        ("The talks must end by Friday, the mediator said.", None),
+        ("Parliament approved the deal on Thursday.", date(2026, 11, 5)),
+        ("Prisoners were exchanged by 1 November, the ministry said.", date(2026, 11, 1)),  # past: it was done
+    ],
+)
+def test_a_date_still_to_come_given_as_a_deadline_dates_nothing(sentence: str, day: date | None) -> None:
+    from summarise.date_anchors import deadline
+
+    written = date(2026, 11, 10)
+    assert deadline(sentence, first_resolved(sentence, written), written).start == day

@@ -12,7 +12,7 @@ from summarise import dates, ground
 from summarise.asides import without_asides
 from summarise.backends.base import GenerateResult
 from summarise.concepts import ascii_words, first_kind, kinds
-from summarise.date_anchors import ahead, anchored, own_date
+from summarise.date_anchors import ahead, anchored, deadline, own_date
 from summarise.extract.draft import MAX_EVENTS
 from summarise.extract.lead import happened, lead_event, lead_for_headline
 from summarise.extract.place import as_place, is_place, where_of
@@ -74,7 +74,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
     if when.start is None:  # "the same evening", "two days later": the day of the date written before
         when = anchored(evidence.text, text[: evidence.start], base) or when
     when = own_date(evidence.text, when, base)  # not the day of "when the dam burst on Tuesday"
-    when = ahead(evidence.text, when, base)  # "will vote on Thursday": the coming one
+    when = deadline(evidence.text, ahead(evidence.text, when, base), base)  # "will vote on Thursday"; "by 31 Dec"
     when = happened(evidence.text, when, article.meta.language if article.meta else "und")
     return Event(
         id=f"{aid}#{n}",
