@@ -867,12 +867,28 @@ def test_a_wire_headline_with_its_version_and_a_headline_that_ends_in_a_quotatio
         ("Ceasefire live: deal signed | 10.11.2026", "Rebels sign deal", None),  # a date
         ("Ceasefire live: deal signed | Page 2", "Rebels sign deal", None),  # a page's number
         ("Kestria ceasefire live: deal signed | Kestria", "Rebels sign deal", None),  # the story's topic
+        ("Les dockers de Port Ilvan en grève - Le Journal Maritime", "Les dockers en grève", "Le Journal Maritime"),
+        ("Vardenholm po wybuchu: mieszkańcy wracają - Fakty24 Świat", "Vardenholm po wybuchu", "Fakty24 Świat"),
+        ("Ceasefire live: deal signed – As It Happened", "Rebels sign deal", None),  # a title's tail
+        ("Ceasefire live: deal signed – Live Updates", "Rebels sign deal", None),  # a section
     ],
 )
 def test_a_pages_title_names_its_site_beside_the_headline(tag: str, headline: str, site: str | None) -> None:
     from summarise.inputs.html import title_site
 
     assert title_site(tag, headline) == site
+
+
+def test_a_site_name_that_holds_the_headline_is_no_site_name() -> None:
+    """ "Analysis: <the headline> | The Carvelian Review": the page's outlet is the Review, not its title."""
+    from pathlib import Path
+
+    from summarise.inputs.files import read_article
+
+    page = (
+        Path(__file__).parent / "fixtures" / "merge_pipeline8" / "pages" / "06_analysis-chemical-plant-inspections.html"
+    )
+    assert read_article(page, "a").hints["outlet"] == "The Carvelian Review"
 
 
 def test_a_quotation_that_closes_a_sentence_with_a_stop_inside_is_prose_and_a_dated_update_line_is_no_outlet() -> None:

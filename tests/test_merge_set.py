@@ -190,9 +190,12 @@ def test_merging_the_embedded_models_summaries_of_a_seventh_set_of_pages_written
 def test_merging_the_embedded_models_summaries_of_an_eighth_set_of_pages_written_apart() -> None:
     """merge_pipeline8 (a chemical plant's explosion, a rail strike, a cup final), measured as it came: 0.133 /
     0.222 by code alone; 0.286 / 0.222 when Polish "po" before a kind of happening made it background and a
-    sentence that tells its own kind of happening took no names from its clause of another."""
+    sentence that tells its own kind of happening took no names from its clause of another. 0.300 / 0.273 when
+    three pages' outlets were read from their titles ("... - Fakty24 Świat") and the analysis's no longer from
+    its headline: asked anew, the Polish page gives one event where it gave five, the analysis the explosion
+    it recalls."""
     alone = score(directory=PIPELINE8)
-    assert alone.precision >= 0.28 and alone.recall >= 0.22, alone
+    assert alone.precision >= 0.3 and alone.recall >= 0.27, alone
     judged = score(labelled_judge(PIPELINE8), directory=PIPELINE8)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

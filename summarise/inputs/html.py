@@ -58,16 +58,23 @@ def title_site(tag: str, headline: str) -> str | None:
     return _after_bar(tag, cuts[-1])
 
 
+_BARS = ("|", "-", "–", "—")  # what sets a site's name apart at a title's end ("... - Le Journal Maritime")
+_TAILS = frozenset({"as it happened", "what we know", "explained", "in pictures", "in photos", "live blog"})
+
+
 def _after_bar(tag: str, cut: re.Match[str]) -> str | None:
     """The name after the title's last bar ("... – as it happened | Northline News") of a title that words the
-    headline otherwise than the page: a bar sets a site's name apart, and a name is short, written with
-    capitals ("Northline News", "EL PAÍS"), without digits, not a section ("| World") nor a word of the title
-    before it (a topic: "Kestria ceasefire live ... | Kestria")."""
+    headline otherwise than the page: a bar or a dash sets a site's name apart, and a name is short, written
+    with capitals ("Northline News", "EL PAÍS", "Fakty24 Świat"), of words with letters (no date, no page's
+    number), not a section ("| World", "- Live Updates") nor a title's tail ("- As It Happened"), and no word of
+    the title before it (a topic: "Kestria ceasefire live ... | Kestria")."""
     site, rest = tag[cut.end() :].strip(), tag[: cut.start()].casefold()
     words = site.split()
-    if cut.group(0).strip() != "|" or not 1 <= len(words) <= 4 or set(site.casefold().split()) <= _SECTIONS:
+    if cut.group(0).strip() not in _BARS or not 1 <= len(words) <= 4 or set(site.casefold().split()) <= _SECTIONS:
         return None
-    if any(ch.isdigit() for ch in site) or any(len(w) > 3 and w.casefold() in rest for w in words):
+    if site.casefold() in _TAILS:
+        return None
+    if any(not re.search(r"[^\W\d_]", w) for w in words) or any(len(w) > 3 and w.casefold() in rest for w in words):
         return None  # a page's number or date, or the story's topic ("... Kestria ... | Kestria")
     return site if all(w[:1].isupper() for w in words) else None
 
@@ -94,8 +101,9 @@ def from_html(html: str) -> tuple[str, dict[str, str]]:
         hints["title"] = title
     site = str(meta.sitename) if meta is not None and meta.sitename else ""
     named = title_site(_text_of(tree, "//title[1]"), str(meta.title) if meta is not None and meta.title else title)
-    if site and " ".join(site.split()).casefold() == " ".join(title.split()).casefold():
-        site = ""  # the headline is no site's name (an apostrophe in "France's Veltra ... | Market Ledger")
+    if site and " ".join(title.split()).casefold() in " ".join(site.split()).casefold():
+        site = ""  # the headline is no site's name (an apostrophe in "France's Veltra ... | Market Ledger"), nor
+        # is a title that holds it ("Analysis: Carvelia's plants are inspected less ...")
     if named and (not site or ("." in site and " " not in site)):  # a name before a host ("vistulapost.pl")
         site = named
     if site:
