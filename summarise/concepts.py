@@ -139,11 +139,17 @@ _PURPOSE_KINDS = frozenset({"takeover", "investment"})  # what a deal is signed 
 _PURPOSE_REACH = 6  # words after the signing word where its purpose may begin
 
 
+# Languages that end a sentence with its verb ("görevinden istifa etti", resigned from his post): what a
+# sentence reports is the kind named last.
+VERB_FINAL = frozenset({"tr"})
+
+
 def first_kind(words: list[str], language: str | None = None) -> str | None:
     """The kind of happening the earliest such word names: what a sentence reports first is what it
     reports ("Police arrested 17 people during the march" is an arrest, not a march); a signing of an
     agreement to do something is of that something's kind ("signed a deal to buy" is a takeover)."""
-    for n, w in enumerate(words):
+    order = reversed(list(enumerate(words))) if language in VERB_FINAL else enumerate(words)
+    for n, w in order:
         found = concept_of(w, language)
         if found and found not in TOPICS:
             if found == "signing":

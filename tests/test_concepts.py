@@ -150,6 +150,16 @@ def test_countries_are_one_place_in_every_language() -> None:
     assert "c:IR" in concepts(ascii_words("Im benachbarten Iran stürzte ein Haus ein"))
 
 
+def test_a_turkish_sentence_reports_the_kind_it_names_last() -> None:
+    """Turkish ends a sentence with its verb: "görevinden istifa etti" resigned from his post (the post's word
+    is also that of a dismissal, "görevinden alındı")."""
+    from summarise.concepts import main_kind
+
+    resigned = "Kolvar City'de teknik direktör Orhan Tekvural, cuma günü görevinden istifa etti."
+    assert main_kind(ascii_words(resigned), "tr") == "c:resignation"
+    assert main_kind(ascii_words("Orhan Tekvural resigned from his post on Friday."), "en") == "c:resignation"
+
+
 def test_german_adjectives_name_the_country_whose_ending_they_drop() -> None:
     """ "Die ungarische Nationalbank" is Hungary's ("Ungarn"), as "spanischen" is Spain's ("Spanien"),
     "griechische" Greece's and "russische" Russia's; "politische" or "kritische" are no country's."""
