@@ -369,6 +369,10 @@ def test_a_happening_named_as_a_cause_is_not_what_the_sentence_reports(sentence:
         ("Según el Gobierno, a juicio de los expertos la huelga es ilegal.", "es", "c:strike"),
         ("Proces pokojowy został zerwany w sobotę, a konwój zaatakowano.", "pl", "c:attack"),
         ("The president received 12 ambassadors on Monday.", "en", "c:meeting"),
+        # One meets a deadline, a demand or a corner, and meets with no one.
+        ("Korbai rose highest to meet a corner from Ostrander and win the cup.", "en", "c:result"),
+        ("The operator failed to meet the new deadline for the line.", "en", None),
+        ("The minister will meet the prime minister on Monday.", "en", "c:meeting"),
         ("The party declared victory March 3 after the count.", "en", "c:result"),
     ],
 )

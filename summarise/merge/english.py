@@ -2,8 +2,9 @@
 departure, "left 12 dead" none; "fired the governor" and "Kłosek was dismissed" are dismissals, "fired tear gas"
 and "a fire broke out" none; "called off" is an end; a river that "burst its banks" is in flood, a fire "under
 control" is put out; "her victory speech" is no result, "emergency services" no state of emergency, an
-"emergency landing" a mishap. In other languages too: a sum "received" ("recibió al menos 410.000 euros") is no
-meeting; Italian "si chiude" is an end, "chiude" alone a closure; Spanish "a juicio de" is an opinion, no trial."""
+"emergency landing" a mishap; one who meets "the deadline" or "a corner" meets no one. In other languages too: a
+sum "received" ("recibió al menos 410.000 euros") is no meeting; Italian "si chiude" is an end, "chiude" alone a
+closure; Spanish "a juicio de" is an opinion, no trial."""
 
 from __future__ import annotations
 
@@ -134,6 +135,22 @@ def _received_sum(token: str, text: str, end: int) -> str:
     return token
 
 
+# What one meets that is no one to meet with: "meet the deadline", "met demands", "to meet a corner".
+_MET_THING = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|our|all|these|those)\s+)?(?:[a-z-]+\s+)?(?:deadlines?|targets?|demands?"
+    r"|requirements?|standards?|criteria|expectations?|needs|goals?|corners?|cross|ball|costs?|obligations?|conditions?"
+    r"|quotas?|forecasts?)\b"
+)
+_MEETING_WORDS = frozenset({"meet", "meets", "met", "meeting"})
+
+
+def _met_a_thing(token: str, text: str, end: int) -> str:
+    """ "meet" a deadline, a demand, a corner: no meeting (the word is left out)."""
+    if token.lower() in _MEETING_WORDS and _MET_THING.match(text, end):
+        return "fulfilled"
+    return token
+
+
 # "The river Selde burst its banks", "broke its banks": a river in flood, told in words none of which is a flood.
 _BANKS = re.compile(r"\s+(?:its|their)\s+banks\b", re.IGNORECASE)
 
@@ -218,6 +235,7 @@ def _in_the_view_of(token: str, text: str, end: int) -> str:
 
 _READINGS = (
     _departed,
+    _met_a_thing,
     _burst_banks,
     _received_sum,
     _under_control,
