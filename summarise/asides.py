@@ -48,10 +48,16 @@ def trailing_clause(sentence: str) -> list[tuple[int, int]]:
     """Where a relative clause that ends the sentence stands (", which the group Black Lantern claimed on
     Wednesday."): what it tells may be the same happening (", which killed five people"), so its kind stands,
     but its date is not the sentence's when the sentence gives another. Read from the sentence's last comma."""
+    at = _last_clause(sentence, _TRAILING)
+    return [] if at is None else [(at, len(sentence))]
+
+
+def _last_clause(sentence: str, opener: re.Pattern[str]) -> int | None:
+    """Where the clause after a sentence's last comma begins, when ``opener`` opens it and it runs to the end."""
     at = sentence.rfind(",")
-    if at < 0 or any(ch in sentence[at + 1 :] for ch in ";:") or not _TRAILING.match(sentence, at):
-        return []
-    return [(at, len(sentence))]
+    if at < 0 or any(ch in sentence[at + 1 :] for ch in ";:") or not opener.match(sentence, at):
+        return None
+    return at
 
 
 def without_asides(sentence: str) -> str:
@@ -69,10 +75,8 @@ _PERSON_TRAILING = re.compile(r",\s+(?:who|whom|whose|quien|quienes)\s", re.IGNO
 def without_persons_clause(sentence: str) -> str:
     """A sentence without a relative clause on a person that ends it (", who resigned on Wednesday."): it
     tells what that person did before, not what the sentence reports."""
-    at = sentence.rfind(",")
-    if at < 0 or any(ch in sentence[at + 1 :] for ch in ";:") or not _PERSON_TRAILING.match(sentence, at):
-        return sentence
-    return sentence[:at] + "."
+    at = _last_clause(sentence, _PERSON_TRAILING)
+    return sentence if at is None else sentence[:at] + "."
 
 
 def without_trailing(sentence: str) -> str:

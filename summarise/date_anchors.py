@@ -218,7 +218,7 @@ def _in_aside(sentence: str, phrase: str, spans: list[tuple[int, int]]) -> bool:
 # Words that put what follows in the days ahead ("will vote on Thursday", "is expected to land on Friday"),
 # written in lower case ("Will Smith" is a name); "due to" is left out, as it also gives a cause.
 _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are) (?:expected|set|scheduled) to|(?:plans?|intends?) to)\b")
-_WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(rf"(?:on\s+)?({'|'.join(dates.WEEKDAYS)})", re.IGNORECASE)
 # What ends the clause of the days ahead before the weekday: a stop, or a relative clause of its own ("will
 # extend the strike that began on Monday").
 _CLAUSE_END = re.compile(r"[,;:.]|\b(?:that|which|who|whom|whose|when|where|after|since)\b", re.IGNORECASE)

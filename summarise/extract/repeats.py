@@ -18,13 +18,18 @@ def headlines(events: list[Event], title: str, language: str, text: str) -> list
     rate cut by 25bp") when another event of the article, one of its sentences, tells what it says (half of the
     heading's words or more): a heading restates its story's sentence, it is no event of its own. The rest are
     numbered again in order."""
-    heads = [e for e in events if e.evidence[0].text == title or heading(e.evidence[0], text)]
+    heads = [e for e in events if headline_or_heading(e.evidence[0], title, text)]
     kept = [
         e
         for e in events
         if e not in heads
         or not any(tells(o.evidence[0].text, e.evidence[0].text, language) for o in events if o not in heads)
     ]
+    return _renumbered(events, kept)
+
+
+def _renumbered(events: list[Event], kept: list[Event]) -> list[Event]:
+    """The events kept, numbered again in order when any was left out."""
     if len(kept) == len(events):
         return events
     return [e.model_copy(update={"id": f"{e.article_id}#{n}"}) for n, e in enumerate(kept, 1)]
@@ -36,7 +41,12 @@ _STOPS = ".!?…:;\"'”’»“)]。！？।؟"
 HEADING_WORDS = 20  # a longer line is a sentence whose stop the page left out
 
 
-_BULLET = re.compile(r"^\s*[-–•*·▪►]\s")
+LIST_MARK = re.compile(r"^\s*[-–•*·▪►]\s+")  # a list's item: "- Base rate cut ...", "• ..."
+
+
+def headline_or_heading(evidence: Evidence, title: str, text: str) -> bool:
+    """Whether a quote is the page's headline or one of its headings (``heading``)."""
+    return evidence.text == title or heading(evidence, text)
 
 
 def heading(evidence: Evidence, text: str) -> bool:
@@ -45,7 +55,7 @@ def heading(evidence: Evidence, text: str) -> bool:
     line = evidence.text.rstrip()
     if not line or len(line.split()) > HEADING_WORDS or not _own_line(evidence, text):
         return False
-    return line[-1] not in _STOPS or bool(_BULLET.match(line))
+    return line[-1] not in _STOPS or bool(LIST_MARK.match(line))
 
 
 def _own_line(evidence: Evidence, text: str) -> bool:
@@ -92,9 +102,7 @@ def named_again(events: list[Event], title: str, language: str) -> list[Event]:
         for e in events
         if e.evidence[0].text != title or not any(tells_it(o.evidence[0].text) for o in events if o is not e)
     ]
-    if len(kept) == len(events):
-        return events
-    return [e.model_copy(update={"id": f"{e.article_id}#{n}"}) for n, e in enumerate(kept, 1)]
+    return _renumbered(events, kept)
 
 
 def _capitalised_stems(text: str, first: bool = False) -> set[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -16,7 +15,15 @@ from summarise.date_anchors import ahead, anchored, deadline, own_date
 from summarise.extract.draft import MAX_EVENTS
 from summarise.extract.lead import happened, lead_event, lead_for_headline
 from summarise.extract.place import as_place, is_place, where_of
-from summarise.extract.repeats import heading, headlines, named_again, overlaps, restates
+from summarise.extract.repeats import (
+    LIST_MARK,
+    heading,
+    headline_or_heading,
+    headlines,
+    named_again,
+    overlaps,
+    restates,
+)
 from summarise.extract.request import relative_base
 from summarise.figures import figures
 from summarise.happening import reports_nothing
@@ -31,8 +38,6 @@ from summarise.models import (
 )
 from summarise.records import SINCE_WORDS
 from summarise.sentences import sentences
-
-_LIST_MARK = re.compile(r"^\s*[-–•*·▪►]\s+")
 
 
 def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used: list[Evidence]) -> Event | None:
@@ -52,7 +57,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
         problems = ground.unsupported(draft.what, evidence.text)
     if problems:
         drops.append(Drop(kind="event", text=draft.what, reason="; ".join(problems) + " (the evidence is shown)"))
-        what, what_source = _LIST_MARK.sub("", evidence.text), "evidence"  # not "- Base rate cut ..." as a title
+        what, what_source = LIST_MARK.sub("", evidence.text), "evidence"  # not "- Base rate cut ..." as a title
     who, near = [], _around(text, evidence)
     places = []
     for name in dict.fromkeys(draft.who):
@@ -204,7 +209,7 @@ def _checked_events(article: Article, drafts: list[EventDraft], drops: list[Drop
 
 def _is_heading(event: Event, article: Article) -> bool:
     assert article.meta is not None
-    return event.evidence[0].text == article.meta.title or heading(event.evidence[0], article.cleaned)
+    return headline_or_heading(event.evidence[0], article.meta.title, article.cleaned)
 
 
 def _only_recalled(events: list[Event], published: date | None) -> bool:

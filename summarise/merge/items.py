@@ -54,9 +54,9 @@ def _names(
     those of a clause that gives another happening, unless the rest names no one and tells no kind of
     happening: "The order came hours after 16 miners were trapped at Rybnik" reports the trapping, "The
     explosion caused alarm, coming days after the blast at Korvell" its own explosion; nor ordinary words that
-    open a sentence). Where
-    every noun is capitalised, a capitalised word is a name when the run's reports in other languages write
-    it as one (``known``: "Die Selde hat in Grevenau ..." names the Selde and Grevenau, not "Menschen")."""
+    open a sentence). Where every noun is capitalised, a capitalised word is a name when the run's reports in
+    other languages write it as one (``known``: "Die Selde hat in Grevenau ..." names the Selde and Grevenau, not
+    "Menschen")."""
     evidence = event.evidence[0].text
     main, cause = cause_clause(evidence)
     if cause:
