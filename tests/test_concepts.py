@@ -258,7 +258,7 @@ def test_a_toll_update_the_next_day_measures_the_quake_and_another_day_is_anothe
 )
 def test_the_kind_a_sentence_reports_not_the_one_it_is_dated_by(sentence: str, kind: str) -> None:
     from summarise.concepts import main_kind
-    from summarise.merge.items import common_words
+    from summarise.merge.words import common_words
 
     assert main_kind(common_words(sentence, "und")) == kind
 
@@ -374,11 +374,20 @@ def test_a_happening_named_as_a_cause_is_not_what_the_sentence_reports(sentence:
         ("The operator failed to meet the new deadline for the line.", "en", None),
         ("The minister will meet the prime minister on Monday.", "en", "c:meeting"),
         ("The party declared victory March 3 after the count.", "en", "c:result"),
+        # A participle between an article or a preposition and its noun describes the noun: no happening.
+        ("Manager of exploded chemical plant arrested", "en", "c:arrest"),
+        ("The plant exploded on Monday and the manager was arrested.", "en", "c:explosion"),
+        ("Bedrijfsleider van ontplofte chemiefabriek in Vardenholm opgepakt", "nl", "c:arrest"),
+        ("De chemiefabriek ontplofte maandag, de bedrijfsleider werd opgepakt.", "nl", "c:explosion"),
+        ("Betreiber der explodierten Fabrik in Vardenholm festgenommen", "de", "c:arrest"),
+        ("Die Fabrik explodierte am Montag, der Betreiber wurde festgenommen.", "de", "c:explosion"),
+        ("Chefen för den rasade bron greps på måndagen.", "sv", "c:arrest"),
+        ("De protesterade mot lagen och polisen grep tio.", "sv", "c:protest"),
     ],
 )
 def test_what_a_verb_means_by_what_follows_it(sentence: str, language: str, kind: str | None) -> None:
     from summarise.concepts import main_kind
-    from summarise.merge.items import common_words
+    from summarise.merge.words import common_words
 
     assert main_kind(common_words(sentence, language), language) == kind
 
@@ -395,7 +404,7 @@ def test_a_river_that_burst_its_banks_is_in_flood_and_a_currency_code_is_no_name
 
 def test_a_visit_holds_its_talks_not_a_fire_put_out_while_the_visitor_was_there() -> None:
     from summarise.concepts import holds, main_kind
-    from summarise.merge.items import common_words
+    from summarise.merge.words import common_words
 
     assert holds("c:visit", "c:meeting") and holds("c:summit", "c:signing") and holds("c:visit", None)
     assert holds("c:approval", "c:sanctions") and holds("c:tariffs", "c:approval")

@@ -193,9 +193,10 @@ def test_merging_the_embedded_models_summaries_of_an_eighth_set_of_pages_written
     sentence that tells its own kind of happening took no names from its clause of another. 0.300 / 0.273 when
     three pages' outlets were read from their titles ("... - Fakty24 Świat") and the analysis's no longer from
     its headline: asked anew, the Polish page gives one event where it gave five, the analysis the explosion
-    it recalls."""
+    it recalls. 0.429 / 0.273 when a participle describing a noun told no happening (the Dutch headline of the
+    arrest, "van ontplofte chemiefabriek ... opgepakt", had joined the explosion)."""
     alone = score(directory=PIPELINE8)
-    assert alone.precision >= 0.3 and alone.recall >= 0.27, alone
+    assert alone.precision >= 0.42 and alone.recall >= 0.27, alone
     judged = score(labelled_judge(PIPELINE8), directory=PIPELINE8)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

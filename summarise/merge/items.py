@@ -13,16 +13,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from summarise.asides import without_asides, without_persons_clause, without_trailing
-from summarise.concepts import UPDATE_WORDS, ascii_words, concept_of, countries, kinds, main_kind
-from summarise.concepts import WORD as _WORD
+from summarise.concepts import UPDATE_WORDS, ascii_words, countries, kinds, main_kind
 from summarise.countries import country_adjective
 from summarise.ground import mentioned
 from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS, SITE_WORDS
 from summarise.merge.capitals import capitalised as _capitalised
 from summarise.merge.capitals import lower_case_words
 from summarise.merge.clauses import cause_clause
-from summarise.merge.english import english_verb
 from summarise.merge.spelling import token_keys, token_trims
+from summarise.merge.words import NOUN_CAPITALS, common_words
 from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
 
 STEM = 5
@@ -35,8 +34,6 @@ def person_key(name: str) -> frozenset[str]:
     return frozenset(w for w in ascii_words(name) if w not in ROLE_WORDS and w not in DEMONYMS and len(w) > 1)
 
 
-# Languages that capitalise every noun: there a capital letter does not mark a name.
-NOUN_CAPITALS = frozenset({"de", "lb"})
 # Languages that write a name's case ending after an apostrophe ("Korvanya'daki", "Velmar'a"): the ending is
 # no part of the name.
 SUFFIX_AFTER_APOSTROPHE = frozenset({"tr", "az"})
@@ -133,44 +130,6 @@ def _concepts(words: _Words, places: frozenset[str], language: str) -> frozenset
     """The kinds of happening and the countries an event speaks of, in any language (``concepts``).
     Kinds are read from common words only: a name is never a kind ("Kranzl" is not a wreath)."""
     return places | kinds(words.common, language)
-
-
-def common_words(text: str, language: str) -> list[str]:
-    """The words of a text that are not names: lower-case ones (every word where nouns are capitalised).
-    A hyphenated compound is a modifier ("water-bombing aircraft", "post-election talks"), never what
-    happened, so its parts are left out; but a verb and its particle are a noun of what happened, read as
-    one word ("the build-up", "a walk-out", "the shut-down")."""
-    found = [
-        (english_verb(_particle_noun(m.group(0)), text, m.end()), _opens(text, m.start())) for m in _WORD.finditer(text)
-    ]
-    keep = [(t, first) for t, first in found if "-" not in t.strip("-")]
-    if language in NOUN_CAPITALS:
-        return [w for t, _ in keep for w in ascii_words(t)]
-    inside = {t for t, first in keep if not first and t[0].isupper()}  # capitalised mid-sentence: names
-    return [w for t, first in keep if _common(t, first, inside, language) for w in ascii_words(t)]
-
-
-_PARTICLE = re.compile(r"([^\W\d_]{3,})-(up|out|down|off|over|in|back)", re.IGNORECASE)
-
-
-def _particle_noun(token: str) -> str:
-    """ "build-up" as "buildup": a verb with its particle, hyphenated, is one noun."""
-    m = _PARTICLE.fullmatch(token)
-    return m.group(1) + m.group(2) if m else token
-
-
-def _opens(text: str, at: int) -> bool:
-    """Whether a word starts a sentence (the text's start, or after . ! ?)."""
-    before = text[:at].rstrip()
-    return not before or before[-1] in ".!?"
-
-
-def _common(token: str, first: bool, names: set[str], language: str) -> bool:
-    """A lower-case word; or a sentence's capitalised first word that names a kind of happening and is not
-    written capitalised elsewhere as a name ("Саммит открылся", "Strikes halted ...")."""
-    if not token[0].isupper():
-        return True
-    return first and token not in names and any(concept_of(w, language) for w in ascii_words(token))
 
 
 def is_person(name: str) -> bool:
