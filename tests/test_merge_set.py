@@ -45,8 +45,8 @@ HELD_OUT = [
     (HOLDOUT3, 0.98, 0.47),  # merge_holdout3: ordinary news, mostly English, first measured at 0.837 / 0.250
     (HOLDOUT4, 0.97, 0.52),  # merge_holdout4, first measured at 0.964 / 0.170 by the rules it was written after
     (HOLDOUT5, 0.97, 0.55),  # merge_holdout5: first measured at 0.843 / 0.383 (dates of Finnish, Hungarian unread)
-    (HOLDOUT6, 0.95, 0.45),  # merge_holdout6: first measured at 0.786 / 0.399 (sentence openers taken for names)
-    (HOLDOUT7, 0.90, 0.31),  # merge_holdout7: first measured at 0.887 / 0.309 (sv, sl, el, es, hu, da)
+    (HOLDOUT6, 0.95, 0.47),  # merge_holdout6: first measured at 0.786 / 0.399 (sentence openers taken for names)
+    (HOLDOUT7, 0.92, 0.34),  # merge_holdout7: first measured at 0.887 / 0.309 (sv, sl, el, es, hu, da)
 ]
 
 
@@ -145,9 +145,10 @@ def test_merging_the_embedded_models_summaries_of_a_fifth_set_of_pages_written_a
     """merge_pipeline5 (an emergency landing, a march that ended in clashes, a coach sacked), first measured at
     0.500 / 0.300 by code alone; 0.583 / 0.318 when a clause's names stay the clause's ("have appointed
     Rybarczyk ... following the dismissal of Kłosek"); 0.636 / 0.318 when a headline whose subject the story's
-    own sentences name gave way to them."""
+    own sentences name gave way to them; 0.692 / 0.409 when an inflection that drops a vowel from a name's stem
+    kept the name ("Kłoskiem", "Kłosek")."""
     alone = score(directory=PIPELINE5)
-    assert alone.precision >= 0.63 and alone.recall >= 0.31, alone
+    assert alone.precision >= 0.69 and alone.recall >= 0.4, alone
     judged = score(labelled_judge(PIPELINE5), directory=PIPELINE5)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

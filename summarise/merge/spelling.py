@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+FLEETING_SKELETON = 4  # fewer consonants meet too many other names ("Marek" and "Merkel")
 _SOUNDS = [("ph", "f"), ("kh", "h"), ("ck", "k"), ("c", "k"), ("q", "k"), ("w", "v"), ("x", "ks"), ("y", "i")]
 
 
@@ -31,14 +32,18 @@ def token_keys(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 16)
 def token_trims(word: str) -> frozenset[str]:
-    """The word without one to three final letters (at least four left): inflections ("vetrovym", "vetrov")."""
-    return frozenset("w:" + word[:-k] for k in (1, 2, 3) if len(word) - k >= 4)
+    """The word without one to three final letters (at least four left): inflections ("vetrovym", "vetrov");
+    and the trimmed word's sound skeleton where four consonants or more are left, for an inflection that drops
+    a vowel from the stem ("Kłoskiem", "Kłosek": Polish and Czech -ek, -ec, -el names)."""
+    trimmed = [word[:-k] for k in (1, 2, 3) if len(word) - k >= 4]
+    sounds = {"k:" + s for s in map(skeleton, trimmed) if len(s) >= FLEETING_SKELETON}
+    return frozenset({"w:" + t for t in trimmed} | sounds)
 
 
 def matches(word: str, keys: frozenset[str], trims: frozenset[str]) -> bool:
     """Whether a name word is one of a set's names (given the set's keys and trims)."""
     own = token_keys(word)
-    return bool(own & keys) or "w:" + word in trims or bool(token_trims(word) & keys)
+    return bool(own & keys) or bool(own & trims) or bool(token_trims(word) & keys)
 
 
 def token_match(a: str, b: str) -> bool:
