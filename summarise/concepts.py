@@ -36,10 +36,11 @@ VISIT_PARTS = frozenset(
 
 
 # Kinds that outlets use for one happening told from two sides: a verdict and its sentence, a protest and its
-# clashes, a strike and the blockade of the gates.
-NEAR_KINDS = frozenset(
-    frozenset(("c:" + x, "c:" + y)) for x, y in (("ruling", "sentence"), ("clash", "protest"), ("blockade", "strike"))
-)
+# clashes, a strike and the blockade of the gates; and a penalty told as a ban, a suspension or a sanction ("was
+# banned for four years", "was suspended for four years", "sancionó con cuatro años de suspensión").
+_NEAR = (("ruling", "sentence"), ("clash", "protest"), ("blockade", "strike"))
+_PENALTY = (("injunction", "suspension"), ("injunction", "sanctions"), ("sanctions", "suspension"))
+NEAR_KINDS = frozenset(frozenset(("c:" + x, "c:" + y)) for x, y in _NEAR + _PENALTY)
 
 
 def holds(a: str | None, b: str | None) -> bool:

@@ -412,6 +412,9 @@ def test_a_visit_holds_its_talks_not_a_fire_put_out_while_the_visitor_was_there(
     # One happening told from two sides: a verdict and its sentence, a protest and its clashes.
     assert holds("c:ruling", "c:sentence") and holds("c:protest", "c:clash") and holds("c:strike", "c:blockade")
     assert not holds("c:ruling", "c:appeal") and not holds("c:protest", "c:arrest")
+    # A penalty told as a ban, a suspension or a sanction ("banned for four years", "sancionó con cuatro años").
+    assert holds("c:injunction", "c:suspension") and holds("c:sanctions", "c:injunction")
+    assert holds("c:suspension", "c:sanctions") and not holds("c:suspension", "c:appeal")
     control = "The civil protection authority has declared the Serra da Malhada fire under control."
     assert main_kind(common_words(control, "en"), "en") == "c:extinguished"
     assert main_kind(common_words("El incendio está bajo control desde el martes.", "es"), "es") == "c:extinguished"
