@@ -41,6 +41,7 @@ PIPELINE5 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline5"
 PIPELINE6 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline6"
 PIPELINE7 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline7"
 PIPELINE8 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline8"
+PIPELINE9 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline9"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -148,6 +149,7 @@ if __name__ == "__main__":
         ("merge_pipeline6", PIPELINE6),
         ("merge_pipeline7", PIPELINE7),
         ("merge_pipeline8", PIPELINE8),
+        ("merge_pipeline9", PIPELINE9),
     ):
         got = score(directory=folder)
         print(
