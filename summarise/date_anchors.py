@@ -86,7 +86,8 @@ def anchored(sentence: str, before: str, base: date | None) -> EventDate | None:
     That date is one written earlier in the sentence ("confirmed on Thursday that ... two days earlier");
     else the article's, when its first date and the nearest before the phrase are one day. When they are
     not, "the same day" may be either (news goes back to earlier days in between: "the plane that skidded
-    off on Tuesday"), and the phrase stays unknown rather than take a wrong day."""
+    off on Tuesday"), and the phrase stays unknown rather than take a wrong day; so it does when the day
+    would come after the article's own."""
     m = ANCHORED.search(sentence)
     if m is None or not _stands_alone(sentence, m):
         return None
@@ -99,21 +100,25 @@ def anchored(sentence: str, before: str, base: date | None) -> EventDate | None:
             return None
         anchor = days[-1]
     day = anchor + timedelta(days=_offset(m))
+    if base is not None and day > base:  # a report tells what happened by the day it was written
+        return None
     return EventDate(phrase=m.group(0), start=day, end=day, precision="day")
 
 
 # Words after which a phrase is dated against what follows, not against an earlier date: "the day before the
 # funeral", "the day after tomorrow", "two days before the election", "the same day as the referendum",
-# "la veille du sommet".
+# "la veille du sommet", "dois dias depois de os bombeiros terem dominado o fogo".
 _REFERENCE = {  # by the phrase's last word: English takes its point of reference directly, Romance after "de"
     **dict.fromkeys(
         ("before", "after", "prior"),
         frozenset("the a an his her its their this that these those tomorrow yesterday to".split()),
     ),
     **dict.fromkeys(
-        ("veille", "víspera", "vigilia", "antes", "después", "dopo", "prima"),
+        ("veille", "víspera", "vigilia", "antes", "después", "depois", "dopo", "prima"),
         frozenset("de du des di del della dello dei delle degli do da dos das".split()),
     ),
+    # French "deux jours après l'incendie", "avant le sommet"
+    **dict.fromkeys(("après", "avant"), frozenset("le la les l un une son sa ses ce cet cette que".split())),
 }
 _SAYING = frozenset("said says told announced reported added warned stated insisted".split())
 COUNT_REACH = 40  # characters before the phrase that hold its count ("twenty-four hours later")
@@ -183,11 +188,33 @@ def in_other_clause(sentence: str, phrase: str) -> bool:
 _POSSESSIVE = re.compile(r"^['’]s\b|['’]s$")
 
 
+# Words that make a date the start of a state that goes on ("has burned since Monday", "seit Montag",
+# "depuis lundi", "desde el lunes"): not the day of what the sentence reports, when it gives another.
+_SINCE = frozenset("since seit depuis desde sinds dal dalla".split())
+
+
+def _since(sentence: str, phrase: str) -> bool:
+    at = sentence.lower().find(phrase.lower())
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    before = sentence[:at].split()[-1:] if at > 0 else []
+    return first in _SINCE or any(w.lower() in _SINCE for w in before)
+
+
+def _past_the_start(sentence: str, when: EventDate, base: date | None) -> EventDate:
+    """Another date of the sentence, when the one given is the start of a state that goes on."""
+    if not when.phrase or not _since(sentence, when.phrase):
+        return when
+    other = (dates.resolve(p, base) for p in dates.find_phrases(sentence) if not _since(sentence, p))
+    return next((got for got in other if got.precision != "unknown"), when)
+
+
 def own_date(sentence: str, when: EventDate, base: date | None) -> EventDate:
     """A sentence's date: the one given, unless it stands in a clause of another happening; then another
     phrase of the sentence that stands in none ("... early on Wednesday"), else none. A date in an aside
     (", whose train derailed on Tuesday,"), or in a relative clause that ends the sentence, gives way to one
-    outside it ("on Friday suspended its chief")."""
+    outside it ("on Friday suspended its chief"); so does the start of a state that goes on ("the fire that
+    has burned since Monday is contained, the chief announced on Thursday" is Thursday's)."""
+    when = _past_the_start(sentence, when, base)
     if not when.phrase:
         return when
     spans = asides(sentence) + trailing_clause(sentence)  # found once for every phrase of the sentence

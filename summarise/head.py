@@ -197,7 +197,7 @@ def _dated(line: str, order: str | None = "dmy") -> tuple[date | None, str | Non
     numeric = NUMERIC_DATE.search(line)
     if numeric:
         first, second, year = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
-        day, month = _day_month(first, second, "dmy" if numeric.group(2) == "." else order)
+        day, month = _day_month(first, second, "dmy" if numeric.group(2) != "/" else order)
         try:
             return date(year, month, day), None
         except ValueError:
@@ -223,8 +223,8 @@ def _day_month(first: int, second: int, order: str | None) -> tuple[int, int]:
     return 0, 0  # not known: no such date
 
 
-# 2.9.2025 (day first, as Europe writes it); 30/06/2025 or 06/30/2025 (the page's order)
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
+# 2.9.2025 or 25. 11. 2026 (day first, as Europe writes it, a space after the dots or none); 06/30/2025 (page's order)
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})(\. ?|/)(\d{1,2})\2(\d{4})\b")
 
 
 def numeric_order(lines: list[str]) -> str | None:

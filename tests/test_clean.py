@@ -967,3 +967,39 @@ def test_furniture_in_more_languages(line: str) -> None:
     page = f"Ursachi câștigă la Costeni\n\n{lead}\n\n{line}\n\nValeriu Ganea nu a apărut în fața presei luni.\n"
     cleaned = clean_text(page, None).cleaned
     assert line not in cleaned and lead in cleaned
+
+
+def test_a_stamp_a_day_ahead_is_the_pages_date_and_a_month_is_never_read_as_its_first_day(tmp_path: Path) -> None:
+    """A page written east of the reader is dated tomorrow; a stamp further ahead is no date, and the parser's
+    reading of it as its month ("2026-11" -> 1 November) must not stand in for one: the byline's date is read."""
+    from summarise.inputs.html import _declared_date
+
+    page = (
+        '<html><head><meta property="article:published_time" content="2026-11-28T20:10:00+00:00"><title>Fire</title>'
+        "</head><body><article><h1>Fire near Porto Selvo forces 180 people out</h1>"
+        '<p class="byline">By Helena Cordovil · <time datetime="2026-11-28T20:10:00+00:00">28 November 2026, 20:10'
+        "</time></p><p>A scrub fire forced about 180 people out of a campsite near Porto Selvo on Saturday, the"
+        " provincial civil protection said. It was under control by the evening.</p>"
+        "<p>About 120 firefighters fought the fire with two helicopters.</p></article></body></html>"
+    )
+    assert _declared_date(page, date(2026, 11, 27)) == "2026-11-28"
+    assert _declared_date(page, date(2026, 11, 20)) is None
+    first = page.replace("2026-11-28T20:10:00+00:00", "2026-11-01T08:00:00+00:00").replace("28 November", "1 November")
+    assert _declared_date(first, date(2026, 11, 27)) == "2026-11-01"
+    path = tmp_path / "fire.html"
+    path.write_text(page, encoding="utf-8")
+    article = clean_article(load([path])[0])
+    assert article.meta is not None and article.meta.published == date(2026, 11, 28)
+
+
+def test_a_dotted_date_with_spaces_under_the_byline_is_the_pages_date() -> None:
+    """Czech, Slovak and German write "25. 11. 2026"; the space after each dot must not hide the date."""
+    text = (
+        "Finanční Kurýr.cz\nZprávy | Trhy | Ekonomika | Firmy\nEkonomika › Svět\n"
+        "Guvernérka Korsaková: Jsme připraveni sazby zvýšit znovu\nEva Hradecká\n25. 11. 2026 19:10\n"
+        "Guvernérka Národní banky Istrenie Livia Korsaková na tiskové konferenci v Bregově nevyloučila, že banka "
+        "bude úrokové sazby zvyšovat i v příštích měsících. Bankovní rada krátce předtím zvedla hlavní sazbu.\n"
+        "Inflace v Istrenii v říjnu dosáhla 6,8 procenta, tedy více než dvojnásobku cíle centrální banky.\n"
+    )
+    result = clean_text(text)
+    assert result.published[0] == date(2026, 11, 25)

@@ -233,6 +233,10 @@ def test_a_date_written_against_an_earlier_one_is_that_day_moved(sentence: str, 
         ("Two days before the election, he spoke.", "A bomb exploded on Monday."),
         ("It fell on the same day as the referendum.", "A bomb exploded on Monday."),
         ("À la veille du sommet, il a parlé.", "Une bombe a explosé lundi."),
+        ("O incêndio acontece dois dias depois de os bombeiros terem dominado o fogo.", "Um fogo deflagrou segunda."),
+        ("Le feu a repris deux jours après l'incendie de Lusca.", "Une bombe a explosé lundi."),
+        # Dated after the article's own day (a Friday): no report tells what has not yet happened.
+        ("Two days later, the road reopened.", "The fire broke out on Thursday."),
         ("Накануне выборов он выступил.", "Во вторник суд вынес приговор."),
         ("Police said that evening patrols would be doubled.", "A bomb exploded on Monday."),  # "that" is "that"
         ("The next day, talks resumed.", "Talks were held in March."),  # a month is no day
@@ -391,3 +395,22 @@ def test_a_date_still_to_come_given_as_a_deadline_dates_nothing(sentence: str, d
 
     written = date(2026, 11, 10)
     assert deadline(sentence, first_resolved(sentence, written), written).start == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "The wildfire that has burned through the Lusca Hills since Monday is contained, fire chief Viktor Halm"
+            " announced at about 5pm on Thursday.",
+            date(2026, 11, 26),
+        ),
+        ("Le feu, qui brûlait depuis lundi, a été maîtrisé jeudi soir.", date(2026, 11, 26)),
+        ("The strike has halted trains since Monday.", date(2026, 11, 23)),  # no other date: its start
+    ],
+)
+def test_the_start_of_a_state_that_goes_on_gives_way_to_the_day_of_what_is_reported(sentence: str, day: date) -> None:
+    from summarise.date_anchors import own_date
+
+    written = date(2026, 11, 26)
+    assert own_date(sentence, first_resolved(sentence, written), written).start == day

@@ -1,7 +1,8 @@
 """A saved HTML page -> its main text and what the page declares about itself (trafilatura, htmldate).
 
 The headline is the page's own ``<h1>`` (else its metadata title); the date is the one its markup states
-(htmldate without guessing from the text: a bare year or a URL fragment is not a date), else the
+(htmldate without guessing from the text: a bare year, a month or a URL fragment is not a date; a stamp up to a
+day ahead of the reader's clock is taken, as the page may come from east of here), else the
 dateline in the text, which cleaning reads. The page's own URL (its canonical or og:url, as trafilatura
 reads it) is kept when it is an http(s) one, so a briefing can link to where the article was published.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from datetime import date, timedelta
 from typing import Any
 
 from summarise.metadata import SECTION_WORDS
@@ -79,13 +81,28 @@ def _after_bar(tag: str, cut: re.Match[str]) -> str | None:
     return site if all(w[:1].isupper() for w in words) else None
 
 
-def _declared_date(html: str) -> str | None:
+# A page can be dated a day ahead of the reader's clock (it was written east of here, where the day has begun).
+DAY_AHEAD = timedelta(days=1)
+
+
+def _declared_date(html: str, today: date | None = None) -> str | None:
+    """The date the page's markup states. htmldate reads a stamp it cannot take (one after ``max_date``) again
+    as its year and month and gives the month's first day: such a first day, which the page never writes, is
+    no date."""
     from htmldate import find_date
 
+    latest = (today or date.today()) + DAY_AHEAD
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
-    return str(found) if found else None
+        found = find_date(
+            html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d", max_date=latest.isoformat()
+        )
+    if not found:
+        return None
+    year, month, day = str(found).split("-")
+    if day == "01" and not any(f"{year}{sep}{month}{sep}01" in html for sep in ("-", "/", ".", "")):
+        return None
+    return str(found)
 
 
 def from_html(html: str) -> tuple[str, dict[str, str]]:
