@@ -182,6 +182,9 @@ _SINCE = frozenset(
 # named as a cause is not what the sentence reports either.
 _CAUSE_WORDS = frozenset("wegen aufgrund infolge amid because owing cause causa".split())
 _CAUSE_PAIRS = frozenset({("due", "to"), ("owing", "to"), ("because", "of"), ("cause", "de"), ("causa", "de")})
+# "appealed against the verdict", "se proti rozsudku odvolal", "Berufung gegen das Urteil": a happening named as what
+# an action is against is its target, not what the sentence reports.
+_AGAINST = frozenset("against proti gegen contre contra contro tegen przeciw przeciwko protiv".split())
 _ARTICLES = frozenset(
     "the a an der die das dem den des le la les l el los las del al il lo gli i o os as do da de het".split()
 )
@@ -194,12 +197,17 @@ def main_kind(words: list[str], language: str | None = None) -> str | None:
 
 
 def _dated_by(before: list[str]) -> bool:
-    """Whether a word follows "after", "since" ... (an article between them aside), or a word giving a cause
-    ("due to", "wegen"; an adjective may stand between: "wegen akuter Lawinengefahr")."""
+    """Whether a word follows "after", "since", "against" ... (an article between them aside), or a word giving a
+    cause ("due to", "wegen"; an adjective may stand between: "wegen akuter Lawinengefahr")."""
     words = [x for x in before if x not in _ARTICLES]
     if not words:
         return False
-    return words[-1] in _SINCE or bool(_CAUSE_WORDS & set(words)) or tuple(words[-2:]) in _CAUSE_PAIRS
+    return (
+        words[-1] in _SINCE
+        or words[-1] in _AGAINST
+        or bool(_CAUSE_WORDS & set(words))
+        or tuple(words[-2:]) in _CAUSE_PAIRS
+    )
 
 
 def kinds(words: list[str], language: str | None = None) -> frozenset[str]:

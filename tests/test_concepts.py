@@ -374,6 +374,12 @@ def test_a_happening_named_as_a_cause_is_not_what_the_sentence_reports(sentence:
         ("The operator failed to meet the new deadline for the line.", "en", None),
         ("The minister will meet the prime minister on Monday.", "en", "c:meeting"),
         ("The party declared victory March 3 after the count.", "en", "c:result"),
+        # Czech "odvolat se" is to appeal, "odvolat" alone to recall; what an action is against is its target.
+        ("Radomir Vesk se odvolá proti rozsudku, kterým ho soud poslal do vězení.", "cs", "c:appeal"),
+        ("Vesk se proti rozsudku odvolal.", "cs", "c:appeal"),
+        ("Premiér odvolal ministra obrany.", "cs", "c:dismissal"),
+        ("His lawyer lodged an appeal against the verdict.", "en", "c:appeal"),
+        ("Der Anwalt legte gegen das Urteil Berufung ein.", "de", "c:appeal"),
         # A participle between an article or a preposition and its noun describes the noun: no happening.
         ("Manager of exploded chemical plant arrested", "en", "c:arrest"),
         ("The plant exploded on Monday and the manager was arrested.", "en", "c:explosion"),

@@ -205,9 +205,10 @@ def test_merging_the_embedded_models_summaries_of_an_eighth_set_of_pages_written
 
 def test_merging_the_embedded_models_summaries_of_a_ninth_set_of_pages_written_apart() -> None:
     """merge_pipeline9 (a corruption verdict, a central bank's rate rise, a wildfire; en, es, cs, it, pt),
-    measured as it came: 0.667 / 0.444 by code alone."""
+    measured as it came: 0.667 / 0.444 by code alone; 0.800 / 0.444 when Czech "se odvolá proti rozsudku" (will
+    appeal against the verdict) was read as the appeal, not the verdict."""
     alone = score(directory=PIPELINE9)
-    assert alone.precision >= 0.66 and alone.recall >= 0.44, alone
+    assert alone.precision >= 0.8 and alone.recall >= 0.44, alone
     judged = score(labelled_judge(PIPELINE9), directory=PIPELINE9)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

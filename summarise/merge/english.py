@@ -4,7 +4,7 @@ and "a fire broke out" none; "called off" is an end; a river that "burst its ban
 control" is put out; "her victory speech" is no result, "emergency services" no state of emergency, an
 "emergency landing" a mishap; one who meets "the deadline" or "a corner" meets no one. In other languages too: a
 sum "received" ("recibió al menos 410.000 euros") is no meeting; Italian "si chiude" is an end, "chiude" alone a
-closure; Spanish "a juicio de" is an opinion, no trial."""
+closure; Spanish "a juicio de" is an opinion, no trial; Czech "se odvolá" is an appeal."""
 
 from __future__ import annotations
 
@@ -221,6 +221,22 @@ def _emergency_of(token: str, text: str, end: int) -> str:
     return token
 
 
+# Czech "se odvolá", "se proti rozsudku odvolal" (reflexive: appealed), where "odvolá ministra" recalls a minister.
+_ODVOLAT = frozenset("odvolá odvolal odvolala odvolali odvolají odvolat odvolám odvoláme".split())
+_SE = re.compile(r"\bse\b(?:\s+\S+){0,3}\s+$", re.IGNORECASE)
+_SE_AFTER = re.compile(r"\s+se\b", re.IGNORECASE)  # "Odvolal se proti rozsudku"
+
+
+def _appealed(token: str, text: str, end: int) -> str:
+    """Czech "odvolat se" is to appeal; "odvolat" alone, to recall or dismiss ("Premiér odvolal ministra")."""
+    start = end - len(token)
+    if token.lower() not in _ODVOLAT:
+        return token
+    if _SE.search(text, max(0, start - 40), start) or _SE_AFTER.match(text, end):
+        return "odvolání"
+    return "odvolaný"  # recalled
+
+
 _A_JUICIO = re.compile(r"\ba\s+$", re.IGNORECASE)
 _DE = re.compile(r"\s+de[l]?\b", re.IGNORECASE)
 
@@ -242,6 +258,7 @@ _READINGS = (
     _victory_of,
     _emergency_of,
     _in_the_view_of,
+    _appealed,
     _fired,
     _called_off,
     _closed_itself,
