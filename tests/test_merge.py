@@ -1453,3 +1453,28 @@ def test_a_name_inflected_with_a_fleeting_vowel_is_one_name_but_few_consonants_m
 
     assert same("Kłoskiem", "Kłosek") and same("Nowaczkiem", "Nowaczek") and same("Vetrovym", "Vetrov")
     assert not same("Merkel", "Marek") and not same("Kovacs", "Kiev")
+
+
+def test_a_verdict_and_its_sentence_told_in_two_languages_score_as_one_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "Condenó a ocho años" (a verdict) and "was sentenced to eight years" (its sentence) are one happening told
+    from two sides: they earn the bonus of one kind of happening, as two reports of one kind do."""
+    import importlib
+
+    from summarise.merge.group import SAME_KIND_BONUS, Weights, score_pair
+
+    grouping = importlib.import_module("summarise.merge.group")  # the module, not merge's group()
+    day = date(2026, 11, 24)
+    en = "Radomir Vesk was sentenced to eight years in prison on Tuesday by the Special Criminal Court in Kastrel."
+    es = "Un tribunal especial de Kastrel condenó este martes a ocho años de prisión a Radomir Vesk."
+    english, spanish = items_from(
+        [
+            summary("e", "Herald", day, [(en, en, ["Radomir Vesk"], "on Tuesday")]),
+            summary("s", "Observador", day, [(es, es, ["Radomir Vesk"], "este martes")]).model_copy(
+                update={"language": "es"}
+            ),
+        ]
+    )
+    assert (english.kind, spanish.kind) == ("c:sentence", "c:ruling")
+    told = score_pair(english, spanish, Weights()).score
+    monkeypatch.setattr(grouping, "SAME_KIND_BONUS", 0.0)
+    assert told - score_pair(english, spanish, Weights()).score == pytest.approx(SAME_KIND_BONUS)

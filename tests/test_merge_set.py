@@ -47,7 +47,7 @@ HELD_OUT = [
     (HOLDOUT4, 0.97, 0.52),  # merge_holdout4, first measured at 0.964 / 0.170 by the rules it was written after
     (HOLDOUT5, 0.97, 0.55),  # merge_holdout5: first measured at 0.843 / 0.383 (dates of Finnish, Hungarian unread)
     (HOLDOUT6, 0.95, 0.47),  # merge_holdout6: first measured at 0.786 / 0.399 (sentence openers taken for names)
-    (HOLDOUT7, 0.93, 0.36),  # merge_holdout7: first measured at 0.887 / 0.309 (sv, sl, el, es, hu, da)
+    (HOLDOUT7, 0.93, 0.38),  # merge_holdout7: first measured at 0.887 / 0.309 (sv, sl, el, es, hu, da)
 ]
 
 
@@ -206,9 +206,10 @@ def test_merging_the_embedded_models_summaries_of_an_eighth_set_of_pages_written
 def test_merging_the_embedded_models_summaries_of_a_ninth_set_of_pages_written_apart() -> None:
     """merge_pipeline9 (a corruption verdict, a central bank's rate rise, a wildfire; en, es, cs, it, pt),
     measured as it came: 0.667 / 0.444 by code alone; 0.800 / 0.444 when Czech "se odvolá proti rozsudku" (will
-    appeal against the verdict) was read as the appeal, not the verdict."""
+    appeal against the verdict) was read as the appeal, not the verdict; 0.857 / 0.667 when a verdict and its
+    sentence earned the bonus of one kind of happening."""
     alone = score(directory=PIPELINE9)
-    assert alone.precision >= 0.8 and alone.recall >= 0.44, alone
+    assert alone.precision >= 0.85 and alone.recall >= 0.66, alone
     judged = score(labelled_judge(PIPELINE9), directory=PIPELINE9)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from summarise.backends.base import GenerateRequest, GenerateResult
-from summarise.concepts import holds
+from summarise.concepts import NEAR_KINDS, holds
 from summarise.countries import country_of
 from summarise.merge.items import Item
 from summarise.merge.parties import distinct_names, other_parties
@@ -44,7 +44,7 @@ DAY_SPAN = timedelta(days=DAY_WINDOW)
 NAME_WEIGHT = 0.55
 TELLING = 0.7  # names weighing less than this share of a name found once tell a report's event only in part
 SAME_DAY_BONUS = 8.0
-SAME_KIND_BONUS = 8.0
+SAME_KIND_BONUS = 8.0  # one kind of happening, or two that tell one from two sides (a verdict and its sentence)
 COUNTERPART = 0.55  # the same person with a different counterpart
 OTHER_PEOPLE = 0.5  # quite other people
 OTHER_NAMES = 0.5  # both name someone or somewhere, and none is the same
@@ -189,7 +189,7 @@ def score_pair(a: Item, b: Item, w: Weights, likeness: float | None = None, sema
     if not parts:
         return Pair(0.0)
     score = 100.0 * sum(weight * value for weight, value in parts) / sum(weight for weight, _ in parts)
-    one_kind = bool(a.kind and a.kind == b.kind)
+    one_kind = bool(a.kind and (a.kind == b.kind or frozenset((a.kind, b.kind)) in NEAR_KINDS))
     near = day is not None or one_weekday(a.event.when, b.event.when)
     if not same_language and not one_kind and (not near or distinct_names(shared, a, b) < 2):
         score *= NAMES_ONLY
