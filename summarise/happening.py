@@ -1,10 +1,16 @@
-"""Whether a sentence can be the evidence of a happening: a question, a credit line or a quotation cannot."""
+"""Whether a sentence can be the evidence of a happening: a question, a credit line or a quotation cannot, nor
+a sentence that names nothing and tells no happening."""
 
 from __future__ import annotations
 
 import re
 
+from anyascii import anyascii
+
+from summarise.concepts import WORD, ascii_words, kinds
+from summarise.figures import FIGURE
 from summarise.furniture import SOURCE_LABELS
+from summarise.lexicon import FUNCTION_WORDS
 
 _QUESTION_MARKS = ("?", "？", "؟", "\u037e")  # the Greek question mark looks like a semicolon
 
@@ -60,3 +66,23 @@ def reports_nothing(sentence: str, before: str = "") -> str | None:
     if _SAID_LINE.match(sentence):
         return "its evidence is a name and a quotation: what someone said, not a report of what happened"
     return None
+
+
+# The outlet's own voice, or no subject at all: "We are closing ...", "Thank you for following", "There is ...".
+_OWN_VOICE = frozenset("we i you our there here thank thanks welcome wir nous noi nosotros nos".split())
+
+
+def tells_nothing(sentence: str, language: str) -> bool:
+    """Whether a sentence speaks in the outlet's own voice (or with no subject: "There is"), names no one and
+    nothing, tells no kind of happening and states no figure ("We are closing this live page for the night.",
+    "There is a familiar rhythm to industrial disasters."): a live blog's sign-off or an essay's opening, not a
+    report. "It was brought under control overnight" is one (its subject is in the sentence before)."""
+    words = WORD.findall(sentence)
+    opening = sentence.lstrip("-–•* ")  # a list's mark may lead; a quotation mark may not (a quote is no voice)
+    if not words or not opening.startswith(words[0]) or words[0].lower() not in _OWN_VOICE:
+        return False
+    if any(ch.isdigit() for ch in sentence) or FIGURE.search(sentence):
+        return False
+    if any(w[0].isupper() and anyascii(w).lower() not in FUNCTION_WORDS for w in words):
+        return False
+    return not kinds([a for w in words for a in ascii_words(w)], language)

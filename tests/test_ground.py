@@ -6,7 +6,7 @@ import pytest
 
 from summarise.figures import figures
 from summarise.ground import locate, mentioned, named_near, unsupported
-from summarise.happening import question, reports_nothing
+from summarise.happening import question, reports_nothing, tells_nothing
 from summarise.names import candidate_names
 from summarise.sentences import sentences
 
@@ -404,3 +404,24 @@ def test_a_possessive_after_a_short_last_word_is_still_cut() -> None:
     assert "Kim Jong Un" in got and not any("'" in g for g in got)
     mixed = candidate_names("Officials said that Sean O'Brien’s team had met the envoy in Pyongyang on Monday.")
     assert "Sean O'Brien" in mixed and not any("’" in g for g in mixed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "nothing"),
+    [
+        ("We are closing this live page for the night.", "en", True),
+        ("There is a familiar rhythm to industrial disasters.", "en", True),
+        ("- We will bring you more on this when we have it.", "en", True),
+        ("We sluiten dit liveblog voor vandaag.", "nl", True),
+        ("Wir beenden diesen Liveticker für heute.", "de", False),  # German capitals mark nouns: not read
+        # A name, a figure, a kind of happening, or a subject in the sentence before: a report.
+        ("We spoke to Mayor Ilse Brandt on Tuesday.", "en", False),
+        ("There were 14 houses destroyed.", "en", False),
+        ("There was an explosion at the plant.", "en", False),
+        ("It was brought under control overnight.", "en", False),
+        ("Rail boss leaves prosecutor's office after four and a half hours", "en", False),
+        ('"We left with nothing," she said.', "en", False),  # a quotation is read as one
+    ],
+)
+def test_the_outlets_own_voice_naming_nothing_reports_nothing(sentence: str, language: str, nothing: bool) -> None:
+    assert tells_nothing(sentence, language) is nothing

@@ -8,7 +8,7 @@ from summarise.concepts import WORD, ascii_words, first_kind
 from summarise.date_anchors import own_date
 from summarise.extract.repeats import overlaps, tells
 from summarise.extract.request import relative_base
-from summarise.happening import reports_nothing
+from summarise.happening import reports_nothing, tells_nothing
 from summarise.models import Article, Event, EventDate
 from summarise.names import candidate_names
 from summarise.sentences import sentences
@@ -30,7 +30,10 @@ def lead_event(article: Article) -> list[Event]:
     opening = [
         s
         for s in sentences(article.cleaned)
-        if s.text != title and len(s.text.split()) >= 8 and not reports_nothing(s.text)
+        if s.text != title
+        and len(s.text.split()) >= 8
+        and not reports_nothing(s.text)
+        and not tells_nothing(s.text, article.meta.language)
     ][:LEAD_WINDOW]
     if not opening:
         return []

@@ -26,7 +26,7 @@ from summarise.extract.repeats import (
 )
 from summarise.extract.request import relative_base
 from summarise.figures import figures
-from summarise.happening import reports_nothing
+from summarise.happening import reports_nothing, tells_nothing
 from summarise.models import (
     Article,
     ArticleSummary,
@@ -48,6 +48,10 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
         return None
     if nothing := reports_nothing(evidence.text, text[max(0, evidence.start - 3) : evidence.start]):
         drops.append(Drop(kind="event", text=draft.what, reason=nothing))
+        return None
+    if tells_nothing(evidence.text, article.meta.language if article.meta else "und"):
+        reason = "its evidence is the outlet's own voice and names nothing: it reports no happening"
+        drops.append(Drop(kind="event", text=draft.what, reason=reason))
         return None
     what, what_source = draft.what, "model"
     problems = ground.unsupported(draft.what, evidence.text)  # names too must be in the evidence
