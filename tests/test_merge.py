@@ -1478,3 +1478,22 @@ def test_a_verdict_and_its_sentence_told_in_two_languages_score_as_one_kind(monk
     told = score_pair(english, spanish, Weights()).score
     monkeypatch.setattr(grouping, "SAME_KIND_BONUS", 0.0)
     assert told - score_pair(english, spanish, Weights()).score == pytest.approx(SAME_KIND_BONUS)
+
+
+def test_figures_written_with_a_decimal_comma_agree_and_two_values_of_one_article_are_two_measures() -> None:
+    """"4,75%" and "4.75%" are one value; an article that gives the rate (4.75%) and inflation (7%) in one
+    sentence does not disagree with one that gives the rate alone. Two single values that differ still do."""
+    day = date(2026, 11, 25)
+    both = "The National Bank of Istrenia raised its key rate to 4.75% on Wednesday, with inflation close to 7%."
+    rate = "The National Bank of Istrenia raised its key rate to 4,75% on Wednesday, the bank said."
+    other = "The National Bank of Istrenia raised its key rate to 5% on Wednesday, the bank said."
+    who = ["National Bank of Istrenia"]
+    wire = summary("w", "Wire", day, [(both, both, who, "on Wednesday")])
+    copy = summary("c", "Register", day, [(both, both, who, "on Wednesday")])
+    comma = summary("p", "Mercado", day, [(rate, rate, who, "on Wednesday")])
+    b = merged(wire, copy, comma)
+    assert len(b.events) == 1 and b.conflicts == []
+    differs = summary("d", "Ledger", day, [(other, other, who, "on Wednesday")])
+    b = merged(comma, differs)
+    (conflict,) = b.conflicts
+    assert conflict.kind == "conflict" and {c.outlet for c in conflict.claims} == {"Mercado", "Ledger"}

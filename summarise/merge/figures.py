@@ -2,7 +2,8 @@
 them and when, never averaged. A figure belongs to the event whose evidence sentence states it.
 
 Claims published on different days that differ form a dated series (a rising toll); claims that differ on
-the same day are a conflict.
+the same day are a conflict. Values are compared as numbers are written ("4,75%" is "4.75%"), and an article
+that gives two values of one measure for an event is left out of the comparison (two things, one unit).
 """
 
 from __future__ import annotations
@@ -14,9 +15,12 @@ from datetime import date
 from summarise.figures import UNKNOWN
 from summarise.models import ArticleSummary, BriefingEvent, Figure, FigureConflict
 
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")  # "4,75%", "3,4 millones": a decimal, not thousands
+
 
 def norm_value(value: str) -> str:
-    return re.sub(r"\s+", " ", value.lower().replace(",", "")).strip()
+    """A figure's value as compared: "4,75%" is "4.75%", "38,000" is "38000"."""
+    return re.sub(r"\s+", " ", _DECIMAL_COMMA.sub(".", value.lower()).replace(",", "")).strip()
 
 
 def _event_of(events: list[BriefingEvent]) -> dict[tuple[str, int, int], str]:
@@ -49,7 +53,8 @@ def conflicts(summaries: list[ArticleSummary], events: list[BriefingEvent]) -> l
             if owner is not None:
                 grouped[(owner, f.quantity)].append(f)
     found = []
-    for (event, quantity), claims in sorted(grouped.items(), key=lambda kv: (int(kv[0][0][1:]), kv[0][1])):
+    for (event, quantity), every in sorted(grouped.items(), key=lambda kv: (int(kv[0][0][1:]), kv[0][1])):
+        claims = _one_each(every)
         if (
             quantity == UNKNOWN
             or len({norm_value(c.value) for c in claims}) < 2
@@ -59,3 +64,13 @@ def conflicts(summaries: list[ArticleSummary], events: list[BriefingEvent]) -> l
         claims.sort(key=lambda c: (c.published or date.max, c.outlet))
         found.append(FigureConflict(quantity=quantity, claims=claims, event_id=event, kind=_kind(claims)))  # type: ignore[arg-type]
     return found
+
+
+def _one_each(claims: list[Figure]) -> list[Figure]:
+    """The claims of the articles that state one value of a measure for the event. An article that states two
+    ("raised its rate by 50 basis points to 4.75% ... inflation close to 7%") speaks of two things the measure's
+    name does not tell apart, and which of them another source's figure answers is not known."""
+    values: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        values[c.article_id].add(norm_value(c.value))
+    return [c for c in claims if len(values[c.article_id]) == 1]
