@@ -871,6 +871,27 @@ def test_a_headline_cut_at_its_length_limit_ends_at_its_last_whole_clause() -> N
     assert whole(ended, len(ended)) == ended
 
 
+def test_an_overview_sentence_the_answer_cut_off_ends_at_its_last_whole_clause_or_is_dropped() -> None:
+    from summarise.merge.overview import _check, ended
+
+    cut = (
+        "The National Bank of Istrenia raised its key interest rate by 50 basis points to 4.75% on Wednesday, a "
+        "bigger increase than most economists'"
+    )
+    assert (
+        ended(cut)
+        == "The National Bank of Istrenia raised its key interest rate by 50 basis points to 4.75% on Wednesday."
+    )
+    assert ended("The bank raised its rate.") == "The bank raised its rate."
+    support = {"E1": "The National Bank of Istrenia raised its key interest rate by 50 basis points on Wednesday."}
+    drops: list = []
+    assert (
+        _check(ended("The National Bank of Istrenia raised its key rate by"), ["E1"], support, "statement", drops)
+        is None
+    )
+    assert "it stops mid-sentence" in drops[0].reason
+
+
 def test_a_headline_of_one_or_two_words_is_no_headline() -> None:
     from summarise.merge.overview import _check
 
@@ -1481,7 +1502,7 @@ def test_a_verdict_and_its_sentence_told_in_two_languages_score_as_one_kind(monk
 
 
 def test_figures_written_with_a_decimal_comma_agree_and_two_values_of_one_article_are_two_measures() -> None:
-    """"4,75%" and "4.75%" are one value; an article that gives the rate (4.75%) and inflation (7%) in one
+    """ "4,75%" and "4.75%" are one value; an article that gives the rate (4.75%) and inflation (7%) in one
     sentence does not disagree with one that gives the rate alone. Two single values that differ still do."""
     day = date(2026, 11, 25)
     both = "The National Bank of Istrenia raised its key rate to 4.75% on Wednesday, with inflation close to 7%."

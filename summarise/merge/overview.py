@@ -139,10 +139,23 @@ def whole(text: str, limit: int) -> str:
     return text[:cut].rstrip() if cut >= limit // 3 else text
 
 
+def ended(text: str) -> str:
+    """An overview sentence as a whole sentence: one the answer cut off ("... on Wednesday, a bigger increase
+    than most economists'") goes back to its last whole clause; one with no such clause stays (and is dropped
+    as cut)."""
+    text = text.strip()
+    if text.endswith(_ENDS):
+        return text
+    cut = max(text.rfind(", "), text.rfind("; "), text.rfind(" - "), text.rfind(" — "))
+    return text[:cut].rstrip() + "." if cut >= len(text) // 3 else text
+
+
 def _check(text: str, ids: list[str], support: dict[str, str], kind: str, drops: list[Drop]) -> Statement | None:
     """A statement as shown: it must pass the checks, and it keeps only the cited events it is about."""
     ids = list(dict.fromkeys(ids))
     problems = _statement_problems(text, ids, support, kind)
+    if kind == "statement" and not text.strip().endswith(_ENDS):
+        problems.append("it stops mid-sentence (the answer was cut)")
     if (n := len(text.split())) < MIN_WORDS:
         problems.append(f"too short to say what happened ({n} word{'' if n == 1 else 's'})")
     scores = {i: fuzz.token_set_ratio(text.lower(), support[i].lower()) for i in ids} if not problems else {}
@@ -168,7 +181,9 @@ def _checked(
         drops.append(Drop(kind="statement", text=str(data)[:200], reason="malformed answer"))
         return None, []
     headline = _check(whole(draft.headline, HEADLINE_MAX), draft.headline_event_ids, support, "headline", drops)
-    kept = [st for st in (_check(d.text, d.event_ids, support, "statement", drops) for d in draft.overview) if st]
+    kept = [
+        st for st in (_check(ended(d.text), d.event_ids, support, "statement", drops) for d in draft.overview) if st
+    ]
     return headline, kept
 
 
