@@ -185,6 +185,7 @@ _CAUSE_PAIRS = frozenset({("due", "to"), ("owing", "to"), ("because", "of"), ("c
 # "appealed against the verdict", "se proti rozsudku odvolal", "Berufung gegen das Urteil": a happening named as what
 # an action is against is its target, not what the sentence reports.
 _AGAINST = frozenset("against proti gegen contre contra contro tegen przeciw przeciwko protiv".split())
+_PEOPLE = re.compile(r"(?:ers|ors|ants|ents|antes|entes|anten|enten|anti|enti|ujacych|ujacymi)$")  # protesters
 _ARTICLES = frozenset(
     "the a an der die das dem den des le la les l el los las del al il lo gli i o os as do da de het".split()
 )
@@ -193,21 +194,19 @@ _ARTICLES = frozenset(
 def main_kind(words: list[str], language: str | None = None) -> str | None:
     """The kind of happening a sentence reports (``first_kind``), passing over a happening it names only as
     the time of another ("the day after the ruling, he said he would appeal" is no ruling)."""
-    return first_kind([w for n, w in enumerate(words) if not _dated_by(words[max(0, n - 3) : n])], language)
+    return first_kind([w for n, w in enumerate(words) if not _dated_by(words[max(0, n - 3) : n], w)], language)
 
 
-def _dated_by(before: list[str]) -> bool:
+def _dated_by(before: list[str], word: str = "") -> bool:
     """Whether a word follows "after", "since", "against" ... (an article between them aside), or a word giving a
-    cause ("due to", "wegen"; an adjective may stand between: "wegen akuter Lawinengefahr")."""
+    cause ("due to", "wegen"; an adjective may stand between: "wegen akuter Lawinengefahr"). People an action is
+    against ("tear gas against protesters") tell the happening they are in."""
     words = [x for x in before if x not in _ARTICLES]
     if not words:
         return False
-    return (
-        words[-1] in _SINCE
-        or words[-1] in _AGAINST
-        or bool(_CAUSE_WORDS & set(words))
-        or tuple(words[-2:]) in _CAUSE_PAIRS
-    )
+    if words[-1] in _SINCE or (words[-1] in _AGAINST and not _PEOPLE.search(word)):
+        return True
+    return bool(_CAUSE_WORDS & set(words)) or tuple(words[-2:]) in _CAUSE_PAIRS
 
 
 def kinds(words: list[str], language: str | None = None) -> frozenset[str]:

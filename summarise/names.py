@@ -17,7 +17,9 @@ _LOWER = "[" + "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.islowe
 
 COMMON_CAPS = frozenset(
     """The A An In On At It He She They This That These Those And But As By For Of To With After Before During Since
-    According While Its His Her Their Our We I If When Also From""".split()
+    According While Its His Her Their Our We I If When Also From What Why Where Who Whom Whose Which How Whether
+    Although Though Because Unlike Despite Amid Once Here There Now Then Yet So Every Each Some Many
+    Both Only""".split()
 )
 
 

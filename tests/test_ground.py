@@ -425,3 +425,13 @@ def test_a_possessive_after_a_short_last_word_is_still_cut() -> None:
 )
 def test_the_outlets_own_voice_naming_nothing_reports_nothing(sentence: str, language: str, nothing: bool) -> None:
     assert tells_nothing(sentence, language) is nothing
+
+
+def test_a_question_word_that_opens_a_sentence_is_no_part_of_a_name() -> None:
+    from summarise.names import candidate_names
+
+    text = (
+        "Officials met in Vardenholm on Monday. What Vardenholm needs is an answer. Why Kestria matters to Vardenholm."
+    )
+    assert "What Vardenholm" not in candidate_names(text) and "Why Kestria" not in candidate_names(text)
+    assert "Vardenholm" in candidate_names(text)

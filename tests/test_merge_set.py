@@ -122,9 +122,11 @@ def test_merging_the_embedded_models_summaries_of_a_third_set_of_pages_written_a
     recall went from 0.833 to 0.667 for the same join (that report cannot also join the article's other one).
     Read again after a headline kept alone gave way to its lead (four pages), 0.714 / 0.556; 0.786 / 0.611 when
     a summary whose "what" is its evidence sentence no longer names the people of that sentence's cause clause;
-    0.846 / 0.611 when a report that names only its story's subject no longer shares all it names."""
+    0.846 / 0.611 when a report that names only its story's subject no longer shares all it names; 0.933 / 0.609
+    read again when a model's words are never anchored on a sentence that reports nothing (two pages give
+    another sentence in place of a quotation: one more pair to find)."""
     alone = score(directory=PIPELINE3)
-    assert alone.precision >= 0.84 and alone.recall >= 0.61, alone
+    assert alone.precision >= 0.93 and alone.recall >= 0.6, alone
     judged = score(labelled_judge(PIPELINE3), directory=PIPELINE3)
     assert judged.precision >= alone.precision and judged.recall >= 0.66, judged
 
@@ -147,9 +149,12 @@ def test_merging_the_embedded_models_summaries_of_a_fifth_set_of_pages_written_a
     0.500 / 0.300 by code alone; 0.583 / 0.318 when a clause's names stay the clause's ("have appointed
     Rybarczyk ... following the dismissal of Kłosek"); 0.636 / 0.318 when a headline whose subject the story's
     own sentences name gave way to them; 0.692 / 0.409 when an inflection that drops a vowel from a name's stem
-    kept the name ("Kłoskiem", "Kłosek")."""
+    kept the name ("Kłoskiem", "Kłosek"); 0.692 / 0.346 read again when a model's words were never anchored on a
+    sentence that reports nothing and "Why Kazakhstan" was no name: four pages give other sentences, among them
+    a second report of the Astana clashes ("police used tear gas ... near the Mazhilis") that shares no name
+    with the others (four more pairs to find)."""
     alone = score(directory=PIPELINE5)
-    assert alone.precision >= 0.69 and alone.recall >= 0.4, alone
+    assert alone.precision >= 0.69 and alone.recall >= 0.34, alone
     judged = score(labelled_judge(PIPELINE5), directory=PIPELINE5)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
@@ -196,9 +201,11 @@ def test_merging_the_embedded_models_summaries_of_an_eighth_set_of_pages_written
     three pages' outlets were read from their titles ("... - Fakty24 Świat") and the analysis's no longer from
     its headline: asked anew, the Polish page gives one event where it gave five, the analysis the explosion
     it recalls. 0.429 / 0.273 when a participle describing a noun told no happening (the Dutch headline of the
-    arrest, "van ontplofte chemiefabriek ... opgepakt", had joined the explosion)."""
+    arrest, "van ontplofte chemiefabriek ... opgepakt", had joined the explosion); 0.400 / 0.222 when "What
+    Vardenholm" was no name: asked anew, the analysis gives only "First the numbers ...", not the explosion it
+    recalls, which had joined the explosion's entry."""
     alone = score(directory=PIPELINE8)
-    assert alone.precision >= 0.42 and alone.recall >= 0.27, alone
+    assert alone.precision >= 0.4 and alone.recall >= 0.22, alone
     judged = score(labelled_judge(PIPELINE8), directory=PIPELINE8)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

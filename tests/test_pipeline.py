@@ -610,3 +610,18 @@ def _read(article: Any, answer: dict[str, Any]) -> list[Any]:
     from summarise.extract import build_summary
 
     return build_summary(article, GenerateResult(data=answer, valid=True)).events
+
+
+def test_words_the_model_gave_are_never_anchored_on_a_sentence_that_reports_nothing() -> None:
+    """An answer of stray words ("The car") pointing at no sentence of its own is shown in the sentence that
+    holds most of them, but never in a quotation, a question or the outlet's own voice."""
+    from summarise.backends.base import GenerateResult
+    from summarise.extract import build_summary
+
+    quote = '"The car market will not be the same after this deal," the regulator said.'
+    deal = "Veltra agreed on Tuesday to buy the car parts maker Norbeck for 2.1 billion euros."
+    text = f"Regulator to review car parts takeover\n\nSeptember 16, 2026\n\n{quote}\n\n{deal}\n"
+    article = _page("n", text)
+    stray = {"summary": deal, "events": [{"what": "The car", "evidence": "Regulator to review car parts takeover"}]}
+    got = build_summary(article, GenerateResult(data=stray, valid=True))
+    assert [e.evidence[0].text for e in got.events] == [deal]

@@ -46,12 +46,8 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
     if evidence is None:
         drops.append(Drop(kind="event", text=draft.what, reason="its evidence is not in the article"))
         return None
-    if nothing := reports_nothing(evidence.text, text[max(0, evidence.start - 3) : evidence.start]):
+    if nothing := _no_report(article, evidence):
         drops.append(Drop(kind="event", text=draft.what, reason=nothing))
-        return None
-    if tells_nothing(evidence.text, article.meta.language if article.meta else "und"):
-        reason = "its evidence is the outlet's own voice and names nothing: it reports no happening"
-        drops.append(Drop(kind="event", text=draft.what, reason=reason))
         return None
     what, what_source = draft.what, "model"
     problems = ground.unsupported(draft.what, evidence.text)  # names too must be in the evidence
@@ -142,16 +138,29 @@ ANCHOR_COVERAGE = 0.8
 RECALLED = timedelta(days=2)  # an event that ended this long before its article is what the article recalls
 
 
+def _no_report(article: Article, evidence: Evidence) -> str | None:
+    """Why an evidence sentence reports no happening, if it does not (``reports_nothing``, ``tells_nothing``)."""
+    text = article.cleaned
+    if nothing := reports_nothing(evidence.text, text[max(0, evidence.start - 3) : evidence.start]):
+        return nothing
+    if tells_nothing(evidence.text, article.meta.language if article.meta else "und"):
+        return "its evidence is the outlet's own voice and names nothing: it reports no happening"
+    return None
+
+
 def _anchor(what: str, article: Article, used: list[Evidence]) -> Evidence | None:
     """The sentence of the article that holds most of the words of what the model said happened (at least
-    ANCHOR_COVERAGE of them), when there is one: not the title, and not one an event already listed stands
-    on. The event is then shown in that sentence's words unless the model's words pass the checks."""
+    ANCHOR_COVERAGE of them), when there is one: not the title, not one an event already listed stands on, and
+    not one that can report no happening. The event is then shown in that sentence's words unless the model's
+    words pass the checks."""
     assert article.meta is not None
     best, score = None, ANCHOR_COVERAGE
     kind = first_kind(ascii_words(what), article.meta.language)
     for s in sentences(article.cleaned):
         if s.text == article.meta.title or any(min(s.end, u.end) > max(s.start, u.start) for u in used):
             continue
+        if _no_report(article, ground.exact(s, article.article_id)):
+            continue  # a quotation, a question, the outlet's own voice: never the evidence of a happening
         got = ground.word_coverage(what, s.text)
         if kind is not None and kind not in kinds(ascii_words(s.text), article.meta.language):
             continue  # "Lavrov arrives" is not anchored on a sentence that says the visit was announced
