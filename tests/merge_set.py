@@ -42,6 +42,7 @@ PIPELINE6 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline6"
 PIPELINE7 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline7"
 PIPELINE8 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline8"
 PIPELINE9 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline9"
+PIPELINE10 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline10"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -150,6 +151,7 @@ if __name__ == "__main__":
         ("merge_pipeline7", PIPELINE7),
         ("merge_pipeline8", PIPELINE8),
         ("merge_pipeline9", PIPELINE9),
+        ("merge_pipeline10", PIPELINE10),
     ):
         got = score(directory=folder)
         print(
