@@ -107,7 +107,8 @@ AD_LINE = re.compile(r"^(?:AD|ADS|Sponsored|SPONSORED|Promoted|PROMOTED|Advertor
 
 def _heading_like(line: str) -> bool:
     s = line.strip()
-    if len(s.split()) < 3 or len(s) > 200 or is_prose(s) or URL.match(s) or NAVIGATION.search(s):
+    unquoted = re.sub(r"«[^«»]*»", "", s)  # a French quotation's » is no breadcrumb's ("salue « un premier pas »")
+    if len(s.split()) < 3 or len(s) > 200 or is_prose(s) or URL.match(s) or NAVIGATION.search(unquoted):
         return False
     if BYLINE.match(s) or PROMPT.match(s) or AD_LINE.match(s) or s.endswith(":") or CAPTION.search(s):
         return False
@@ -223,8 +224,7 @@ def _day_month(first: int, second: int, order: str | None) -> tuple[int, int]:
     return 0, 0  # not known: no such date
 
 
-# 2.9.2025 or 25. 11. 2026 (day first, as Europe writes it, a space after the dots or none); 06/30/2025 (page's order)
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})(\. ?|/)(\d{1,2})\2(\d{4})\b")
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})(\. ?|/)(\d{1,2})\2(\d{4})\b")  # 2.9.2025, 25. 11. 2026, 06/30/2025
 
 
 def numeric_order(lines: list[str]) -> str | None:

@@ -1003,3 +1003,15 @@ def test_a_dotted_date_with_spaces_under_the_byline_is_the_pages_date() -> None:
     )
     result = clean_text(text)
     assert result.published[0] == date(2026, 11, 25)
+
+
+def test_a_headline_that_quotes_in_french_guillemets_is_the_headline() -> None:
+    """A closing » is a quotation's, not a breadcrumb's: "le Sunderra salue « un premier pas, pas le dernier »"."""
+    text = (
+        "La Voix des Frontières\nAccueil | International | Europe | Diplomatie\nInternational > Europe\n"
+        "Échange de prisonniers : le Sunderra salue « un premier pas, pas le dernier »\nPar Camille Dorval\n"
+        "Le chef de la diplomatie du Sunderra, Tomas Aldring, a salué l'échange de prisonniers comme « un premier "
+        "pas », lors d'une conférence de presse à Lenvik.\nPlus de cinquante prisonniers ont été remis à leur pays "
+        "dans l'après-midi, selon les autorités des deux pays.\n"
+    )
+    assert clean_text(text).title == "Échange de prisonniers : le Sunderra salue « un premier pas, pas le dernier »"

@@ -414,3 +414,17 @@ def test_the_start_of_a_state_that_goes_on_gives_way_to_the_day_of_what_is_repor
 
     written = date(2026, 11, 26)
     assert own_date(sentence, first_resolved(sentence, written), written).start == day
+
+
+def test_a_turkish_sentence_is_dated_by_its_main_clause_the_last_date_before_its_verb() -> None:
+    """ "dün gerçekleştirilen esir takasında serbest bırakılan 52 Velmoralı, bugün sabah ... indi": the 52 freed in
+    yesterday's exchange landed this morning. English keeps its first date."""
+    from summarise.date_anchors import main_clause_date, own_date
+
+    written = date(2026, 11, 19)
+    turkish = "Dün gerçekleştirilen esir takasında serbest bırakılan 52 Velmoralı, bugün sabah havalimanına indi."
+    given = own_date(turkish, first_resolved(turkish, written), written)
+    assert main_clause_date(turkish, given, written, "tr").start == date(2026, 11, 19)
+    english = "The 52 freed on Wednesday landed at the airport, officials said on Thursday."
+    given = first_resolved(english, written)
+    assert main_clause_date(english, given, written, "en") == given

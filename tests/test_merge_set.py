@@ -224,9 +224,12 @@ def test_merging_the_embedded_models_summaries_of_a_ninth_set_of_pages_written_a
 
 def test_merging_the_embedded_models_summaries_of_a_tenth_set_of_pages_written_apart() -> None:
     """merge_pipeline10 (a prisoner exchange, a ferry that capsized, a telecom's data breach; en, fr, tr, sv, de,
-    pl), measured as it came: 0.500 / 0.500 by code alone."""
+    pl), measured as it came: 0.500 / 0.500 by code alone. Read again when a French headline quoting in « » was
+    read, a Turkish sentence was dated by its main clause and another sentence's "since March" dated nothing:
+    0.625 / 0.455 (the French page now gives the exchange in its own words, undated, and joins no other report;
+    the Turkish landing, dated right, joins a Swedish remark that names the exchange)."""
     alone = score(directory=PIPELINE10)
-    assert alone.precision >= 0.5 and alone.recall >= 0.5, alone
+    assert alone.precision >= 0.62 and alone.recall >= 0.45, alone
     judged = score(labelled_judge(PIPELINE10), directory=PIPELINE10)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

@@ -625,3 +625,16 @@ def test_words_the_model_gave_are_never_anchored_on_a_sentence_that_reports_noth
     stray = {"summary": deal, "events": [{"what": "The car", "evidence": "Regulator to review car parts takeover"}]}
     got = build_summary(article, GenerateResult(data=stray, valid=True))
     assert [e.evidence[0].text for e in got.events] == [deal]
+
+
+def test_the_start_of_a_state_in_the_next_sentence_dates_no_event() -> None:
+    """ "Velmora released 47 Kestrians." / "Most had been held since March.": the release is not of March."""
+    from summarise.backends.base import GenerateResult
+    from summarise.extract import build_summary
+
+    released = "Velmora released 47 Kestrians at the Harvo crossing, most of them convicted of espionage."
+    held = "Most of them had been held since March in a prison near Dravik."
+    article = _page("v", f"Prisoners freed at Harvo\n\nNovember 18, 2026\n\n{released} {held}\n")
+    answer = {"summary": released, "events": [{"what": released, "evidence": released, "when": "since March"}]}
+    (event,) = build_summary(article, GenerateResult(data=answer, valid=True)).events
+    assert event.when.start is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from summarise import dates, ground
 from summarise.concepts import WORD, ascii_words, first_kind
-from summarise.date_anchors import own_date
+from summarise.date_anchors import main_clause_date, own_date
 from summarise.extract.repeats import overlaps, tells
 from summarise.extract.request import relative_base
 from summarise.happening import reports_nothing, tells_nothing
@@ -43,7 +43,7 @@ def lead_event(article: Article) -> list[Event]:
     evidence = ground.exact(lead, article.article_id)
     base = relative_base(article)
     when = own_date(lead.text, dates.first_resolved(lead.text, base), base)  # not "Thursday's fire" in a toll's rise
-    when = happened(lead.text, when, article.meta.language)
+    when = happened(lead.text, main_clause_date(lead.text, when, base, article.meta.language), article.meta.language)
     return [
         Event(
             id=f"{article.article_id}#1",

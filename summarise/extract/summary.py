@@ -11,7 +11,7 @@ from summarise import dates, ground
 from summarise.asides import without_asides
 from summarise.backends.base import GenerateResult
 from summarise.concepts import ascii_words, first_kind, kinds
-from summarise.date_anchors import ahead, anchored, deadline, own_date
+from summarise.date_anchors import ahead, anchored, deadline, main_clause_date, own_date, since
 from summarise.extract.draft import MAX_EVENTS
 from summarise.extract.lead import happened, lead_event, lead_for_headline
 from summarise.extract.place import as_place, is_place, where_of
@@ -36,7 +36,6 @@ from summarise.models import (
     EventDraft,
     Evidence,
 )
-from summarise.records import SINCE_WORDS
 from summarise.sentences import sentences
 
 
@@ -78,9 +77,11 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
         when = found if found.phrase else when
     if when.start is None:  # "the same evening", "two days later": the day of the date written before
         when = anchored(evidence.text, text[: evidence.start], base) or when
+    language = article.meta.language if article.meta else "und"
     when = own_date(evidence.text, when, base)  # not the day of "when the dam burst on Tuesday"
+    when = main_clause_date(evidence.text, when, base, language)  # Turkish: the last date is the main clause's
     when = deadline(evidence.text, ahead(evidence.text, when, base), base)  # "will vote on Thursday"; "by 31 Dec"
-    when = happened(evidence.text, when, article.meta.language if article.meta else "und")
+    when = happened(evidence.text, when, language)
     return Event(
         id=f"{aid}#{n}",
         article_id=aid,
@@ -110,6 +111,10 @@ def _given_date(
         # A list's item or a heading stands alone: a line beside it is dated for itself.
         drops.append(Drop(kind="when", text=phrase, reason="written in another line, not in this heading or item"))
         return EventDate()
+    if not ground.date_written(phrase, evidence.text) and since(near, phrase):
+        # "Velmora released 47 Kestrians." / "... held since March": another sentence's start of a state.
+        drops.append(Drop(kind="when", text=phrase, reason="the start of a state in the sentence next to it"))
+        return EventDate()
     when = dates.resolve(phrase, base)
     if not ground.date_written(phrase, evidence.text):
         own = _own_phrase(without_asides(evidence.text), base)  # not "who last walked out in 2023"
@@ -117,16 +122,11 @@ def _given_date(
     return when
 
 
-# "Grevenau, dat sinds maandag onder water staat": a date after "since" is when something began, not when the
-# sentence's happening did.
-
-
 def _own_phrase(text: str, base: date | None) -> EventDate:
-    """The first date phrase of a sentence that resolves and does not follow "since" (any language read)."""
+    """The first date phrase of a sentence that resolves and does not follow "since" (any language read):
+    "Grevenau, dat sinds maandag onder water staat" gives when something began, not the sentence's happening."""
     for phrase in dates.find_phrases(text):
-        at = text.find(phrase)
-        before = text[:at].split()[-1:] if at > 0 else []
-        if before and before[0].lower() in SINCE_WORDS:
+        if since(text, phrase):
             continue
         got = dates.resolve(phrase, base)
         if got.precision != "unknown":
