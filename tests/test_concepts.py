@@ -381,6 +381,8 @@ def test_a_happening_named_as_a_cause_is_not_what_the_sentence_reports(sentence:
         ("His lawyer lodged an appeal against the verdict.", "en", "c:appeal"),
         ("Der Anwalt legte gegen das Urteil Berufung ein.", "de", "c:appeal"),
         ("On Tuesday, police used tear gas against protesters near parliament.", "en", "c:protest"),
+        # Swedish "släppte" (released), where "dömda" (convicted) describes the freed.
+        ("I onsdags släppte Kestrien 48 civila, de flesta dömda för spioneri.", "sv", "c:release"),
         # A participle between an article or a preposition and its noun describes the noun: no happening.
         ("Manager of exploded chemical plant arrested", "en", "c:arrest"),
         ("The plant exploded on Monday and the manager was arrested.", "en", "c:explosion"),
