@@ -41,6 +41,8 @@ VISIT_PARTS = frozenset(
 _NEAR = (("ruling", "sentence"), ("clash", "protest"), ("blockade", "strike"))
 _PENALTY = (("injunction", "suspension"), ("injunction", "sanctions"), ("sanctions", "suspension"))
 NEAR_KINDS = frozenset(frozenset(("c:" + x, "c:" + y)) for x, y in _NEAR + _PENALTY)
+# A penalty is a person's: a match postponed ("suspension" holds postponements too) is no ban.
+PENALTY_KINDS = frozenset(frozenset(("c:" + x, "c:" + y)) for x, y in _PENALTY)
 
 
 def holds(a: str | None, b: str | None) -> bool:
@@ -185,7 +187,11 @@ _CAUSE_PAIRS = frozenset({("due", "to"), ("owing", "to"), ("because", "of"), ("c
 # "appealed against the verdict", "se proti rozsudku odvolal", "Berufung gegen das Urteil": a happening named as what
 # an action is against is its target, not what the sentence reports.
 _AGAINST = frozenset("against proti gegen contre contra contro tegen przeciw przeciwko protiv".split())
-_PEOPLE = re.compile(r"(?:ers|ors|ants|ents|antes|entes|anten|enten|anti|enti|ujacych|ujacymi)$")  # protesters
+# People an action is against, in the forms "against" takes: protesters, Demonstranten, demonstrantům, protestującym
+_PEOPLE = re.compile(
+    r"(?:ers|ors|ants|ents|antes|entes|anten|enten|anti|enti|antum|entum|antom|entom|ujacych|ujacymi|ujacym|ujicim"
+    r"|nika|nike|ende|enden)$"
+)
 _ARTICLES = frozenset(
     "the a an der die das dem den des le la les l el los las del al il lo gli i o os as do da de het".split()
 )

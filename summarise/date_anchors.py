@@ -12,10 +12,10 @@ from datetime import date, timedelta
 
 from summarise import dates
 from summarise.asides import asides, trailing_clause
-from summarise.concepts import UPDATE_WORDS, VERB_FINAL, ascii_words
+from summarise.concepts import UPDATE_WORDS, ascii_words
+from summarise.date_clauses import since
 from summarise.dates import weekday_of
 from summarise.models import EventDate
-from summarise.records import SINCE_WORDS
 
 _NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "zwei": 2, "drei": 3, "deux": 2,
@@ -187,25 +187,6 @@ def in_other_clause(sentence: str, phrase: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"^['’]s\b|['’]s$")
-
-
-def since(sentence: str, phrase: str) -> bool:
-    """Whether a date is the start of a state that goes on ("has burned since Monday", "seit Montag", "depuis
-    lundi", "desde el lunes"): not the day of what the sentence reports."""
-    at = sentence.lower().find(phrase.lower())
-    first = phrase.split()[0].lower() if phrase.split() else ""
-    before = sentence[:at].split()[-1:] if at > 0 else []
-    return first in SINCE_WORDS or any(w.lower() in SINCE_WORDS for w in before)
-
-
-def main_clause_date(sentence: str, when: EventDate, base: date | None, language: str) -> EventDate:
-    """In a language that puts a clause before the word it describes and ends a sentence with its verb (Turkish:
-    "dün gerçekleştirilen esir takasında serbest bırakılan 52 Velmoralı, bugün sabah ... indi", the 52 freed in
-    yesterday's exchange landed this morning), the last date of the sentence is its main clause's."""
-    if language not in VERB_FINAL or not when.phrase:
-        return when
-    known = [got for p in dates.find_phrases(sentence) if (got := dates.resolve(p, base)).precision != "unknown"]
-    return known[-1] if known and known[-1].phrase != when.phrase else when
 
 
 def _past_the_start(sentence: str, when: EventDate, base: date | None) -> EventDate:

@@ -68,8 +68,16 @@ def reports_nothing(sentence: str, before: str = "") -> str | None:
     return None
 
 
-# The outlet's own voice, or no subject at all: "We are closing ...", "Thank you for following", "There is ...".
-_OWN_VOICE = frozenset("we i you our there here thank thanks welcome wir nous noi nosotros nos".split())
+# The outlet's own voice, or no subject at all, by language: "We are closing ...", "Thank you for following",
+# "There is ..." (Italian "I" is "the", Portuguese "nos" is "in the": each word is read in its own language only).
+_OWN_VOICE = {
+    "en": frozenset("we i you our there here thank thanks welcome".split()),
+    "de": frozenset({"wir"}),
+    "fr": frozenset({"nous"}),
+    "it": frozenset({"noi"}),
+    "es": frozenset({"nosotros"}),
+    "nl": frozenset({"we", "wij"}),
+}
 
 
 def tells_nothing(sentence: str, language: str) -> bool:
@@ -79,7 +87,8 @@ def tells_nothing(sentence: str, language: str) -> bool:
     report. "It was brought under control overnight" is one (its subject is in the sentence before)."""
     words = WORD.findall(sentence)
     opening = sentence.lstrip("-–•* ")  # a list's mark may lead; a quotation mark may not (a quote is no voice)
-    if not words or not opening.startswith(words[0]) or words[0].lower() not in _OWN_VOICE:
+    voice = _OWN_VOICE.get(language.split("-")[0].lower(), frozenset())
+    if not words or not opening.startswith(words[0]) or words[0].lower() not in voice:
         return False
     if any(ch.isdigit() for ch in sentence) or FIGURE.search(sentence):
         return False

@@ -107,7 +107,7 @@ AD_LINE = re.compile(r"^(?:AD|ADS|Sponsored|SPONSORED|Promoted|PROMOTED|Advertor
 
 def _heading_like(line: str) -> bool:
     s = line.strip()
-    unquoted = re.sub(r"«[^«»]*»", "", s)  # a French quotation's » is no breadcrumb's ("salue « un premier pas »")
+    unquoted = re.sub(r"\s*«[^«»]*»|\s*»[^«»]*«", "", s)  # a quotation's » is no breadcrumb's ("salue « un pas »")
     if len(s.split()) < 3 or len(s) > 200 or is_prose(s) or URL.match(s) or NAVIGATION.search(unquoted):
         return False
     if BYLINE.match(s) or PROMPT.match(s) or AD_LINE.match(s) or s.endswith(":") or CAPTION.search(s):

@@ -986,6 +986,8 @@ def test_a_stamp_a_day_ahead_is_the_pages_date_and_a_month_is_never_read_as_its_
     assert _declared_date(page, date(2026, 11, 20)) is None
     first = page.replace("2026-11-28T20:10:00+00:00", "2026-11-01T08:00:00+00:00").replace("28 November", "1 November")
     assert _declared_date(first, date(2026, 11, 27)) == "2026-11-01"
+    march = page.replace("2026-11-28T20:10:00+00:00", "01.03.2026")  # a first of the month written another way
+    assert _declared_date(march, date(2026, 11, 27)) == "2026-03-01"
     path = tmp_path / "fire.html"
     path.write_text(page, encoding="utf-8")
     article = clean_article(load([path])[0])
@@ -1015,3 +1017,5 @@ def test_a_headline_that_quotes_in_french_guillemets_is_the_headline() -> None:
         "dans l'après-midi, selon les autorités des deux pays.\n"
     )
     assert clean_text(text).title == "Échange de prisonniers : le Sunderra salue « un premier pas, pas le dernier »"
+    middle = text.replace("« un premier pas, pas le dernier »", "« un premier pas » vers la paix")
+    assert clean_text(middle).title == "Échange de prisonniers : le Sunderra salue « un premier pas » vers la paix"

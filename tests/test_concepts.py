@@ -381,6 +381,10 @@ def test_a_happening_named_as_a_cause_is_not_what_the_sentence_reports(sentence:
         ("His lawyer lodged an appeal against the verdict.", "en", "c:appeal"),
         ("Der Anwalt legte gegen das Urteil Berufung ein.", "de", "c:appeal"),
         ("On Tuesday, police used tear gas against protesters near parliament.", "en", "c:protest"),
+        ("Policie zasáhla proti demonstrantům na náměstí.", "cs", "c:protest"),
+        ("Premiér se rozhodl odvolat ministra zdravotnictví.", "cs", "c:dismissal"),  # the "se" of another verb
+        ("Den kollapsade under morgonrusningen.", "sv", "c:collapse"),  # "den" a pronoun: a verb, not a participle
+        ("Het ontplofte om drie uur.", "nl", "c:explosion"),
         # Swedish "släppte" (released), where "dömda" (convicted) describes the freed.
         ("I onsdags släppte Kestrien 48 civila, de flesta dömda för spioneri.", "sv", "c:release"),
         # A participle between an article or a preposition and its noun describes the noun: no happening.

@@ -406,6 +406,7 @@ def test_a_date_still_to_come_given_as_a_deadline_dates_nothing(sentence: str, d
             date(2026, 11, 26),
         ),
         ("Le feu, qui brûlait depuis lundi, a été maîtrisé jeudi soir.", date(2026, 11, 26)),
+        ("El incendio, activo desde el lunes pasado, fue controlado el jueves.", date(2026, 11, 26)),
         ("The strike has halted trains since Monday.", date(2026, 11, 23)),  # no other date: its start
     ],
 )
@@ -419,12 +420,16 @@ def test_the_start_of_a_state_that_goes_on_gives_way_to_the_day_of_what_is_repor
 def test_a_turkish_sentence_is_dated_by_its_main_clause_the_last_date_before_its_verb() -> None:
     """ "dün gerçekleştirilen esir takasında serbest bırakılan 52 Velmoralı, bugün sabah ... indi": the 52 freed in
     yesterday's exchange landed this morning. English keeps its first date."""
-    from summarise.date_anchors import main_clause_date, own_date
+    from summarise.date_anchors import own_date
+    from summarise.date_clauses import main_clause_date
 
     written = date(2026, 11, 19)
     turkish = "Dün gerçekleştirilen esir takasında serbest bırakılan 52 Velmoralı, bugün sabah havalimanına indi."
     given = own_date(turkish, first_resolved(turkish, written), written)
     assert main_clause_date(turkish, given, written, "tr").start == date(2026, 11, 19)
+    robbery = "Polis, dün sabah 5 Mart'taki soygunla ilgili üç kişiyi gözaltına aldı."  # the robbery of 5 March
+    given = own_date(robbery, first_resolved(robbery, date(2026, 3, 12)), date(2026, 3, 12))
+    assert main_clause_date(robbery, given, date(2026, 3, 12), "tr").start == date(2026, 3, 11)
     english = "The 52 freed on Wednesday landed at the airport, officials said on Thursday."
     given = first_resolved(english, written)
     assert main_clause_date(english, given, written, "en") == given

@@ -413,6 +413,7 @@ def test_a_possessive_after_a_short_last_word_is_still_cut() -> None:
         ("There is a familiar rhythm to industrial disasters.", "en", True),
         ("- We will bring you more on this when we have it.", "en", True),
         ("We sluiten dit liveblog voor vandaag.", "nl", True),
+        ("I carabinieri hanno fermato un uomo di quarant'anni.", "it", False),  # Italian "I" is "the"
         ("Wir beenden diesen Liveticker für heute.", "de", False),  # German capitals mark nouns: not read
         # A name, a figure, a kind of happening, or a subject in the sentence before: a report.
         ("We spoke to Mayor Ilse Brandt on Tuesday.", "en", False),

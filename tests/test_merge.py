@@ -883,6 +883,8 @@ def test_an_overview_sentence_the_answer_cut_off_ends_at_its_last_whole_clause_o
         == "The National Bank of Istrenia raised its key interest rate by 50 basis points to 4.75% on Wednesday."
     )
     assert ended("The bank raised its rate.") == "The bank raised its rate."
+    whole = "Prime Minister Tomas Arlen resigned on Monday after losing a confidence vote"
+    assert ended(whole) == whole  # whole words without a stop: kept
     support = {"E1": "The National Bank of Istrenia raised its key interest rate by 50 basis points on Wednesday."}
     drops: list = []
     assert (
@@ -1474,6 +1476,8 @@ def test_a_name_inflected_with_a_fleeting_vowel_is_one_name_but_few_consonants_m
 
     assert same("Kłoskiem", "Kłosek") and same("Nowaczkiem", "Nowaczek") and same("Vetrovym", "Vetrov")
     assert not same("Merkel", "Marek") and not same("Kovacs", "Kiev")
+    # A suffix is no ending: Kaczmarczyk is not Kaczmarek, Krawczyk not Krawiec; a plural is one ("Markets").
+    assert not same("Kaczmarczyk", "Kaczmarek") and not same("Krawczyk", "Krawiec") and same("Markets", "Markt")
 
 
 def test_a_verdict_and_its_sentence_told_in_two_languages_score_as_one_kind(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -1514,7 +1518,28 @@ def test_figures_written_with_a_decimal_comma_agree_and_two_values_of_one_articl
     comma = summary("p", "Mercado", day, [(rate, rate, who, "on Wednesday")])
     b = merged(wire, copy, comma)
     assert len(b.events) == 1 and b.conflicts == []
+    from summarise.merge.figures import norm_value
+
+    assert norm_value("38 000") == norm_value("38.000") == norm_value("38,000") == "38000"
     differs = summary("d", "Ledger", day, [(other, other, who, "on Wednesday")])
     b = merged(comma, differs)
     (conflict,) = b.conflicts
     assert conflict.kind == "conflict" and {c.outlet for c in conflict.claims} == {"Mercado", "Ledger"}
+
+
+def test_a_postponement_is_no_ban_of_a_person() -> None:
+    """ "Suspension" holds a match postponed as well as a player suspended: a ban joins it only where the
+    suspension names the person."""
+    day = date(2026, 11, 24)
+    ban = "UEFA banned Velmora coach Tomas Arlen for three matches on Tuesday after his red card."
+    postponed = "UEFA postponed Velmora's match against Kestria on Tuesday because of the storm."
+    suspended = "UEFA suspended Velmora coach Tomas Arlen for three matches on Tuesday."
+    a, b, c = items_from(
+        [
+            summary("a", "Wire", day, [(ban, ban, ["Tomas Arlen"], "on Tuesday")]),
+            summary("b", "Post", day, [(postponed, postponed, [], "on Tuesday")]),
+            summary("c", "Ledger", day, [(suspended, suspended, ["Tomas Arlen"], "on Tuesday")]),
+        ]
+    )
+    assert (a.kind, b.kind, c.kind) == ("c:injunction", "c:suspension", "c:suspension")
+    assert similarity(a, b) < 45 <= similarity(a, c)

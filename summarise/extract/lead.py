@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from summarise import dates, ground
 from summarise.concepts import WORD, ascii_words, first_kind
-from summarise.date_anchors import main_clause_date, own_date
+from summarise.date_anchors import own_date
+from summarise.date_clauses import main_clause_date
 from summarise.extract.repeats import overlaps, tells
 from summarise.extract.request import relative_base
 from summarise.happening import reports_nothing, tells_nothing

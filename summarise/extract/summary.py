@@ -11,7 +11,8 @@ from summarise import dates, ground
 from summarise.asides import without_asides
 from summarise.backends.base import GenerateResult
 from summarise.concepts import ascii_words, first_kind, kinds
-from summarise.date_anchors import ahead, anchored, deadline, main_clause_date, own_date, since
+from summarise.date_anchors import ahead, anchored, deadline, own_date
+from summarise.date_clauses import main_clause_date, since
 from summarise.extract.draft import MAX_EVENTS
 from summarise.extract.lead import happened, lead_event, lead_for_headline
 from summarise.extract.place import as_place, is_place, where_of

@@ -86,23 +86,19 @@ DAY_AHEAD = timedelta(days=1)
 
 
 def _declared_date(html: str, today: date | None = None) -> str | None:
-    """The date the page's markup states. htmldate reads a stamp it cannot take (one after ``max_date``) again
-    as its year and month and gives the month's first day: such a first day, which the page never writes, is
-    no date."""
+    """The date the page's markup states, unless it lies more than a day ahead of the reader's clock. htmldate
+    reads a stamp it refuses (one after its ``max_date``) again as its year and month and gives the month's
+    first day, which the page never writes: so it is given no limit, and the limit is kept here."""
     from htmldate import find_date
 
     latest = (today or date.today()) + DAY_AHEAD
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        found = find_date(
-            html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d", max_date=latest.isoformat()
-        )
-    if not found:
-        return None
-    year, month, day = str(found).split("-")
-    if day == "01" and not any(f"{year}{sep}{month}{sep}01" in html for sep in ("-", "/", ".", "")):
-        return None
-    return str(found)
+        warnings.simplefilter("ignore")  # any stamp is taken as written, then refused here if it lies ahead
+        found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d", max_date=_FAR)
+    return str(found) if found and str(found) <= latest.isoformat() else None
+
+
+_FAR = "2999-12-31"  # htmldate's own limit (today) would read a refused stamp again as its month's first day
 
 
 def from_html(html: str) -> tuple[str, dict[str, str]]:

@@ -222,8 +222,10 @@ def _emergency_of(token: str, text: str, end: int) -> str:
 
 
 # Czech "se odvolá", "se proti rozsudku odvolal" (reflexive: appealed), where "odvolá ministra" recalls a minister.
-_ODVOLAT = frozenset("odvolá odvolal odvolala odvolali odvolají odvolat odvolám odvoláme".split())
-_SE = re.compile(r"\bse\b(?:\s+\S+){0,3}\s+$", re.IGNORECASE)
+_ODVOLAT = frozenset("odvolá odvolává odvolal odvolala odvolali odvolají odvolat odvolám odvoláme".split())
+# "se" right before the verb, or with only what it appeals against between ("se proti rozsudku odvolal"); not the
+# "se" of another verb ("Premiér se rozhodl odvolat ministra": decided to recall).
+_SE = re.compile(r"\bse\s+(?:(?:proti|k|ke)\s+\S+\s+)?$", re.IGNORECASE)
 _SE_AFTER = re.compile(r"\s+se\b", re.IGNORECASE)  # "Odvolal se proti rozsudku"
 
 

@@ -16,11 +16,12 @@ from summarise.figures import UNKNOWN
 from summarise.models import ArticleSummary, BriefingEvent, Figure, FigureConflict
 
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")  # "4,75%", "3,4 millones": a decimal, not thousands
+_THOUSANDS = re.compile(r"(?<=\d)[ .,\u00a0\u202f](?=\d{3}(?!\d))")  # "38 000", "38.000", "38,000"
 
 
 def norm_value(value: str) -> str:
-    """A figure's value as compared: "4,75%" is "4.75%", "38,000" is "38000"."""
-    return re.sub(r"\s+", " ", _DECIMAL_COMMA.sub(".", value.lower()).replace(",", "")).strip()
+    """A figure's value as compared: "4,75%" is "4.75%"; "38,000", "38.000" and "38 000" are "38000"."""
+    return re.sub(r"\s+", " ", _DECIMAL_COMMA.sub(".", _THOUSANDS.sub("", value.lower())).replace(",", "")).strip()
 
 
 def _event_of(events: list[BriefingEvent]) -> dict[tuple[str, int, int], str]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from summarise.backends.base import GenerateRequest, GenerateResult
-from summarise.concepts import NEAR_KINDS, holds
+from summarise.concepts import NEAR_KINDS, PENALTY_KINDS, holds
 from summarise.countries import country_of
 from summarise.merge.items import Item
 from summarise.merge.parties import distinct_names, other_parties
@@ -145,9 +145,18 @@ def other_kind(a: Item, b: Item) -> bool:
     """Both say what kind of thing happened, and the kinds differ (a visit or a summit holds the others), but
     for two reports that each name both kinds and differ only in which comes first ("a blackout when a fault
     cut the line", "a fault cut the power, causing a blackout")."""
-    if not (a.kind and b.kind and a.kind != b.kind and not holds(a.kind, b.kind)):
+    if not (a.kind and b.kind and a.kind != b.kind and (not holds(a.kind, b.kind) or _penalty_of_none(a, b))):
         return False
     return a.kind not in b.concepts or b.kind not in a.concepts
+
+
+def _penalty_of_none(a: Item, b: Item) -> bool:
+    """Two kinds of penalty (a ban, a suspension) that are one only when a person is penalised: the report of a
+    suspension (a kind that also holds a match postponed) names someone, and the other names no one else."""
+    if frozenset((a.kind, b.kind)) not in PENALTY_KINDS:
+        return False
+    suspended = [it for it in (a, b) if it.kind == "c:suspension"]
+    return any(not it.people for it in suspended) or not (a.people or b.people) or people_factor(a, b) < 1.0
 
 
 @dataclass(frozen=True)
@@ -190,6 +199,7 @@ def score_pair(a: Item, b: Item, w: Weights, likeness: float | None = None, sema
         return Pair(0.0)
     score = 100.0 * sum(weight * value for weight, value in parts) / sum(weight for weight, _ in parts)
     one_kind = bool(a.kind and (a.kind == b.kind or frozenset((a.kind, b.kind)) in NEAR_KINDS))
+    one_kind = one_kind and not _penalty_of_none(a, b)
     near = day is not None or one_weekday(a.event.when, b.event.when)
     if not same_language and not one_kind and (not near or distinct_names(shared, a, b) < 2):
         score *= NAMES_ONLY

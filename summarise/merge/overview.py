@@ -7,6 +7,7 @@ Lines travel between stages as data (``Line``: the event ids and the text); the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -142,19 +143,25 @@ def whole(text: str, limit: int) -> str:
 def ended(text: str) -> str:
     """An overview sentence as a whole sentence: one the answer cut off ("... on Wednesday, a bigger increase
     than most economists'") goes back to its last whole clause; one with no such clause stays (and is dropped
-    as cut)."""
+    as cut). One that ends in a whole word without a stop is whole."""
     text = text.strip()
-    if text.endswith(_ENDS):
-        return text
+    if text.endswith((*_ENDS, "’", "…")) or not _CUT.search(text):
+        return text  # ended, or whole words without a stop ("... after losing a confidence vote")
     cut = max(text.rfind(", "), text.rfind("; "), text.rfind(" - "), text.rfind(" — "))
     return text[:cut].rstrip() + "." if cut >= len(text) // 3 else text
+
+
+# The end of an answer cut off mid-sentence: a possessive's apostrophe, or a word that cannot end one.
+_CUT = re.compile(
+    r"(?:\w['’]|\b(?:the|a|an|of|and|or|to|than|in|on|at|for|with|by|from|that|which|as|but))$", re.IGNORECASE
+)
 
 
 def _check(text: str, ids: list[str], support: dict[str, str], kind: str, drops: list[Drop]) -> Statement | None:
     """A statement as shown: it must pass the checks, and it keeps only the cited events it is about."""
     ids = list(dict.fromkeys(ids))
     problems = _statement_problems(text, ids, support, kind)
-    if kind == "statement" and not text.strip().endswith(_ENDS):
+    if kind == "statement" and _CUT.search(text.strip()):
         problems.append("it stops mid-sentence (the answer was cut)")
     if (n := len(text.split())) < MIN_WORDS:
         problems.append(f"too short to say what happened ({n} word{'' if n == 1 else 's'})")

@@ -33,10 +33,13 @@ def token_keys(word: str) -> frozenset[str]:
 @lru_cache(maxsize=1 << 16)
 def token_trims(word: str) -> frozenset[str]:
     """The word without one to three final letters (at least four left): inflections ("vetrovym", "vetrov");
-    and the trimmed word's sound skeleton where four consonants or more are left, for an inflection that drops
-    a vowel from the stem ("Kłoskiem", "Kłosek": Polish and Czech -ek, -ec, -el names)."""
+    and, where the letters taken off open with a vowel, the trimmed word's sound skeleton where four consonants
+    or more are left: an inflection that drops a vowel from the stem ("Kłoskiem", "Kłosek": Polish and Czech
+    -ek, -ec, -el names), another language's ending ("Kestrien", "Kestria")."""
     trimmed = [word[:-k] for k in (1, 2, 3) if len(word) - k >= 4]
-    sounds = {"k:" + s for s in map(skeleton, trimmed) if len(s) >= FLEETING_SKELETON}
+    # Only an ending that opens with a vowel comes off ("kłosk-iem", "kestr-ien"), not a suffix ("kaczmar-czyk").
+    cased = [t for t in trimmed if word[len(t)] in "aeiouy" or word[len(t) :] == "s"]  # and a plural: "markets"
+    sounds = {"k:" + s for s in map(skeleton, cased) if len(s) >= FLEETING_SKELETON}
     return frozenset({"w:" + t for t in trimmed} | sounds)
 
 

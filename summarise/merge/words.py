@@ -13,6 +13,7 @@ import re
 
 from summarise.concepts import WORD as _WORD
 from summarise.concepts import ascii_words, concept_of
+from summarise.lexicon import FUNCTION_WORDS
 from summarise.merge.english import english_verb
 
 # Languages that capitalise every noun: there a capital letter does not mark a name.
@@ -20,7 +21,8 @@ NOUN_CAPITALS = frozenset({"de", "lb"})
 
 
 # Per language: the articles and prepositions a participle before its noun follows, and the participle's endings.
-# ("de" is "they" in the Scandinavian languages: "de protesterade" is a finite verb.)
+# ("de" is "they" in the Scandinavian languages: "de protesterade" is a verb. "Det", "den", "het" are pronouns too:
+# "det brændte i nat", "het ontplofte om drie uur" are verbs, told by the word after them, which is no noun.)
 _BEFORE: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "en": (frozenset("the a an of from at in on into near by".split()), ("ed",)),
     "nl": (frozenset("de het een van bij uit in op aan".split()), ("te", "de", "ten", "den")),
@@ -32,6 +34,11 @@ _BEFORE: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "no": (frozenset("den det en et ved i på fra av".split()), ("ede", "ete", "te", "de")),
     "da": (frozenset("den det en et ved i på fra af".split()), ("ede", "ete", "te", "de")),
 }
+# Words that follow a verb or a participle used as a noun, never a described noun (prepositions, adverbs of time).
+_NO_NOUN = frozenset(
+    "i på om under efter etter vid ved med til till från fra af av op bij na tijdens gisteren vandaag vannacht "
+    "nat natt natten igår igar yesterday today overnight".split()
+)
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 _NEXT_WORD = re.compile(r" +([^\W\d_])")  # the described word follows after a space, with nothing between
 
@@ -49,6 +56,9 @@ def attributive(token: str, text: str, start: int, end: int, language: str) -> b
     after = _NEXT_WORD.match(text, end)
     if last is None or after is None or last.group(1).lower() not in before:
         return False
+    following = _WORD.match(text, after.start(1))
+    if following is not None and following.group(0).lower() in FUNCTION_WORDS | _NO_NOUN:
+        return False  # "among the injured were", "det brændte i nat": a noun or a verb, not a noun's description
     # Where nouns are capitalised, the described word is one.
     return code != "de" or after.group(1).isupper()
 

@@ -1,0 +1,52 @@
+"""Which date of a sentence is its happening's: not the start of a state that goes on ("since Monday"), and in a
+language that puts its clauses before what they describe, not a clause's (Turkish)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from summarise import dates
+from summarise.concepts import VERB_FINAL
+from summarise.models import EventDate
+from summarise.records import SINCE_WORDS
+
+
+def since(sentence: str, phrase: str) -> bool:
+    """Whether a date is the start of a state that goes on ("has burned since Monday", "seit Montag", "depuis
+    lundi", "desde el lunes"): not the day of what the sentence reports."""
+    at = sentence.lower().find(phrase.lower())
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    before = [w.lower() for w in sentence[:at].split()[-2:]] if at > 0 else []
+    if before and before[-1] in _DATE_ARTICLES:  # "desde el 9 de marzo", "depuis le 9 mars", "seit dem 9. März"
+        before = before[:-1]
+    return first in SINCE_WORDS or bool(before and before[-1] in SINCE_WORDS)
+
+
+_DATE_ARTICLES = frozenset("el le la l' dem der den o a".split())
+
+
+def main_clause_date(sentence: str, when: EventDate, base: date | None, language: str) -> EventDate:
+    """In a language that puts a clause before the word it describes and ends a sentence with its verb (Turkish:
+    "dün gerçekleştirilen esir takasında serbest bırakılan 52 Velmoralı, bugün sabah ... indi", the 52 freed in
+    yesterday's exchange landed this morning), the last date of the sentence is its main clause's."""
+    if language not in VERB_FINAL or not when.phrase:
+        return when
+    known = [
+        got
+        for p in dates.find_phrases(sentence)
+        if not _describes(sentence, p) and (got := dates.resolve(p, base)).precision != "unknown"
+    ]
+    return known[-1] if known and known[-1].phrase != when.phrase else when
+
+
+# A Turkish date that describes a noun: "5 Mart'taki soygun" (the robbery of 5 March), "dün gerçekleştirilen
+# takas" (the exchange held yesterday), "8 Mart'ta başlayan salgın" (the outbreak that began on 8 March).
+_ATTRIBUTE = re.compile(
+    r"^(?:['’]?(?:[dt][ae])?ki\b|(?:['’]\w*)?\s+\w+(?:[ae]n|[dt][ıiuü][ğk][ıiuü](?:\w*)?)\b)", re.IGNORECASE
+)
+
+
+def _describes(sentence: str, phrase: str) -> bool:
+    at = sentence.find(phrase)
+    return at >= 0 and bool(_ATTRIBUTE.match(sentence[at + len(phrase) :]))
