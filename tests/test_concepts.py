@@ -385,6 +385,9 @@ def test_a_happening_named_as_a_cause_is_not_what_the_sentence_reports(sentence:
         ("Premiér se rozhodl odvolat ministra zdravotnictví.", "cs", "c:dismissal"),  # the "se" of another verb
         ("Den kollapsade under morgonrusningen.", "sv", "c:collapse"),  # "den" a pronoun: a verb, not a participle
         ("Het ontplofte om drie uur.", "nl", "c:explosion"),
+        # Polish "zatrzymała" someone is an arrest, "zatrzymał się" a stop.
+        ("Policja zatrzymała kapitana promu, który zatonął w czasie sztormu.", "pl", "c:arrest"),
+        ("Pociąg zatrzymał się na stacji w Poznaniu.", "pl", None),
         # Swedish "släppte" (released), where "dömda" (convicted) describes the freed.
         ("I onsdags släppte Kestrien 48 civila, de flesta dömda för spioneri.", "sv", "c:release"),
         # A participle between an article or a preposition and its noun describes the noun: no happening.

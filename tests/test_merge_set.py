@@ -228,9 +228,10 @@ def test_merging_the_embedded_models_summaries_of_a_tenth_set_of_pages_written_a
     read, a Turkish sentence was dated by its main clause and another sentence's "since March" dated nothing:
     0.625 / 0.455 (the French page now gives the exchange in its own words, undated, and joins no other report;
     the Turkish landing, dated right, joins a Swedish remark that names the exchange); 0.778 / 0.636 when Swedish
-    "släppte" (released) was a release: the Swedish report of the exchange joins the others."""
+    "släppte" (released) was a release: the Swedish report of the exchange joins the others; 0.800 / 0.727 when
+    Polish "zatrzymała" (detained) was an arrest, "zatrzymał się" (stopped) none."""
     alone = score(directory=PIPELINE10)
-    assert alone.precision >= 0.77 and alone.recall >= 0.63, alone
+    assert alone.precision >= 0.8 and alone.recall >= 0.72, alone
     judged = score(labelled_judge(PIPELINE10), directory=PIPELINE10)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

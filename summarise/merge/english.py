@@ -4,7 +4,8 @@ and "a fire broke out" none; "called off" is an end; a river that "burst its ban
 control" is put out; "her victory speech" is no result, "emergency services" no state of emergency, an
 "emergency landing" a mishap; one who meets "the deadline" or "a corner" meets no one. In other languages too: a
 sum "received" ("recibió al menos 410.000 euros") is no meeting; Italian "si chiude" is an end, "chiude" alone a
-closure; Spanish "a juicio de" is an opinion, no trial; Czech "se odvolá" is an appeal."""
+closure; Spanish "a juicio de" is an opinion, no trial; Czech "se odvolá" is an appeal; Polish "zatrzymał się"
+is a stop, no arrest."""
 
 from __future__ import annotations
 
@@ -239,6 +240,16 @@ def _appealed(token: str, text: str, end: int) -> str:
     return "odvolaný"  # recalled
 
 
+# Polish "zatrzymał się" (it stopped: a train, a talk) is no arrest; "policja zatrzymała kapitana" is one.
+_ZATRZYMAC = frozenset("zatrzymał zatrzymała zatrzymali zatrzymało zatrzymano zatrzymuje".split())
+_SIE = re.compile(r"\s+się\b", re.IGNORECASE)
+
+
+def _stopped(token: str, text: str, end: int) -> str:
+    """Polish "zatrzymać się" is to stop; "zatrzymać" someone, to detain them."""
+    return "stanął" if token.lower() in _ZATRZYMAC and _SIE.match(text, end) else token
+
+
 _A_JUICIO = re.compile(r"\ba\s+$", re.IGNORECASE)
 _DE = re.compile(r"\s+de[l]?\b", re.IGNORECASE)
 
@@ -261,6 +272,7 @@ _READINGS = (
     _emergency_of,
     _in_the_view_of,
     _appealed,
+    _stopped,
     _fired,
     _called_off,
     _closed_itself,
