@@ -869,6 +869,14 @@ def test_a_headline_cut_at_its_length_limit_ends_at_its_last_whole_clause() -> N
     assert whole("Refinery blast kills nine in Pell", HEADLINE_MAX) == "Refinery blast kills nine in Pell"
     ended = sentence[: sentence.index(", and")] + ", police say."
     assert whole(ended, len(ended)) == ended
+    # An aside goes first: cut at its comma, the subject would be left without what it did.
+    ferry = (
+        "The captain of the ferry Kalinda, which capsized off Ilkos on Sunday night, was arrested at his home in "
+        "Port Daranos at about 8am on Tuesday"
+    )
+    assert whole(ferry, len(ferry)) == (
+        "The captain of the ferry Kalinda was arrested at his home in Port Daranos at about 8am on Tuesday"
+    )
 
 
 def test_an_overview_sentence_the_answer_cut_off_ends_at_its_last_whole_clause_or_is_dropped() -> None:

@@ -15,6 +15,7 @@ from pydantic import Field, ValidationInfo, create_model, model_validator
 from rapidfuzz import fuzz
 
 from summarise import ground
+from summarise.asides import asides
 from summarise.backends.base import GenerateRequest, Usage, estimate_tokens, messages_tokens
 from summarise.drafts import HEADLINE_MAX
 from summarise.errors import ContextOverflow
@@ -132,10 +133,17 @@ _ENDS = (".", "!", "?", '"', "”", "»", ")")
 
 def whole(text: str, limit: int) -> str:
     """A statement cut at the length limit ("... rose to seven on Friday, and the") back to its last whole
-    clause, before its last comma, semicolon or dash; one with no such clause stays as written (and reads cut)."""
+    clause, before its last comma, semicolon or dash; one with no such clause stays as written (and reads cut).
+    An aside goes first ("The captain of the ferry Kalinda, which capsized off Ilkos on Sunday night, was
+    arrested ... on Tuesday"): cutting at its comma would leave the subject without what it did."""
     text = text.strip()
     if len(text) < limit - 2 or text.endswith(_ENDS):
         return text
+    bare = text
+    for start, end in reversed(asides(text)):  # an aside's span holds its opening comma, not its closing one
+        bare = bare[:start] + bare[end + 1 if text[end : end + 1] == "," else end :]
+    if bare != text and len(bare.split()) >= MIN_WORDS:
+        return bare.strip()
     cut = max(text.rfind(", "), text.rfind("; "), text.rfind(" - "), text.rfind(" — "))
     return text[:cut].rstrip() if cut >= limit // 3 else text
 
