@@ -15,7 +15,7 @@ from summarise.lexicon import CALENDAR_WORDS, FUNCTION_WORDS
 from summarise.models import DateSource, Evidence, Figure
 from summarise.sentences import sentences
 
-_QUALIFIERS = [
+QUALIFIERS = [
     "at least",
     "at most",
     "nearly",
@@ -74,7 +74,7 @@ _QUALIFIERS = [
 ]
 # The start of a range: "from 35% to 12.5%", "от 25 до 30 тыс.", "від 25 до 30 тис."
 _FROM = r"(?:from|от|від)(?=\s+\S+(?:\s+\S+)?\s+(?:to|до)\s+\S*\d)"
-_QUAL = _FROM + "|" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+_QUAL = _FROM + "|" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 _CUR = r"(?:US\$|C\$|A\$|[$€£¥₹₽])"
 _NUM = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = (

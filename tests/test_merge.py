@@ -1529,6 +1529,14 @@ def test_figures_written_with_a_decimal_comma_agree_and_two_values_of_one_articl
     from summarise.merge.figures import norm_value
 
     assert norm_value("38 000") == norm_value("38.000") == norm_value("38,000") == "38000"
+    from summarise.merge.figures import _agree
+
+    assert _agree(["9.4%", "prawie 10 proc."]) and _agree(["about 3,000", "3,200"])  # rounded: no disagreement
+    assert not _agree(["9.4%", "12%"]) and not _agree(["3,000", "3,200"]) and not _agree(["7", "more than 20"])
+    from summarise.merge.figures import _agree
+
+    assert _agree(["9.4%", "prawie 10 proc."]) and _agree(["about 3,000", "3,200"])  # rounded: no disagreement
+    assert not _agree(["9.4%", "12%"]) and not _agree(["3,000", "3,200"]) and not _agree(["7", "more than 20"])
     differs = summary("d", "Ledger", day, [(other, other, who, "on Wednesday")])
     b = merged(comma, differs)
     (conflict,) = b.conflicts

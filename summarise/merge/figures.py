@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from datetime import date
 
-from summarise.figures import UNKNOWN
+from summarise.figures import QUALIFIERS, UNKNOWN
 from summarise.models import ArticleSummary, BriefingEvent, Figure, FigureConflict
 
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")  # "4,75%", "3,4 millones": a decimal, not thousands
@@ -56,11 +56,7 @@ def conflicts(summaries: list[ArticleSummary], events: list[BriefingEvent]) -> l
     found = []
     for (event, quantity), every in sorted(grouped.items(), key=lambda kv: (int(kv[0][0][1:]), kv[0][1])):
         claims = _one_each(every)
-        if (
-            quantity == UNKNOWN
-            or len({norm_value(c.value) for c in claims}) < 2
-            or len({c.article_id for c in claims}) < 2
-        ):
+        if quantity == UNKNOWN or _agree([c.value for c in claims]) or len({c.article_id for c in claims}) < 2:
             continue  # numbers of no known measure are no disagreement; nor are figures that agree
         claims.sort(key=lambda c: (c.published or date.max, c.outlet))
         found.append(FigureConflict(quantity=quantity, claims=claims, event_id=event, kind=_kind(claims)))  # type: ignore[arg-type]
@@ -75,3 +71,23 @@ def _one_each(claims: list[Figure]) -> list[Figure]:
     for c in claims:
         values[c.article_id].add(norm_value(c.value))
     return [c for c in claims if len(values[c.article_id]) == 1]
+
+
+_APPROXIMATE = re.compile(r"^(?:" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+CLOSE = 0.1  # an approximate figure ("nearly 10%", "about 3,000") agrees with one this near it ("9.4%", 3,200)
+
+
+def _agree(values: list[str]) -> bool:
+    """Whether the values of a measure agree: written alike, or one approximate ("prawie 10 proc.", nearly 10%)
+    and the others within CLOSE of it in the same words ("9.4%")."""
+    norms = {norm_value(v) for v in values}
+    if len(norms) < 2:
+        return True
+    parsed = [
+        (_APPROXIMATE.match(n) is not None, _NUMBER.search(n), _NUMBER.sub("#", _APPROXIMATE.sub("", n))) for n in norms
+    ]
+    if any(m is None for _, m, _ in parsed) or not any(approx for approx, _, _ in parsed):
+        return False
+    numbers = [float(m.group(0)) for _, m, _ in parsed if m is not None]
+    return max(numbers) <= min(numbers) * (1 + CLOSE)
