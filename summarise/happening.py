@@ -95,3 +95,18 @@ def tells_nothing(sentence: str, language: str) -> bool:
     if any(w[0].isupper() and anyascii(w).lower() not in FUNCTION_WORDS for w in words):
         return False
     return not kinds([a for w in words for a in ascii_words(w)], language)
+
+
+# The outlet speaking of its coverage: "We are pausing our live coverage here for tonight."
+_WE = frozenset("we our wir nous noi nosotros wij".split())
+
+
+def signed_off(text: str, start: int, language: str) -> bool:
+    """Whether the sentence at ``start`` stands in a paragraph that opens with the outlet's own voice and names
+    nothing ("We are pausing our live coverage here for tonight. The search will go on through the night ...
+    and we will be back"): a live page's sign-off, whose sentences tell what is to come, not what happened."""
+    opens = text.rfind("\n\n", 0, start)
+    opens = 0 if opens < 0 else opens + 2
+    head = text[opens : text.find(".", opens) + 1 or len(text)].strip()
+    first = head.split(maxsplit=1)[0].lower() if head else ""
+    return first in _WE and tells_nothing(head, language)

@@ -436,3 +436,16 @@ def test_a_question_word_that_opens_a_sentence_is_no_part_of_a_name() -> None:
     )
     assert "What Vardenholm" not in candidate_names(text) and "Why Kestria" not in candidate_names(text)
     assert "Vardenholm" in candidate_names(text)
+
+
+def test_a_live_pages_sign_off_paragraph_reports_nothing() -> None:
+    from summarise.happening import signed_off
+
+    text = (
+        "Ferry disaster live\n\nWe are pausing our live coverage here for tonight. The search will go on through the "
+        "night, and we will be back with the latest.\n\nThe coastguard says divers have recovered five more bodies."
+        "\n\nThere was no warning. The bridge collapsed at 5pm, killing 12."
+    )
+    assert signed_off(text, text.find("The search"), "en")
+    assert not signed_off(text, text.find("The coastguard"), "en")
+    assert not signed_off(text, text.find("The bridge"), "en")  # "There was" is no outlet speaking

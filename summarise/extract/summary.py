@@ -27,7 +27,7 @@ from summarise.extract.repeats import (
 )
 from summarise.extract.request import relative_base
 from summarise.figures import figures
-from summarise.happening import reports_nothing, tells_nothing
+from summarise.happening import reports_nothing, signed_off, tells_nothing
 from summarise.models import (
     Article,
     ArticleSummary,
@@ -144,8 +144,11 @@ def _no_report(article: Article, evidence: Evidence) -> str | None:
     text = article.cleaned
     if nothing := reports_nothing(evidence.text, text[max(0, evidence.start - 3) : evidence.start]):
         return nothing
-    if tells_nothing(evidence.text, article.meta.language if article.meta else "und"):
+    language = article.meta.language if article.meta else "und"
+    if tells_nothing(evidence.text, language):
         return "its evidence is the outlet's own voice and names nothing: it reports no happening"
+    if signed_off(text, evidence.start, language):
+        return "its evidence is in the page's sign-off: what is to come, not what happened"
     return None
 
 
