@@ -99,14 +99,18 @@ def tells_nothing(sentence: str, language: str) -> bool:
 
 # The outlet speaking of its coverage: "We are pausing our live coverage here for tonight."
 _WE = frozenset("we our wir nous noi nosotros wij".split())
+PARAGRAPH_REACH = 3000  # characters looked back for a paragraph's start, and on for its first sentence's end
 
 
 def signed_off(text: str, start: int, language: str) -> bool:
     """Whether the sentence at ``start`` stands in a paragraph that opens with the outlet's own voice and names
     nothing ("We are pausing our live coverage here for tonight. The search will go on through the night ...
     and we will be back"): a live page's sign-off, whose sentences tell what is to come, not what happened."""
-    opens = text.rfind("\n\n", 0, start)
+    opens = text.rfind("\n\n", max(0, start - PARAGRAPH_REACH), start)
+    if opens < 0 and start > PARAGRAPH_REACH:
+        return False  # no paragraph's start in reach: a wall of text is read as no live page's sign-off
     opens = 0 if opens < 0 else opens + 2
-    head = text[opens : text.find(".", opens) + 1 or len(text)].strip()
+    stop = text.find(".", opens, opens + PARAGRAPH_REACH)
+    head = text[opens : stop + 1 if stop >= 0 else opens + PARAGRAPH_REACH].strip()
     first = head.split(maxsplit=1)[0].lower() if head else ""
     return first in _WE and tells_nothing(head, language)
