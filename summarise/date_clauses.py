@@ -9,21 +9,13 @@ from datetime import date
 from summarise import dates
 from summarise.concepts import VERB_FINAL
 from summarise.models import EventDate
-from summarise.records import SINCE_WORDS
+from summarise.records import follows_since
 
 
 def since(sentence: str, phrase: str) -> bool:
     """Whether a date is the start of a state that goes on ("has burned since Monday", "seit Montag", "depuis
-    lundi", "desde el lunes"): not the day of what the sentence reports."""
-    at = sentence.lower().find(phrase.lower())
-    first = phrase.split()[0].lower() if phrase.split() else ""
-    before = [w.lower() for w in sentence[:at].split()[-2:]] if at > 0 else []
-    if before and before[-1] in _DATE_ARTICLES:  # "desde el 9 de marzo", "depuis le 9 mars", "seit dem 9. März"
-        before = before[:-1]
-    return first in SINCE_WORDS or bool(before and before[-1] in SINCE_WORDS)
-
-
-_DATE_ARTICLES = frozenset("el le la l' dem der den o a".split())
+    lundi", "desde el lunes"): not the day of what the sentence reports (``records.follows_since``)."""
+    return follows_since(sentence, phrase)
 
 
 def main_clause_date(sentence: str, when: EventDate, base: date | None, language: str) -> EventDate:

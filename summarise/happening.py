@@ -68,16 +68,22 @@ def reports_nothing(sentence: str, before: str = "") -> str | None:
     return None
 
 
-# The outlet's own voice, or no subject at all, by language: "We are closing ...", "Thank you for following",
-# "There is ..." (Italian "I" is "the", Portuguese "nos" is "in the": each word is read in its own language only).
-_OWN_VOICE = {
-    "en": frozenset("we i you our there here thank thanks welcome".split()),
+# The outlet speaking of itself, by language ("We are pausing our live coverage here for tonight"); its own voice
+# also addresses the reader or has no subject ("Thank you for following", "There is ..."). Each word is read in
+# its own language only: Italian "I" is "the", Portuguese "nos" is "in the".
+_WE = {
+    "en": frozenset({"we", "our"}),
     "de": frozenset({"wir"}),
     "fr": frozenset({"nous"}),
     "it": frozenset({"noi"}),
     "es": frozenset({"nosotros"}),
     "nl": frozenset({"we", "wij"}),
 }
+_OWN_VOICE = {**_WE, "en": _WE["en"] | frozenset("i you there here thank thanks welcome".split())}
+
+
+def _code(language: str) -> str:
+    return language.split("-")[0].lower()
 
 
 def tells_nothing(sentence: str, language: str) -> bool:
@@ -87,7 +93,7 @@ def tells_nothing(sentence: str, language: str) -> bool:
     report. "It was brought under control overnight" is one (its subject is in the sentence before)."""
     words = WORD.findall(sentence)
     opening = sentence.lstrip("-–•* ")  # a list's mark may lead; a quotation mark may not (a quote is no voice)
-    voice = _OWN_VOICE.get(language.split("-")[0].lower(), frozenset())
+    voice = _OWN_VOICE.get(_code(language), frozenset())
     if not words or not opening.startswith(words[0]) or words[0].lower() not in voice:
         return False
     if any(ch.isdigit() for ch in sentence) or FIGURE.search(sentence):
@@ -97,8 +103,6 @@ def tells_nothing(sentence: str, language: str) -> bool:
     return not kinds([a for w in words for a in ascii_words(w)], language)
 
 
-# The outlet speaking of its coverage: "We are pausing our live coverage here for tonight."
-_WE = frozenset("we our wir nous noi nosotros wij".split())
 PARAGRAPH_REACH = 3000  # characters looked back for a paragraph's start, and on for its first sentence's end
 
 
@@ -113,4 +117,4 @@ def signed_off(text: str, start: int, language: str) -> bool:
     stop = text.find(".", opens, opens + PARAGRAPH_REACH)
     head = text[opens : stop + 1 if stop >= 0 else opens + PARAGRAPH_REACH].strip()
     first = head.split(maxsplit=1)[0].lower() if head else ""
-    return first in _WE and tells_nothing(head, language)
+    return first in _WE.get(_code(language), frozenset()) and tells_nothing(head, language)

@@ -8,8 +8,11 @@ import re
 # szeptembere óta az első": since when a record holds, not when the sentence's happening took place.
 # Words before a date that say "since" (Italian "dall'" is written onto the word after it).
 SINCE_WORDS = frozenset("since sinds seit depuis desde dal dalla dai od от с з sedan siden alkaen".split())
-_SINCE_BEFORE = re.compile(rf"\b(?:{'|'.join(SINCE_WORDS)}|dall['’])\s*$", re.IGNORECASE)
-_SINCE_OPENS = re.compile(r"(?:since|sinds|seit|depuis|desde)\s", re.IGNORECASE)  # "since September 2024"
+# An article may stand between: "desde el 9 de marzo", "depuis le 9 mars", "seit dem 9. März".
+_SINCE_BEFORE = re.compile(
+    rf"\b(?:(?:{'|'.join(SINCE_WORDS)})\s+(?:(?:el|le|la|dem|der|den|o|a)\s+|l['’])?|dall['’])\s*$", re.IGNORECASE
+)
+_SINCE_OPENS = re.compile(rf"(?:{'|'.join(SINCE_WORDS)})\s", re.IGNORECASE)  # "since September 2024"
 _SINCE_AFTER = re.compile(r"^\s*(?:['’]?(?:t[ae]n|d[ae]n))?\s*(?:óta|ota|beri|bu\s+yana)\b", re.IGNORECASE)
 _RECORD = re.compile(
     r"\b(?:first|worst|best|lowest|highest|biggest|largest|smallest|deadliest|strongest|weakest|longest|"
@@ -26,8 +29,15 @@ def record_since(sentence: str, phrase: str) -> bool:
     if at < 0:
         return False
     before, after = sentence[:at], sentence[at + len(phrase) :]
-    if _SINCE_BEFORE.search(before) or _SINCE_OPENS.match(phrase):
+    if follows_since(sentence, phrase):
         return _RECORD.search(" ".join(before.split()[-8:])) is not None
     if _SINCE_AFTER.match(after):
         return _RECORD.search(" ".join(after.split()[:6])) is not None
     return False
+
+
+def follows_since(sentence: str, phrase: str) -> bool:
+    """Whether a date phrase of a sentence follows "since" ("has burned since Monday", "seit dem 9. März",
+    "dall'anno scorso"): the start of what goes on, or of a record."""
+    at = sentence.lower().find(phrase.lower())
+    return at >= 0 and bool(_SINCE_BEFORE.search(sentence[:at]) or _SINCE_OPENS.match(phrase))

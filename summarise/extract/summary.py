@@ -46,7 +46,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
     if evidence is None:
         drops.append(Drop(kind="event", text=draft.what, reason="its evidence is not in the article"))
         return None
-    if nothing := _no_report(article, evidence):
+    if nothing := _no_report(article, evidence.text, evidence.start):
         drops.append(Drop(kind="event", text=draft.what, reason=nothing))
         return None
     what, what_source = draft.what, "model"
@@ -139,15 +139,16 @@ ANCHOR_COVERAGE = 0.8
 RECALLED = timedelta(days=2)  # an event that ended this long before its article is what the article recalls
 
 
-def _no_report(article: Article, evidence: Evidence) -> str | None:
-    """Why an evidence sentence reports no happening, if it does not (``reports_nothing``, ``tells_nothing``)."""
+def _no_report(article: Article, sentence: str, start: int) -> str | None:
+    """Why a sentence of the article (at ``start``) reports no happening, if it does not (``reports_nothing``,
+    ``tells_nothing``, ``signed_off``)."""
     text = article.cleaned
-    if nothing := reports_nothing(evidence.text, text[max(0, evidence.start - 3) : evidence.start]):
+    if nothing := reports_nothing(sentence, text[max(0, start - 3) : start]):
         return nothing
     language = article.meta.language if article.meta else "und"
-    if tells_nothing(evidence.text, language):
+    if tells_nothing(sentence, language):
         return "its evidence is the outlet's own voice and names nothing: it reports no happening"
-    if signed_off(text, evidence.start, language):
+    if signed_off(text, start, language):
         return "its evidence is in the page's sign-off: what is to come, not what happened"
     return None
 
@@ -163,7 +164,7 @@ def _anchor(what: str, article: Article, used: list[Evidence]) -> Evidence | Non
     for s in sentences(article.cleaned):
         if s.text == article.meta.title or any(min(s.end, u.end) > max(s.start, u.start) for u in used):
             continue
-        if _no_report(article, ground.exact(s, article.article_id)):
+        if _no_report(article, s.text, s.start):
             continue  # a quotation, a question, the outlet's own voice: never the evidence of a happening
         got = ground.word_coverage(what, s.text)
         if kind is not None and kind not in kinds(ascii_words(s.text), article.meta.language):

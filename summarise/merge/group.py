@@ -159,6 +159,16 @@ def _penalty_of_none(a: Item, b: Item) -> bool:
     return any(not it.people for it in suspended) or not (a.people or b.people) or people_factor(a, b) < 1.0
 
 
+def _one_kind(a: Item, b: Item) -> bool:
+    """One kind of happening, or two that tell one from two sides (a verdict and its sentence; a ban and a
+    suspension only when they are a person's)."""
+    if not a.kind or not b.kind:
+        return False
+    if a.kind == b.kind:
+        return True
+    return frozenset((a.kind, b.kind)) in NEAR_KINDS and not _penalty_of_none(a, b)
+
+
 @dataclass(frozen=True)
 class Pair:
     score: float
@@ -198,8 +208,7 @@ def score_pair(a: Item, b: Item, w: Weights, likeness: float | None = None, sema
     if not parts:
         return Pair(0.0)
     score = 100.0 * sum(weight * value for weight, value in parts) / sum(weight for weight, _ in parts)
-    one_kind = bool(a.kind and (a.kind == b.kind or frozenset((a.kind, b.kind)) in NEAR_KINDS))
-    one_kind = one_kind and not _penalty_of_none(a, b)
+    one_kind = _one_kind(a, b)
     near = day is not None or one_weekday(a.event.when, b.event.when)
     if not same_language and not one_kind and (not near or distinct_names(shared, a, b) < 2):
         score *= NAMES_ONLY

@@ -144,8 +144,13 @@ def whole(text: str, limit: int) -> str:
         bare = bare[:start] + bare[end + 1 if text[end : end + 1] == "," else end :]
     if bare != text and len(bare.split()) >= MIN_WORDS:
         return bare.strip()
-    cut = max(text.rfind(", "), text.rfind("; "), text.rfind(" - "), text.rfind(" — "))
+    cut = _last_clause(text)
     return text[:cut].rstrip() if cut >= limit // 3 else text
+
+
+def _last_clause(text: str) -> int:
+    """Where a text's last clause begins: its last comma, semicolon or dash (-1: none)."""
+    return max(text.rfind(", "), text.rfind("; "), text.rfind(" - "), text.rfind(" — "))
 
 
 def ended(text: str) -> str:
@@ -155,7 +160,7 @@ def ended(text: str) -> str:
     text = text.strip()
     if text.endswith((*_ENDS, "’", "…")) or not _CUT.search(text):
         return text  # ended, or whole words without a stop ("... after losing a confidence vote")
-    cut = max(text.rfind(", "), text.rfind("; "), text.rfind(" - "), text.rfind(" — "))
+    cut = _last_clause(text)
     return text[:cut].rstrip() + "." if cut >= len(text) // 3 else text
 
 
