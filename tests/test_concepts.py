@@ -445,3 +445,42 @@ def test_a_visit_holds_its_talks_not_a_fire_put_out_while_the_visitor_was_there(
     from summarise.merge.group import other_kind
 
     assert other_kind(a, b)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Interior Minister Rasul Demirov on Tuesday defended the police's use of tear gas against protesters.", "en"),
+        ("El ministro de Finanzas, Pavol Derin, calificó de exagerada la subida de tipos aprobada el miércoles.", "es"),
+        (
+            "Innenministerin Katrin Wallmeyer kritisierte am Dienstag die Blockade der Häfen durch die Gewerkschaft.",
+            "de",
+        ),
+        ("Minister Ostrowski skrytykował w środę decyzję o strajku.", "pl"),
+        ("La leader de l'opposition a dénoncé mardi l'arrestation du maire de Korvan.", "fr"),
+    ],
+)
+def test_a_judgement_of_a_happening_is_a_reaction_not_the_happening(sentence: str, language: str) -> None:
+    from summarise.concepts import main_kind
+    from summarise.merge.words import common_words
+
+    assert main_kind(common_words(sentence, language), language) == "c:reaction"
+
+
+def test_a_ministers_defence_of_the_police_is_not_the_clash_but_one_hearing_told_twice_is_one() -> None:
+    clash = "Police in Tarvel fired tear gas at protesters outside parliament on Tuesday."
+    defence = (
+        "Interior Minister Rasul Demirov on Tuesday defended the police's use of tear gas against protesters in Tarvel."
+    )
+    b = merged(
+        summary("c1", "Tarvel Wire", date(2026, 10, 20), [(clash, clash, [], "on Tuesday")]),
+        summary("c2", "Evening Post", date(2026, 10, 20), [(defence, defence, ["Rasul Demirov"], "on Tuesday")]),
+    )
+    assert len(b.events) == 2, [e.what for e in b.events]
+    defended = "Governor Anna Reyes on Tuesday defended the bank's rate cut before parliament's finance committee."
+    told = "Governor Anna Reyes told parliament's finance committee on Tuesday that the rate cut was no easing cycle."
+    hearing = merged(
+        summary("h1", "Money Daily", date(2026, 9, 23), [(defended, defended, ["Anna Reyes"], "on Tuesday")]),
+        summary("h2", "Capital Times", date(2026, 9, 23), [(told, told, ["Anna Reyes"], "on Tuesday")]),
+    )
+    assert len(hearing.events) == 1 and hearing.events[0].reported_by == 2

@@ -153,9 +153,10 @@ def test_merging_the_embedded_models_summaries_of_a_fifth_set_of_pages_written_a
     kept the name ("Kłoskiem", "Kłosek"); 0.692 / 0.346 read again when a model's words were never anchored on a
     sentence that reports nothing and "Why Kazakhstan" was no name: four pages give other sentences, among them
     a second report of the Astana clashes ("police used tear gas ... near the Mazhilis") that shares no name
-    with the others (four more pairs to find)."""
+    with the others (four more pairs to find); 1.000 / 0.346 when a minister's judgement of a happening ("defended
+    the police's use of tear gas against protesters") became a kind of its own, no longer the clashes."""
     alone = score(directory=PIPELINE5)
-    assert alone.precision >= 0.69 and alone.recall >= 0.34, alone
+    assert alone.precision >= 0.99 and alone.recall >= 0.34, alone
     judged = score(labelled_judge(PIPELINE5), directory=PIPELINE5)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

@@ -50,6 +50,7 @@ OTHER_PEOPLE = 0.5  # quite other people
 OTHER_NAMES = 0.5  # both name someone or somewhere, and none is the same
 OTHER_KIND = 0.5  # both say what kind of thing happened, and no kind is the same
 COUNTRIES_ONLY = 0.6  # the only names both share are countries, and they do not report one kind of happening
+REACTION = "c:reaction"  # someone's judgement of a happening: another report than the happening's own
 NAMES_ONLY = 0.6  # reports in two languages share only names: without one kind, and the same day and two
 # names, not enough (one place on one day is every story of that place that day)
 
@@ -147,6 +148,8 @@ def other_kind(a: Item, b: Item) -> bool:
     cut the line", "a fault cut the power, causing a blackout")."""
     if not (a.kind and b.kind and a.kind != b.kind and (not holds(a.kind, b.kind) or _penalty_of_none(a, b))):
         return False
+    if REACTION in (a.kind, b.kind) and a.people and b.people and people_factor(a, b) == 1.0:
+        return False  # the governor "defended the rate cut" and "told parliament the cut was ...": one hearing
     return a.kind not in b.concepts or b.kind not in a.concepts
 
 
