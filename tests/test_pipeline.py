@@ -547,6 +547,16 @@ def test_a_heading_takes_no_date_from_the_next_line() -> None:
     assert voted.evidence[0].text == vote and voted.when.start == date(2026, 11, 12)
 
 
+def test_the_lead_that_stands_for_an_answer_is_dated_as_an_events_sentence_is() -> None:
+    """An answer with nothing that passes the checks gives the article's lead, dated by the same reading as an
+    event's sentence: "will vote on Thursday" is the coming Thursday, not the one before the page."""
+    lead = "Kestria's parliament will vote on the budget of Minister Anton Reszka on Thursday, the speaker said."
+    text = f"Budget vote in Dravos\n\nNovember 10, 2026\n\n{lead}\n\nThe debate has lasted six weeks in Dravos.\n"
+    (event,) = _read(_page("v", text), {"summary": "x", "events": [{"what": "A vote", "evidence": "not in the page"}]})
+    assert event.evidence[0].text == lead and event.what_source == "evidence"
+    assert event.when.start == date(2026, 11, 12)
+
+
 def test_an_event_shown_in_its_evidence_words_loses_the_lists_mark() -> None:
     """A key point the model words otherwise than the page is shown in the page's words, without "- "."""
     title = "LIVE: Ceasefire signed in Haldvik"

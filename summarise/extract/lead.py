@@ -3,9 +3,11 @@ what the article recalls, or in place of a headline the lead tells."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from summarise import dates, ground
 from summarise.concepts import WORD, ascii_words, first_kind
-from summarise.date_anchors import own_date
+from summarise.date_anchors import ahead, anchored, deadline, own_date
 from summarise.date_clauses import main_clause_date
 from summarise.extract.repeats import overlaps, tells
 from summarise.extract.request import relative_base
@@ -21,6 +23,23 @@ def happened(sentence: str, when: EventDate, language: str) -> EventDate:
     if when.phrase and dates.attributed(sentence, when.phrase) and first_kind(ascii_words(sentence), language):
         return EventDate()
     return when
+
+
+def dated(sentence: str, when: EventDate, before: str, base: date | None, language: str) -> EventDate:
+    """The date of the happening a sentence reports: ``when`` (the date given for it), else the sentence's
+    first date that resolves, else the day of a date written before it ("the same evening"); not the day of a
+    clause's other happening ("when the dam burst on Tuesday"), in Turkish the main clause's (its last), ahead
+    for what will be ("will vote on Thursday", "by 31 December"), and none when its only date is when a source
+    spoke (``happened``)."""
+    if when.precision == "unknown" and not when.phrase:
+        found = dates.first_resolved(sentence, base)
+        when = found if found.phrase else when
+    if when.start is None:
+        when = anchored(sentence, before, base) or when
+    when = own_date(sentence, when, base)
+    when = main_clause_date(sentence, when, base, language)
+    when = deadline(sentence, ahead(sentence, when, base), base)
+    return happened(sentence, when, language)
 
 
 def lead_event(article: Article) -> list[Event]:
@@ -44,8 +63,7 @@ def lead_event(article: Article) -> list[Event]:
     lead = next((s for s in opening if _reports(s.text, names, article.meta.language)), opening[0])
     evidence = ground.exact(lead, article.article_id)
     base = relative_base(article)
-    when = own_date(lead.text, dates.first_resolved(lead.text, base), base)  # not "Thursday's fire" in a toll's rise
-    when = happened(lead.text, main_clause_date(lead.text, when, base, article.meta.language), article.meta.language)
+    when = dated(lead.text, EventDate(), article.cleaned[: lead.start], base, article.meta.language)
     return [
         Event(
             id=f"{article.article_id}#1",

@@ -11,10 +11,9 @@ from summarise import dates, ground
 from summarise.asides import without_asides
 from summarise.backends.base import GenerateResult
 from summarise.concepts import ascii_words, first_kind, kinds
-from summarise.date_anchors import ahead, anchored, deadline, own_date
-from summarise.date_clauses import main_clause_date, since
+from summarise.date_clauses import since
 from summarise.extract.draft import MAX_EVENTS
-from summarise.extract.lead import happened, lead_event, lead_for_headline
+from summarise.extract.lead import dated, lead_event, lead_for_headline
 from summarise.extract.place import as_place, is_place, where_of
 from summarise.extract.repeats import (
     LIST_MARK,
@@ -70,19 +69,11 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
             reason = "not in its evidence or the sentences next to it" if written else "not named in the article"
             drops.append(Drop(kind="who", text=name, reason=reason))
     base = relative_base(article)
+    # The model's date words when written beside the evidence; else the sentence's own (when its date words were
+    # given, any other date in it dates something else: "Later the same day, X freed Y, detained in 2022").
     when = _given_date(draft.when, evidence, near, text, base, drops)
-    if when.precision == "unknown" and not when.phrase:
-        # The sentence's first resolvable date, unless the event's own date words were given: then any other
-        # date in it dates something else ("Later the same day, X freed Y, detained in 2022").
-        found = dates.first_resolved(evidence.text, base)
-        when = found if found.phrase else when
-    if when.start is None:  # "the same evening", "two days later": the day of the date written before
-        when = anchored(evidence.text, text[: evidence.start], base) or when
     language = article.meta.language if article.meta else "und"
-    when = own_date(evidence.text, when, base)  # not the day of "when the dam burst on Tuesday"
-    when = main_clause_date(evidence.text, when, base, language)  # Turkish: the last date is the main clause's
-    when = deadline(evidence.text, ahead(evidence.text, when, base), base)  # "will vote on Thursday"; "by 31 Dec"
-    when = happened(evidence.text, when, language)
+    when = dated(evidence.text, when, text[: evidence.start], base, language)
     return Event(
         id=f"{aid}#{n}",
         article_id=aid,
