@@ -156,6 +156,30 @@ IN_MONTHS: dict[str, str] = {
 }
 GREEK_ORDINAL_DAYS = {"τρίτη": "tuesday", "πέμπτη": "thursday"}
 OTHER_RELATIVE = {"yesterday": "igår tegnap včera χθες kemarin jučer", "today": "idag tänään dnes σήμερα"}
+# The year, month and week before the page's, and its own year, as the languages read here write them: phrases
+# of several words, read whole ("el año pasado" is "last year"; "pasado" alone is nothing). Forms that also
+# mean something else are left out ("l'an passé" aside, French "passé" alone is "past").
+PERIODS: dict[str, str] = {
+    "last year": "el año pasado|año pasado|no ano passado|o ano passado|l'année dernière|l'an dernier|l'an passé|"
+    "l'anno scorso|lo scorso anno|im vergangenen jahr|vergangenes jahr|letztes jahr|im letzten jahr|vorig jaar|"
+    "w zeszłym roku|w ubiegłym roku|в прошлом году|минулого року|торік|geçen yıl|förra året|i fjol|sidste år|"
+    "i fjor|viime vuonna|tavaly|loni|minulý rok|anul trecut|tahun lalu|prošle godine|πέρυσι|πέρσι",
+    "this year": "este año|este ano|cette année|quest'anno|dieses jahr|in diesem jahr|dit jaar|w tym roku|"
+    "в этом году|цього року|bu yıl|i år|tänä vuonna|idén|letos|anul acesta|tahun ini|ove godine|φέτος",
+    "last month": "el mes pasado|no mês passado|o mês passado|le mois dernier|il mese scorso|im vergangenen monat|"
+    "letzten monat|vorige maand|w zeszłym miesiącu|w ubiegłym miesiącu|в прошлом месяце|минулого місяця|"
+    "geçen ay|förra månaden|viime kuussa|múlt hónapban|minulý měsíc|luna trecută|bulan lalu|prošlog mjeseca",
+    "last week": "la semana pasada|na semana passada|a semana passada|la semaine dernière|la settimana scorsa|"
+    "vergangene woche|letzte woche|in der vergangenen woche|vorige week|w zeszłym tygodniu|w ubiegłym tygodniu|"
+    "на прошлой неделе|минулого тижня|geçen hafta|förra veckan|viime viikolla|múlt héten|minulý týden|"
+    "săptămâna trecută|minggu lalu|prošlog tjedna",
+}
+PERIOD_PHRASES = {
+    variant: english
+    for english, phrases in PERIODS.items()
+    for phrase in phrases.split("|")
+    for variant in {phrase, phrase.replace("'", "’")}
+}
 
 
 def _lookup(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -215,6 +239,7 @@ FOREIGN = re.compile(
     rf"|την?\s+(?-i:{'|'.join(w.capitalize() for w in GREEK_ORDINAL_DAYS)})"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_alternatives(MONTH_WORDS)})(?:\s+(?:de\s+)?\d{{4}})?"
     rf"|(?!(?-i:Mars|Mayo|Marte|Mai)\b)(?:{_alternatives(MONTH_WORDS)})\s+(?:de\s+|del\s+|του\s+)?(?:19|20)\d{{2}}"
+    rf"|{_alternatives(PERIOD_PHRASES)}"
     rf"|{_alternatives(RELATIVE_WORDS)}"
     rf")(?!\w)",
     re.IGNORECASE,
@@ -232,6 +257,9 @@ def english(phrase: str) -> str:
             return WEEKDAY_WORDS.get(w) or GREEK_ORDINAL_DAYS[w]
         return MONTH_WORDS.get(w) or RELATIVE_WORDS.get(w) or ("on" if w in _PREPOSITIONS else "" if w == "de" else w)
 
+    period = PERIOD_PHRASES.get(re.sub(r"\s+", " ", phrase.strip().lower()))
+    if period:
+        return period
     english = re.sub(r"[^\W\d_]+(?:['-][^\W\d_]+)*", word, re.sub(r"(\d)\.", r"\1", phrase))
     return re.sub(r"\s+", " ", english).strip()
 

@@ -433,3 +433,30 @@ def test_a_turkish_sentence_is_dated_by_its_main_clause_the_last_date_before_its
     english = "The 52 freed on Wednesday landed at the airport, officials said on Thursday."
     given = first_resolved(english, written)
     assert main_clause_date(english, given, written, "en") == given
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "precision"),
+    [
+        ("As exportações somaram cerca de 240 milhões de euros no ano passado.", date(2024, 1, 1), "year"),
+        ("Le chômage a baissé l’année dernière dans la région.", date(2024, 1, 1), "year"),
+        ("В прошлом году завод выпустил 40 тысяч машин.", date(2024, 1, 1), "year"),
+        ("Geçen yıl fabrika kapandı.", date(2024, 1, 1), "year"),
+        ("Die Firma wurde im vergangenen Jahr verkauft.", date(2024, 1, 1), "year"),
+        ("Förra året stängde fabriken.", date(2024, 1, 1), "year"),
+        ("Il mese scorso la banca ha alzato i tassi.", date(2025, 6, 1), "month"),
+        ("W zeszłym tygodniu rząd przyjął ustawę.", date(2025, 6, 30), "day"),
+        ("La semana pasada el gobierno aprobó la ley.", date(2025, 6, 30), "day"),
+        ("Dit jaar groeide de economie met 2 procent.", date(2025, 1, 1), "year"),
+    ],
+)
+def test_last_year_and_last_week_are_read_in_the_other_languages(sentence: str, start: date, precision: str) -> None:
+    got = first_resolved(sentence, PUB)
+    assert got.start == start and got.precision == precision, got
+    assert got.phrase and got.phrase in sentence  # shown as the page writes it
+
+
+def test_words_of_a_period_phrase_alone_are_no_date() -> None:
+    """ "pasado", "scorso" or "dernier" alone date nothing: only the whole phrase is read."""
+    for sentence in ("El pasado de la empresa pesa.", "Il dernier cri de la mode.", "Lo scorso governo cadde."):
+        assert first_resolved(sentence, PUB).start is None

@@ -216,9 +216,11 @@ def test_merging_the_embedded_models_summaries_of_a_ninth_set_of_pages_written_a
     """merge_pipeline9 (a corruption verdict, a central bank's rate rise, a wildfire; en, es, cs, it, pt),
     measured as it came: 0.667 / 0.444 by code alone; 0.800 / 0.444 when Czech "se odvolá proti rozsudku" (will
     appeal against the verdict) was read as the appeal, not the verdict; 0.857 / 0.667 when a verdict and its
-    sentence earned the bonus of one kind of happening."""
+    sentence earned the bonus of one kind of happening; 1.000 / 0.667 when "no ano passado" (last year) and the
+    like were read in the other languages: the Portuguese page's exports of last year no longer join the
+    currency's rise of the day (its answer, asked anew with the phrase among its dates, dates them)."""
     alone = score(directory=PIPELINE9)
-    assert alone.precision >= 0.85 and alone.recall >= 0.66, alone
+    assert alone.precision >= 0.99 and alone.recall >= 0.66, alone
     judged = score(labelled_judge(PIPELINE9), directory=PIPELINE9)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
@@ -230,9 +232,11 @@ def test_merging_the_embedded_models_summaries_of_a_tenth_set_of_pages_written_a
     0.625 / 0.455 (the French page now gives the exchange in its own words, undated, and joins no other report;
     the Turkish landing, dated right, joins a Swedish remark that names the exchange); 0.778 / 0.636 when Swedish
     "släppte" (released) was a release: the Swedish report of the exchange joins the others; 0.800 / 0.727 when
-    Polish "zatrzymała" (detained) was an arrest, "zatrzymał się" (stopped) none."""
+    Polish "zatrzymała" (detained) was an arrest, "zatrzymał się" (stopped) none; 1.000 / 0.700 when "last year"
+    was read in the other languages: asked anew with more date phrases to choose from, the Polish page gives only
+    the hackers' claim, not the sentence of the probe and the shares' fall that had joined the shares' report."""
     alone = score(directory=PIPELINE10)
-    assert alone.precision >= 0.8 and alone.recall >= 0.72, alone
+    assert alone.precision >= 0.99 and alone.recall >= 0.7, alone
     judged = score(labelled_judge(PIPELINE10), directory=PIPELINE10)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

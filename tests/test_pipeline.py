@@ -557,6 +557,25 @@ def test_the_lead_that_stands_for_an_answer_is_dated_as_an_events_sentence_is() 
     assert event.when.start == date(2026, 11, 12)
 
 
+def test_a_month_or_year_of_the_sentence_next_to_an_event_does_not_date_it() -> None:
+    """A day written next to an event can be its own ("On Tuesday police arrested Mr Orsat. He was charged."),
+    but a month or a year there is that sentence's background: the model's "last year" for the shares' rise is
+    dropped, with its reason; the exports, which write it, keep it."""
+    rise = "The shares of Banco Norte rose 1.8% in Lisbon."
+    exports = "Exports to Istrenia came to about 240 million euros last year."
+    text = f"Istrenia raises rates\n\nNovember 25, 2026\n\n{rise} {exports}\n"
+    answer = {"summary": "x", "events": [{"what": x, "evidence": x, "when": "last year"} for x in (rise, exports)]}
+    article = _page("r", text)
+    from summarise.backends.base import GenerateResult
+    from summarise.extract import build_summary
+
+    summary = build_summary(article, GenerateResult(data=answer, valid=True))
+    risen, sold = summary.events
+    assert risen.evidence[0].text == rise and risen.when.start is None
+    assert sold.when.start == date(2025, 1, 1) and sold.when.precision == "year"
+    assert any(d.kind == "when" and "month or year" in d.reason for d in summary.dropped)
+
+
 def test_an_event_shown_in_its_evidence_words_loses_the_lists_mark() -> None:
     """A key point the model words otherwise than the page is shown in the page's words, without "- "."""
     title = "LIVE: Ceasefire signed in Haldvik"

@@ -110,6 +110,11 @@ def _given_date(
     when = dates.resolve(phrase, base)
     if not ground.date_written(phrase, evidence.text):
         own = _own_phrase(without_asides(evidence.text), base)  # not "who last walked out in 2023"
+        if own.precision == "unknown" and when.precision in ("month", "year"):
+            # "Exports to Istrenia came to 240 million euros last year." / "The bank's shares rose 1.8%.": a
+            # month or a year of the sentence next to it is that sentence's background, not this one's day.
+            drops.append(Drop(kind="when", text=phrase, reason="a month or year of the sentence next to it"))
+            return EventDate()
         when = own if own.precision != "unknown" else when
     return when
 
