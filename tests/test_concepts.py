@@ -484,3 +484,30 @@ def test_a_ministers_defence_of_the_police_is_not_the_clash_but_one_hearing_told
         summary("h2", "Capital Times", date(2026, 9, 23), [(told, told, ["Anna Reyes"], "on Tuesday")]),
     )
     assert len(hearing.events) == 1 and hearing.events[0].reported_by == 2
+
+
+def test_an_order_and_its_lifting_are_two_events() -> None:
+    """An evacuation, a state of emergency or a ban goes on until it is lifted: the order and its lifting are
+    two events, in any words ("lifted", "aufgehoben", "levée", "opgeheven", "kaldırıldı")."""
+    ordered = "Governor Helena Dask ordered the evacuation of Mirel after the ammonia leak."
+    lifted = "Governor Helena Dask lifted the evacuation order for Mirel on Thursday, and residents began to return."
+    both = merged(
+        summary("e1", "Lossar Wire", date(2026, 11, 24), [(ordered, ordered, ["Helena Dask"], "")]),
+        summary("e2", "Dorsk Herald", date(2026, 11, 26), [(lifted, lifted, ["Helena Dask"], "on Thursday")]),
+    )
+    assert len(both.events) == 2, [e.what for e in both.events]
+    again = "Governor Helena Dask ordered the whole town of Mirel evacuated at 6.30 a.m."
+    one = merged(
+        summary("e1", "Lossar Wire", date(2026, 11, 24), [(ordered, ordered, ["Helena Dask"], "")]),
+        summary("e3", "Evening Post", date(2026, 11, 24), [(again, again, ["Helena Dask"], "")]),
+    )
+    assert len(one.events) == 1 and one.events[0].reported_by == 2
+    for sentence, language in [
+        ("Der Notstand wurde am Freitag aufgehoben.", "de"),
+        ("La mesure d'évacuation a été levée jeudi.", "fr"),
+        ("Het verbod werd donderdag opgeheven.", "nl"),
+        ("Tahliye kararı perşembe günü kaldırıldı.", "tr"),
+    ]:
+        told = summary("x", "Wire", date(2026, 11, 26), [(sentence, sentence, [], "")])
+        (item,) = items_from([told.model_copy(update={"language": language})])
+        assert item.ended, sentence

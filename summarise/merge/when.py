@@ -53,8 +53,8 @@ def told_before(undated: Item, dated: Item) -> bool:
     return start > published and not dated.update and not _lasts(dated)
 
 
-# Happenings that go on until they are called off: their start and their end are two events.
-PHASED = frozenset("c:" + k for k in "strike blockade protest outage ceasefire".split())
+# Happenings that go on until they are called off or lifted: their start and their end are two events.
+PHASED = frozenset("c:" + k for k in "strike blockade protest outage ceasefire evacuation emergency injunction".split())
 
 
 def other_phase(a: Item, b: Item) -> bool:
