@@ -46,6 +46,24 @@ def _opens(before: str) -> bool:
     return len(before) == 1 or before[-2].isspace() or before[-2] in "([:—–-"
 
 
+def _inside_quotation(before: str, sentence: str) -> bool:
+    """Whether a sentence goes on with a quotation that its paragraph opened before it and that closes in it
+    ("„Tonight the country turned the page. I will be the prime minister of all”, said Velk."): ``before`` is
+    the paragraph up to the sentence. German closes „ with “, English opens with it; a straight mark toggles.
+    A quotation that never closes is a stray mark, and says nothing."""
+    depth, german = 0, False
+    for ch in before:
+        if ch in "„«":
+            depth, german = depth + 1, german or ch == "„"
+        elif ch == "“":
+            depth, german = (depth - 1, False) if german and depth else (depth + 1, german)
+        elif ch in "”»" and depth:
+            depth -= 1
+        elif ch == '"':
+            depth = depth - 1 if depth else depth + 1
+    return depth > 0 and any(ch in sentence for ch in '”»“"')
+
+
 # "Mediator Maren Holtvedt: "The guns should fall silent"", "- Berényi: 'not the start of a cycle'": a name,
 # a colon and a quotation, as live blogs and headlines give what someone said (a list's mark may lead).
 _SAID_LINE = re.compile(r"^\W{0,2}\s*(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,3}[A-ZÀ-Þ][\w.'’-]*\s*:\s*[\"“„«‘']")
@@ -54,7 +72,8 @@ _SAID_LINE = re.compile(r"^\W{0,2}\s*(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,3}[A-ZÀ-Þ]
 def reports_nothing(sentence: str, before: str = "") -> str | None:
     """Why a sentence cannot be the evidence of a happening, if it cannot: it asks a question; it is a line
     that credits the story ("Source: ..."), which says where the words came from; or it opens with a quotation
-    (``before``: the few characters just before it, where the quotation mark may stand), or with a name, a colon
+    (``before``: its paragraph up to it, where the quotation mark may stand) or goes on with one its paragraph
+    opened (``_inside_quotation``), or with a name, a colon
     and a quotation, which give what someone said, in their words, not the report of what happened."""
     if question(sentence):
         return "its evidence asks a question: it reports nothing"
@@ -63,6 +82,8 @@ def reports_nothing(sentence: str, before: str = "") -> str | None:
     # A French « stands a space before its words; a line's end between them means the mark closed the line above.
     if (sentence.lstrip()[:1] or " ") in _OPENING_QUOTES or _opens(before.rstrip(" \u00a0\u202f")):
         return "its evidence is a quotation: what someone said, not a report of what happened"
+    if _inside_quotation(before, sentence):
+        return "its evidence goes on with a quotation: what someone said, not a report of what happened"
     if _SAID_LINE.match(sentence):
         return "its evidence is a name and a quotation: what someone said, not a report of what happened"
     return None

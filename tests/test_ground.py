@@ -449,3 +449,36 @@ def test_a_live_pages_sign_off_paragraph_reports_nothing() -> None:
     assert signed_off(text, text.find("The search"), "en")
     assert not signed_off(text, text.find("The coastguard"), "en")
     assert not signed_off(text, text.find("The bridge"), "en")  # "There was" is no outlet speaking
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentence"),
+    [
+        (
+            "„În această seară, Vastrenia a ales să întoarcă pagina. Voi fi prim-ministrul tuturor”, a declarat Velk.",
+            "Voi fi prim-ministrul tuturor”, a declarat Velk.",
+        ),
+        (
+            "“Tonight the country turned the page. I will serve all of you,” Velk told the crowd.",
+            "I will serve all of you,” Velk told the crowd.",
+        ),
+        (
+            "„Wir haben verloren. Ich trete zurück“, sagte Orlen am Abend.",
+            "Ich trete zurück“, sagte Orlen am Abend.",
+        ),
+    ],
+)
+def test_a_sentence_that_goes_on_with_a_quotation_is_what_someone_said(paragraph: str, sentence: str) -> None:
+    before = paragraph[: paragraph.index(sentence)]
+    assert reports_nothing(sentence, before) == (
+        "its evidence goes on with a quotation: what someone said, not a report of what happened"
+    )
+
+
+def test_a_sentence_after_a_closed_or_stray_quotation_is_the_reports_own() -> None:
+    closed = "Er sagte: „Wir bleiben hier.“ "
+    assert reports_nothing("Die Polizei kam am Montag.", closed) is None
+    stray = 'The banner read "Stop the cuts. '  # never closed: a stray mark says nothing
+    assert reports_nothing("Police detained 20 people on Monday.", stray) is None
+    english = "He said “we stay.” Then: “we go. "
+    assert reports_nothing("Police came on Monday.", english) is None  # nothing closes in the sentence

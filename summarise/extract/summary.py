@@ -139,7 +139,7 @@ def _no_report(article: Article, sentence: str, start: int) -> str | None:
     """Why a sentence of the article (at ``start``) reports no happening, if it does not (``reports_nothing``,
     ``tells_nothing``, ``signed_off``)."""
     text = article.cleaned
-    if nothing := reports_nothing(sentence, text[max(0, start - 3) : start]):
+    if nothing := reports_nothing(sentence, text[text.rfind("\n\n", 0, start) + 1 : start]):
         return nothing
     language = article.meta.language if article.meta else "und"
     if tells_nothing(sentence, language):
