@@ -46,6 +46,11 @@ def _opens(before: str) -> bool:
     return len(before) == 1 or before[-2].isspace() or before[-2] in "([:—–-"
 
 
+def paragraph_before(text: str, start: int) -> str:
+    """A text's paragraph up to ``start``: where a quotation a sentence stands in was opened."""
+    return text[text.rfind("\n\n", 0, start) + 1 : start]
+
+
 def _inside_quotation(before: str, sentence: str) -> bool:
     """Whether a sentence goes on with a quotation that its paragraph opened before it and that closes in it
     ("„Tonight the country turned the page. I will be the prime minister of all”, said Velk."): ``before`` is

@@ -11,7 +11,7 @@ from summarise.date_anchors import ahead, anchored, deadline, own_date
 from summarise.date_clauses import main_clause_date
 from summarise.extract.repeats import overlaps, tells
 from summarise.extract.request import relative_base
-from summarise.happening import reports_nothing, signed_off, tells_nothing
+from summarise.happening import paragraph_before, reports_nothing, signed_off, tells_nothing
 from summarise.models import Article, Event, EventDate
 from summarise.names import candidate_names
 from summarise.sentences import sentences
@@ -52,7 +52,7 @@ def lead_event(article: Article) -> list[Event]:
         for s in sentences(article.cleaned)
         if s.text != title
         and len(s.text.split()) >= 8
-        and not reports_nothing(s.text)
+        and not reports_nothing(s.text, paragraph_before(article.cleaned, s.start))
         and not tells_nothing(s.text, article.meta.language)
         and not signed_off(article.cleaned, s.start, article.meta.language)
     ][:LEAD_WINDOW]

@@ -26,7 +26,7 @@ from summarise.extract.repeats import (
 )
 from summarise.extract.request import relative_base
 from summarise.figures import figures
-from summarise.happening import reports_nothing, signed_off, tells_nothing
+from summarise.happening import paragraph_before, reports_nothing, signed_off, tells_nothing
 from summarise.models import (
     Article,
     ArticleSummary,
@@ -139,7 +139,7 @@ def _no_report(article: Article, sentence: str, start: int) -> str | None:
     """Why a sentence of the article (at ``start``) reports no happening, if it does not (``reports_nothing``,
     ``tells_nothing``, ``signed_off``)."""
     text = article.cleaned
-    if nothing := reports_nothing(sentence, text[text.rfind("\n\n", 0, start) + 1 : start]):
+    if nothing := reports_nothing(sentence, paragraph_before(text, start)):
         return nothing
     language = article.meta.language if article.meta else "und"
     if tells_nothing(sentence, language):
