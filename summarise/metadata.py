@@ -105,18 +105,22 @@ ACRONYM_MAX = 3  # letters of a word in capitals that is read as letters ("CNN",
 
 def as_name(line: str) -> str:
     """A name as a page prints it, but in capitals only for show ("THE DRELIN HERALD") written as a name is;
-    its short words in capitals stay so ("CNN", "ABC NEWS" as "ABC News")."""
+    its short words in capitals stay so ("CNN", "ABC NEWS" as "ABC News"). A Turkish name (one with "İ") keeps
+    Turkish letters: "DENİZCİLİK POSTASI" is "Denizcilik Postası", "İZMİR GÜNDEM" "İzmir Gündem"."""
     if not line.isupper():
         return line
+    turkish = "İ" in line  # "DENİZCİLİK POSTASI": its dotless I is "ı" in lower case, its dotted one "i"
     words = []
     for k, word in enumerate(line.split()):
-        low = word.replace("İ", "i").lower()  # "EKONOMİ": Python's "İ".lower() adds a combining dot
-        if low in _SMALL:
-            words.append(low if k else low[:1].upper() + low[1:])
+        own = turkish and word.lower() not in _MASTHEAD  # "HÜRRİYET DAILY NEWS": "Daily" is English
+        low = word.replace("İ", "i").replace("I", "ı" if own else "I").lower()  # Python's "İ".lower() adds a dot
+        first = {"i": "İ", "ı": "I"}.get(low[:1], low[:1].upper()) if own else low[:1].upper()
+        if low in _SMALL and not own:
+            words.append(low if k else first + low[1:])
         elif len(word) <= ACRONYM_MAX:
             words.append(word)
         else:
-            words.append(low[:1].upper() + low[1:])
+            words.append(first + low[1:])
     return " ".join(words)
 
 

@@ -812,8 +812,10 @@ def test_a_teaser_the_story_repeats_further_down_is_no_lead() -> None:
         ("CNN", "CNN"),  # letters, not a word
         ("ABC NEWS", "ABC News"),
         ("Il Corriere di Sentia", "Il Corriere di Sentia"),  # as printed
-        ("EKONOMİ PUSULASI", "Ekonomi Pusulasi"),  # a dotted capital İ is i, with no dot added
-        ("HÜRRİYET DAILY NEWS", "Hürriyet Daily News"),
+        ("EKONOMİ PUSULASI", "Ekonomi Pusulası"),  # a dotted capital İ is i, with no dot added; I is ı
+        ("DENİZCİLİK POSTASI", "Denizcilik Postası"),
+        ("İZMİR GÜNDEM", "İzmir Gündem"),
+        ("HÜRRİYET DAILY NEWS", "Hürriyet Daily News"),  # its English words stay English
     ],
 )
 def test_a_masthead_in_capitals_is_written_as_a_name_and_its_letters_stay(printed: str, name: str) -> None:
