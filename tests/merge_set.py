@@ -43,6 +43,7 @@ PIPELINE7 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline7"
 PIPELINE8 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline8"
 PIPELINE9 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline9"
 PIPELINE10 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline10"
+PIPELINE11 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline11"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -152,6 +153,7 @@ if __name__ == "__main__":
         ("merge_pipeline8", PIPELINE8),
         ("merge_pipeline9", PIPELINE9),
         ("merge_pipeline10", PIPELINE10),
+        ("merge_pipeline11", PIPELINE11),
     ):
         got = score(directory=folder)
         print(

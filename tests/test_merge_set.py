@@ -28,6 +28,7 @@ from .merge_set import (
     PIPELINE8,
     PIPELINE9,
     PIPELINE10,
+    PIPELINE11,
     SET,
     constant_judge,
     erring_judge,
@@ -238,6 +239,17 @@ def test_merging_the_embedded_models_summaries_of_a_tenth_set_of_pages_written_a
     alone = score(directory=PIPELINE10)
     assert alone.precision >= 0.99 and alone.recall >= 0.7, alone
     judged = score(labelled_judge(PIPELINE10), directory=PIPELINE10)
+    assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
+
+
+def test_merging_the_embedded_models_summaries_of_an_eleventh_set_of_pages_written_apart() -> None:
+    """merge_pipeline11 (an election night's results, concession and victory speech; a derailment and an
+    evacuation; a competition fine; en, nl, ro, hu, fi, uk), measured as it came: 0.625 / 0.217 by code alone.
+    (Its pages were first dated days after the day it came, and lost their dates as no real page would: they
+    were moved back a week, weekdays kept, before it was measured.)"""
+    alone = score(directory=PIPELINE11)
+    assert alone.precision >= 0.62 and alone.recall >= 0.21, alone
+    judged = score(labelled_judge(PIPELINE11), directory=PIPELINE11)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
 
