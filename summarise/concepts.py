@@ -57,8 +57,10 @@ def holds(a: str | None, b: str | None) -> bool:
 
 TOPICS = frozenset(
     "toll|agreement|storm|flood|fire|rate decision|shares|record|heatwave|drought|tsunami|corruption|anniversary|"
-    "leak|volcano|ended".split("|")
+    "leak|volcano|ended|lifted".split("|")
 )
+# Orders that go on until lifted: their lifting may be told with a word that also cancels other things.
+ORDERS = frozenset("c:" + k for k in "evacuation emergency injunction".split())
 
 # A figure that changed: "the toll rose to 31". Such a report is dated by the update, while the
 # happening it measures came before it.

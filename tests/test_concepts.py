@@ -511,3 +511,19 @@ def test_an_order_and_its_lifting_are_two_events() -> None:
         told = summary("x", "Wire", date(2026, 11, 26), [(sentence, sentence, [], "")])
         (item,) = items_from([told.model_copy(update={"language": language})])
         assert item.ended, sentence
+
+
+def test_an_order_called_off_with_a_word_that_also_cancels_flights_is_lifted_but_a_strike_is_not_ended() -> None:
+    """ "скасувала наказ про евакуацію" (called off the evacuation order) is the order's end; "скасувала рейси"
+    (cancelled flights) in a report of a strike says nothing of the strike's end."""
+    order = "У четвер губернаторка Гелена Даск скасувала наказ про евакуацію міста Мірел."
+    flights = "Через страйк пілотів авіакомпанія скасувала рейси у четвер."
+    (lifted,) = items_from(
+        [summary("u", "Wire", date(2026, 11, 19), [(order, order, [], "")]).model_copy(update={"language": "uk"})]
+    )
+    (strike,) = items_from(
+        [summary("s", "Wire", date(2026, 11, 19), [(flights, flights, [], "")]).model_copy(update={"language": "uk"})]
+    )
+    assert lifted.kind == "c:evacuation" and lifted.ended
+    assert strike.kind == "c:strike" and not strike.ended
+    assert "c:lifted" not in lifted.concepts

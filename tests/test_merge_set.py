@@ -246,9 +246,10 @@ def test_merging_the_embedded_models_summaries_of_an_eleventh_set_of_pages_writt
     """merge_pipeline11 (an election night's results, concession and victory speech; a derailment and an
     evacuation; a competition fine; en, nl, ro, hu, fi, uk), measured as it came: 0.625 / 0.217 by code alone.
     (Its pages were first dated days after the day it came, and lost their dates as no real page would: they
-    were moved back a week, weekdays kept, before it was measured.)"""
+    were moved back a week, weekdays kept, before it was measured.) 0.714 / 0.217 when an order called off
+    with a word that also cancels flights ("скасувала наказ про евакуацію") was the order's end."""
     alone = score(directory=PIPELINE11)
-    assert alone.precision >= 0.62 and alone.recall >= 0.21, alone
+    assert alone.precision >= 0.71 and alone.recall >= 0.21, alone
     judged = score(labelled_judge(PIPELINE11), directory=PIPELINE11)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

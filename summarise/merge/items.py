@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from summarise.asides import without_asides, without_persons_clause, without_trailing
-from summarise.concepts import UPDATE_WORDS, ascii_words, countries, kinds, main_kind
+from summarise.concepts import ORDERS, UPDATE_WORDS, ascii_words, countries, kinds, main_kind
 from summarise.countries import country_adjective
 from summarise.ground import mentioned
 from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS, SITE_WORDS
@@ -26,6 +26,7 @@ from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
 
 STEM = 5
 ENDED = "c:ended"
+LIFTED = "c:lifted"  # an order called off ("скасувала наказ про евакуацію"): the end only of an order (ORDERS)
 PAIRED_NAMES = 8  # an event naming more than this many gives no keys of two names together
 
 
@@ -93,6 +94,7 @@ class _Words:
     common: list[str]
     place: list[str]
     ended: bool = False  # the sentence itself, not an aside, says a happening ended
+    lifted: bool = False  # or that something was called off: an order's end (ORDERS)
 
     @classmethod
     def of(cls, event: Event, language: str) -> _Words:
@@ -106,7 +108,9 @@ class _Words:
         own = _common_words(without_asides(cause_clause(what)[0]), without_asides(evidence), language)
         told = kinds(own, language)
         common = own if told else _common_words(what, evidence, language)
-        return cls(ascii_words(f"{what} {evidence}"), common, ascii_words(event.where or ""), ENDED in told)
+        return cls(
+            ascii_words(f"{what} {evidence}"), common, ascii_words(event.where or ""), ENDED in told, LIFTED in told
+        )
 
 
 def _common_words(what: str, evidence: str, language: str) -> list[str]:
@@ -174,12 +178,14 @@ class Item:
         words = _Words.of(self.event, self.language)
         places = _countries(words)
         concepts = _concepts(words, places, self.language)
-        object.__setattr__(self, "ended", words.ended)  # a phase, not what happened: no likeness
-        concepts -= {ENDED}
+        kind = main_kind(words.common, self.language)
+        # A phase, not what happened: no likeness.
+        object.__setattr__(self, "ended", words.ended or (words.lifted and kind in ORDERS))
+        concepts -= {ENDED, LIFTED}
         object.__setattr__(self, "stems", _stems(words, concepts))
         object.__setattr__(self, "concepts", concepts)
         object.__setattr__(self, "countries", places)
-        object.__setattr__(self, "kind", main_kind(words.common, self.language))
+        object.__setattr__(self, "kind", kind)
         object.__setattr__(self, "update", bool(UPDATE_WORDS & set(ascii_words(self.event.evidence[0].text))))
         object.__setattr__(self, "people", _people(self.event))
 
