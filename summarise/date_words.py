@@ -230,8 +230,14 @@ _COMPOUND = re.compile(rf"({'|'.join(sorted(map(re.escape, WEEKDAY_WORDS), key=l
 # The words that say "on" before a weekday: "во вторник", "am Dienstag", "nesta quinta-feira", "w środę".
 _PREPOSITIONS = frozenset("в во у am le el en ce este esta nesta neste na no op we w v ve på pada τη την".split())
 
+_ENGLISH_MONTHS = dict.fromkeys(
+    "january february march april may june july august september october november december".split(), ""
+)
+_YEAR_FIRST = re.compile(r"((?:19|20)\d{2})\.\s+(\S+)\s+(\d{1,2})\.?", re.IGNORECASE)
+
 # The same phrases in other languages: a weekday (with its preposition), a day and a month, a month and a year
-# ("febrero de 2023", "Februar 2023"), a relative day.
+# ("febrero de 2023", "Februar 2023"), a year, its month and day as Hungarian writes them ("2026. november
+# 24."), a relative day.
 FOREIGN = re.compile(
     rf"(?<!\w)(?:"
     rf"(?:(?:{_alternatives(dict.fromkeys(_PREPOSITIONS, ''))})\s+)?(?:{_alternatives(WEEKDAY_WORDS)})"
@@ -239,6 +245,7 @@ FOREIGN = re.compile(
     rf"|την?\s+(?-i:{'|'.join(w.capitalize() for w in GREEK_ORDINAL_DAYS)})"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_alternatives(MONTH_WORDS)})(?:\s+(?:de\s+)?\d{{4}})?"
     rf"|(?!(?-i:Mars|Mayo|Marte|Mai)\b)(?:{_alternatives(MONTH_WORDS)})\s+(?:de\s+|del\s+|του\s+)?(?:19|20)\d{{2}}"
+    rf"|(?:19|20)\d{{2}}\.\s+(?:{_alternatives(MONTH_WORDS | _ENGLISH_MONTHS)})\s+\d{{1,2}}\.?(?!\d)"
     rf"|{_alternatives(PERIOD_PHRASES)}"
     rf"|{_alternatives(RELATIVE_WORDS)}"
     rf")(?!\w)",
@@ -260,6 +267,10 @@ def english(phrase: str) -> str:
     period = PERIOD_PHRASES.get(re.sub(r"\s+", " ", phrase.strip().lower()))
     if period:
         return period
+    year_first = _YEAR_FIRST.fullmatch(phrase.strip())
+    if year_first:  # "2026. november 24." -> "24 november 2026"
+        year, month, day = year_first.groups()
+        phrase = f"{day} {month} {year}"
     english = re.sub(r"[^\W\d_]+(?:['-][^\W\d_]+)*", word, re.sub(r"(\d)\.", r"\1", phrase))
     return re.sub(r"\s+", " ", english).strip()
 

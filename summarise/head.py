@@ -203,16 +203,13 @@ def _dated(line: str, order: str | None = "dmy") -> tuple[date | None, str | Non
             return date(year, month, day), None
         except ValueError:
             pass
-    for rx in (PHRASE, FOREIGN):
-        for m in rx.finditer(line):
-            phrase = m.group(0)
-            if re.search(r"\d{4}", phrase):
-                got = resolve(phrase, None)
-                if got.precision == "day" and got.start is not None:
-                    return got.start, None
-            elif re.search(r"\d", phrase):
-                return None, phrase
-    return None, None
+    phrases = [m.group(0) for rx in (PHRASE, FOREIGN) for m in rx.finditer(line)]
+    for phrase in phrases:  # a date with its year first, where one reading is shorter ("november 24" of "2026.
+        if re.search(r"\d{4}", phrase):  # november 24.")
+            got = resolve(phrase, None)
+            if got.precision == "day" and got.start is not None:
+                return got.start, None
+    return None, next((p for p in phrases if re.search(r"\d", p) and not re.search(r"\d{4}", p)), None)
 
 
 def _day_month(first: int, second: int, order: str | None) -> tuple[int, int]:

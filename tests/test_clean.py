@@ -1021,3 +1021,17 @@ def test_a_headline_that_quotes_in_french_guillemets_is_the_headline() -> None:
     assert clean_text(text).title == "Échange de prisonniers : le Sunderra salue « un premier pas, pas le dernier »"
     middle = text.replace("« un premier pas, pas le dernier »", "« un premier pas » vers la paix")
     assert clean_text(middle).title == "Échange de prisonniers : le Sunderra salue « un premier pas » vers la paix"
+
+
+def test_a_hungarian_date_line_with_its_year_first_is_the_pages_date() -> None:
+    """Hungarian writes the year first ("2026. november 20. 22:41"): a header line so dated dates the page,
+    and the same phrase in a sentence is a day."""
+    text = (
+        "SPORTHÍRADÓ\n\nKorbai fejesével nyert a Dravenna\n\n2026. november 20. 22:41\n\n"
+        "Korbai Levente szerzett győztes gólt csütörtök este a lorveniai labdarúgókupa döntőjében.\n"
+    )
+    assert clean_text(text).published[0] == date(2026, 11, 20)
+    from summarise.dates import first_resolved
+
+    got = first_resolved("A bíróság 2025. március 5. napján döntött.", date(2026, 11, 20))
+    assert got.start == date(2025, 3, 5) and got.precision == "day"
