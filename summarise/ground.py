@@ -226,8 +226,11 @@ def named_near(name: str, near: str, text: str) -> bool:
 
 
 def date_written(phrase: str, text: str) -> bool:
-    """Whether a date phrase is written in the text as given (case aside)."""
-    return bool(phrase) and phrase.lower() in text.lower()
+    """Whether a date phrase is written in the text as given (case aside), as whole words: "vasárnap" (Sunday)
+    is not written in "a vasárnapi választás" (Sunday's election), nor "May" in "Mayor"."""
+    if not phrase:
+        return False
+    return re.search(rf"(?<!\w){re.escape(phrase.strip())}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def summary_evidence(summary: str, text: str, article_id: str) -> list[Evidence] | None:

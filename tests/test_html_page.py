@@ -406,3 +406,32 @@ def test_a_date_written_without_its_year_is_shown_as_written() -> None:
     assert event_when(written) == "“May 20”, which its sources do not date further"  # type: ignore[arg-type]
     silent = SimpleNamespace(when=EventDate(), sources=[undated_page])
     assert event_when(silent) == "not stated in its evidence"  # type: ignore[arg-type]
+
+
+_BYLINE_PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body>
+<nav><ul><li><a href="/">Címlap</a></li></ul></nav>
+<aside class="related"><p class="date">2026. november 2. 09:00</p><a href="/other">Another story</a></aside>
+<article><h1>{title}</h1><p class="meta">Szerző: Kovács-Lendvai Eszter · {shown}</p>
+<p>Kedden megkezdődtek a koalíciós tárgyalások Vastreniában, a Zöld Unió és a Gazdaszövetség vezetőivel.</p>
+<p>Daria Velk délelőtt tíz órakor a Zöld Unió vezetőjével, Jonas Brekkel tárgyalt a kolmari Államgyűlésben.</p>
+</article></body></html>"""
+
+
+def test_a_date_the_page_shows_in_its_byline_dates_it_where_its_markup_states_none() -> None:
+    """A byline's date in any language read ("2026. november 24. 16:48"), not a related story's beside it, nor
+    one more than a day ahead of the reader's clock."""
+    from summarise.inputs.html import _shown_date, _tree
+
+    page = _BYLINE_PAGE.format(lang="hu", title="Megkezdődtek a tárgyalások", shown="2026. november 24. 16:48")
+    assert _shown_date(_tree(page), today=date(2026, 11, 27)) == "2026-11-24"
+    assert _shown_date(_tree(page), today=date(2026, 11, 20)) is None  # ahead of the clock: refused
+    undated = _BYLINE_PAGE.format(lang="hu", title="Megkezdődtek a tárgyalások", shown="Frissítve")
+    assert _shown_date(_tree(undated), today=date(2026, 11, 27)) is None  # the related story's date is not it
+
+
+def test_a_date_phrase_is_written_only_as_whole_words() -> None:
+    from summarise.ground import date_written
+
+    assert not date_written("vasárnap", "Daria Velk, a vasárnapi választás győztese, tárgyalt.")
+    assert date_written("vasárnap", "A választást vasárnap tartották.")
+    assert not date_written("May", "The Mayor spoke.") and date_written("on Tuesday", "Police on Tuesday's march")

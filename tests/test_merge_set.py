@@ -247,9 +247,11 @@ def test_merging_the_embedded_models_summaries_of_an_eleventh_set_of_pages_writt
     evacuation; a competition fine; en, nl, ro, hu, fi, uk), measured as it came: 0.625 / 0.217 by code alone.
     (Its pages were first dated days after the day it came, and lost their dates as no real page would: they
     were moved back a week, weekdays kept, before it was measured.) 0.714 / 0.217 when an order called off
-    with a word that also cancels flights ("скасувала наказ про евакуацію") was the order's end."""
+    with a word that also cancels flights ("скасувала наказ про евакуацію") was the order's end; 0.714 / 0.185
+    when a page's byline date was read where its markup states none: the Hungarian page, dated, gives four events
+    where it gave one (27 pairs to find where there were 23)."""
     alone = score(directory=PIPELINE11)
-    assert alone.precision >= 0.71 and alone.recall >= 0.21, alone
+    assert alone.precision >= 0.71 and alone.recall >= 0.18, alone
     judged = score(labelled_judge(PIPELINE11), directory=PIPELINE11)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

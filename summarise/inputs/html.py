@@ -100,6 +100,35 @@ def _declared_date(html: str, today: date | None = None) -> str | None:
 
 _FAR = "2999-12-31"  # htmldate's own limit (today) would read a refused stamp again as its month's first day
 
+# Where a page shows its date beside its headline: an element whose class or id says so ("meta", "byline",
+# "article-date"), not one in a list of other stories, a menu or a footer, nor a link (another story's date).
+_LOWER = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_SHOWN = " | ".join(f"//*[contains({_LOWER}, '{w}')]" for w in ("date", "time", "byline", "meta", "publish", "posted"))
+_ELSEWHERE = re.compile(r"related|trending|popular|more|teaser|list|card|recommend|nav|footer|aside|sidebar", re.I)
+SHOWN_MAX = 200  # a longer element holds a story's text, not a line beside its headline
+
+
+def _shown_date(tree: Any, today: date | None = None) -> str | None:
+    """The full date a page shows in a byline or date element where its markup states none htmldate reads,
+    in the languages the tool reads dates in ("Szerző: Kovács-Lendvai Eszter · 2026. november 24. 16:48");
+    never one more than a day ahead of the reader's clock."""
+    from summarise.dates import first_resolved
+
+    if tree is None:
+        return None
+    latest = (today or date.today()) + DAY_AHEAD
+    for element in tree.xpath(_SHOWN)[:40]:
+        around = [element, *element.iterancestors()]
+        if any(e.tag in ("a", "nav", "footer", "aside") or _ELSEWHERE.search(e.get("class") or "") for e in around):
+            continue
+        if element.xpath(".//a"):
+            continue
+        text = " ".join(element.text_content().split())
+        got = first_resolved(text, None) if 0 < len(text) <= SHOWN_MAX else None
+        if got is not None and got.precision == "day" and got.start is not None and got.start <= latest:
+            return got.start.isoformat()
+    return None
+
 
 def from_html(html: str) -> tuple[str, dict[str, str]]:
     """Main text of a page (trafilatura) and what the page declares about itself."""
@@ -124,7 +153,7 @@ def from_html(html: str) -> tuple[str, dict[str, str]]:
     url = web_url(str(meta.url).strip()) if meta is not None and meta.url else None
     if url:
         hints["url"] = url
-    declared = _declared_date(html)
+    declared = _declared_date(html) or _shown_date(tree)
     if declared:
         hints["date"] = declared
     elif year := _COPYRIGHT.search(html):
