@@ -56,7 +56,7 @@ def locate(quote: str, text: str, article_id: str) -> Evidence | None:
     nt, index = _normalise(text)
     pos = nt.find(nq)
     if pos >= 0:
-        start, end = index[pos], index[pos + len(nq) - 1] + 1
+        start, end = _whole_quotation(text, index[pos], index[pos + len(nq) - 1] + 1)
         return Evidence(article_id=article_id, start=start, end=end, text=text[start:end], match="exact", score=100.0)
     best: tuple[float, int, int] | None = None
     for para in re.finditer(r"[^\n]+", text):
@@ -77,6 +77,18 @@ def locate(quote: str, text: str, article_id: str) -> Evidence | None:
     return Evidence(
         article_id=article_id, start=start, end=end, text=text[start:end], match="fuzzy", score=round(best[0], 1)
     )
+
+
+def _whole_quotation(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span with the straight quotation mark a quote's ends lost (a model's quote is stripped of the marks it
+    is wrapped in): '... will start "within days' is given its closing '"', '"We stay," he said' its opening
+    one, where the span holds an odd number of them."""
+    if text.count('"', start, end) % 2:
+        if text[end : end + 1] == '"':
+            end += 1
+        elif text[start - 1 : start] == '"':
+            start -= 1
+    return start, end
 
 
 def _content_words(text: str) -> set[str]:

@@ -482,3 +482,15 @@ def test_a_sentence_after_a_closed_or_stray_quotation_is_the_reports_own() -> No
     assert reports_nothing("Police detained 20 people on Monday.", stray) is None
     english = "He said “we stay.” Then: “we go. "
     assert reports_nothing("Police came on Monday.", english) is None  # nothing closes in the sentence
+
+
+def test_a_quote_keeps_the_quotation_mark_its_ends_lost() -> None:
+    from summarise.ground import locate
+
+    text = 'Key points\n\n- Velk says coalition talks will start "within days"\n\n"We stay," he said on Monday.'
+    bullet = locate('- Velk says coalition talks will start "within days"', text, "a")
+    assert bullet is not None and bullet.text.endswith('"within days"')
+    said = locate('We stay," he said on Monday.', text, "a")
+    assert said is not None and said.text == '"We stay," he said on Monday.'
+    plain = locate("Velk says coalition talks will start", text, "a")
+    assert plain is not None and plain.text == "Velk says coalition talks will start"
