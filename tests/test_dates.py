@@ -356,7 +356,7 @@ def test_the_date_a_record_is_measured_from_dates_nothing(sentence: str, start: 
 def test_a_weekday_in_a_clause_of_the_days_ahead_is_the_coming_one(sentence: str, day: date) -> None:
     """Written on Tuesday 10 November: a bare weekday is the last one, but "will vote on Thursday" is in two
     days."""
-    from summarise.date_anchors import ahead
+    from summarise.date_ahead import ahead
 
     written = date(2026, 11, 10)
     when = first_resolved(sentence, written)
@@ -373,7 +373,7 @@ def test_a_weekday_in_a_clause_of_the_days_ahead_is_the_coming_one(sentence: str
 )
 def test_a_weekday_of_the_past_stays_in_the_past_beside_words_of_the_future(sentence: str) -> None:
     """ "Will" as a name, "due to" as a cause and a relative clause after "will" put nothing in the days ahead."""
-    from summarise.date_anchors import ahead
+    from summarise.date_ahead import ahead
 
     written = date(2026, 5, 14)  # a Thursday
     when = first_resolved(sentence, written)
@@ -391,7 +391,7 @@ def test_a_weekday_of_the_past_stays_in_the_past_beside_words_of_the_future(sent
     ],
 )
 def test_a_date_still_to_come_given_as_a_deadline_dates_nothing(sentence: str, day: date | None) -> None:
-    from summarise.date_anchors import deadline
+    from summarise.date_ahead import deadline
 
     written = date(2026, 11, 10)
     assert deadline(sentence, first_resolved(sentence, written), written).start == day
@@ -460,3 +460,28 @@ def test_words_of_a_period_phrase_alone_are_no_date() -> None:
     """ "pasado", "scorso" or "dernier" alone date nothing: only the whole phrase is read."""
     for sentence in ("El pasado de la empresa pesa.", "Il dernier cri de la mode.", "Lo scorso governo cadde."):
         assert first_resolved(sentence, PUB).start is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "day"),
+    [
+        ("Le parlement votera jeudi sur l'accord.", "fr", date(2026, 11, 12)),
+        ("El parlamento votará el jueves el acuerdo.", "es", date(2026, 11, 12)),
+        ("Il parlamento voterà giovedì sull'accordo.", "it", date(2026, 11, 12)),
+        ("Sejm we czwartek będzie głosował nad umową.", "pl", date(2026, 11, 12)),
+        ("Meclis perşembe günü anlaşmayı oylayacak.", "tr", date(2026, 11, 12)),
+        ("Parlamentet ska rösta på torsdag.", "sv", date(2026, 11, 12)),
+        # A name is no verb's ending; "that" opens another clause; German "werden" also makes the passive.
+        ("La CELAD sancionó el jueves al ciclista Álvaro Ruiz Beltrán.", "es", date(2026, 11, 5)),
+        ("Primăria a anunțat miercuri seara că apa va fi întreruptă.", "ro", date(2026, 11, 4)),
+        ("Die Wahlkarten werden erst am Donnerstag ausgezählt.", "de", date(2026, 11, 5)),
+    ],
+)
+def test_a_weekday_in_a_clause_of_the_days_ahead_is_the_coming_one_in_other_languages(
+    sentence: str, language: str, day: date
+) -> None:
+    """Written on Tuesday 10 November 2026."""
+    from summarise.date_ahead import ahead
+
+    base = date(2026, 11, 10)
+    assert ahead(sentence, first_resolved(sentence, base), base, language).start == day
