@@ -61,6 +61,13 @@ TOPICS = frozenset(
 )
 # Orders that go on until lifted: their lifting may be told with a word that also cancels other things.
 ORDERS = frozenset("c:" + k for k in "evacuation emergency injunction".split())
+LIFT_REACH = 5  # words either side of a lifting word where the order it lifts is named
+# "And" between two verbs, by language (ASCII): "declared an evacuation and cancelled classes" lifts nothing.
+_AND = {
+    "en": {"and"}, "de": {"und"}, "fr": {"et"}, "es": {"y", "e"}, "it": {"e", "ed"}, "pt": {"e"}, "nl": {"en"},
+    "pl": {"i", "oraz"}, "cs": {"a"}, "sk": {"a"}, "ru": {"i"}, "uk": {"i", "ta", "y"}, "ro": {"si"}, "tr": {"ve"},
+    "sv": {"och"}, "da": {"og"}, "nb": {"og"}, "no": {"og"}, "fi": {"ja"}, "hu": {"es"}, "el": {"kai"},
+}  # fmt: skip
 
 # A figure that changed: "the toll rose to 31". Such a report is dated by the update, while the
 # happening it measures came before it.
@@ -156,11 +163,23 @@ def first_kind(words: list[str], language: str | None = None) -> str | None:
     order = reversed(list(enumerate(words))) if language in VERB_FINAL else enumerate(words)
     for n, w in order:
         found = concept_of(w, language)
+        if found == "reaction" and not _judges(words, n):
+            continue
         if found and found not in TOPICS:
             if found == "signing":
                 found = _purpose(words[n + 1 : n + 1 + _PURPOSE_REACH], language) or found
             return "c:" + found
     return None
+
+
+# What a champion or a candidate defends, and a passive's "was defended by" (a lawyer's work): no judgement.
+_KEPT = frozenset("title titles crown championship lead record seat majority belt goal net".split())
+_PASSIVE = frozenset("was were been being is are".split())
+
+
+def _judges(words: list[str], n: int) -> bool:
+    """Whether the reaction word at ``n`` judges a happening: not "defended his title", "was defended by"."""
+    return not (_KEPT & set(words[n + 1 : n + 4]) or (n and words[n - 1] in _PASSIVE))
 
 
 def _purpose(after: list[str], language: str | None) -> str | None:
@@ -184,7 +203,7 @@ _SINCE = frozenset(
 )
 # "closed the road due to avalanche danger", "wegen akuter Lawinengefahr", "à cause de l'incendie": a happening
 # named as a cause is not what the sentence reports either.
-_CAUSE_WORDS = frozenset("wegen aufgrund infolge amid because owing cause causa".split())
+_CAUSE_WORDS = frozenset("wegen aufgrund infolge amid because owing cause causa kvuli kvoli".split())
 _CAUSE_PAIRS = frozenset({("due", "to"), ("owing", "to"), ("because", "of"), ("cause", "de"), ("causa", "de")})
 # "appealed against the verdict", "se proti rozsudku odvolal", "Berufung gegen das Urteil": a happening named as what
 # an action is against is its target, not what the sentence reports.
@@ -215,6 +234,25 @@ def _dated_by(before: list[str], word: str = "") -> bool:
     if words[-1] in _SINCE or (words[-1] in _AGAINST and not _PEOPLE.search(word)):
         return True
     return bool(_CAUSE_WORDS & set(words)) or tuple(words[-2:]) in _CAUSE_PAIRS
+
+
+def lifts_order(words: list[str], language: str | None = None) -> bool:
+    """Whether a word that lifts or calls something off stands beside the order it lifts (an evacuation, a state
+    of emergency, a ban; ``ORDERS``): within LIFT_REACH words either side, with no "and" of the language between
+    (two verbs: "объявила эвакуацию и отменила занятия"), the order not named as a cause ("Kvůli evakuaci zrušila
+    ... všechny lety")."""
+    ands = _AND.get(language or "en", _AND["en"])
+    for n, w in enumerate(words):
+        if concept_of(w, language) != "lifted":
+            continue
+        for m in range(max(0, n - LIFT_REACH), min(len(words), n + LIFT_REACH + 1)):
+            named = concept_of(words[m], language) if m != n else None
+            if not named or "c:" + named not in ORDERS:
+                continue
+            between = words[min(m, n) + 1 : max(m, n)]
+            if not ands & set(between) and not _dated_by(words[max(0, m - 3) : m], words[m]):
+                return True
+    return False
 
 
 def kinds(words: list[str], language: str | None = None) -> frozenset[str]:

@@ -158,14 +158,15 @@ GREEK_ORDINAL_DAYS = {"τρίτη": "tuesday", "πέμπτη": "thursday"}
 OTHER_RELATIVE = {"yesterday": "igår tegnap včera χθες kemarin jučer", "today": "idag tänään dnes σήμερα"}
 # The year, month and week before the page's, and its own year, as the languages read here write them: phrases
 # of several words, read whole ("el año pasado" is "last year"; "pasado" alone is nothing). Forms that also
-# mean something else are left out ("l'an passé" aside, French "passé" alone is "past").
+# mean something else are left out: "im letzten Jahr" (of a term: "seiner Amtszeit"), Hungarian "idén" (Swedish
+# "the idea"), a phrase joined to "-là" ("cette année-là", that year).
 PERIODS: dict[str, str] = {
     "last year": "el año pasado|año pasado|no ano passado|o ano passado|l'année dernière|l'an dernier|l'an passé|"
-    "l'anno scorso|lo scorso anno|im vergangenen jahr|vergangenes jahr|letztes jahr|im letzten jahr|vorig jaar|"
+    "l'anno scorso|lo scorso anno|im vergangenen jahr|vergangenes jahr|letztes jahr|vorig jaar|"
     "w zeszłym roku|w ubiegłym roku|в прошлом году|минулого року|торік|geçen yıl|förra året|i fjol|sidste år|"
     "i fjor|viime vuonna|tavaly|loni|minulý rok|anul trecut|tahun lalu|prošle godine|πέρυσι|πέρσι",
     "this year": "este año|este ano|cette année|quest'anno|dieses jahr|in diesem jahr|dit jaar|w tym roku|"
-    "в этом году|цього року|bu yıl|i år|tänä vuonna|idén|letos|anul acesta|tahun ini|ove godine|φέτος",
+    "в этом году|цього року|bu yıl|i år|tänä vuonna|letos|anul acesta|tahun ini|ove godine|φέτος",
     "last month": "el mes pasado|no mês passado|o mês passado|le mois dernier|il mese scorso|im vergangenen monat|"
     "letzten monat|vorige maand|w zeszłym miesiącu|w ubiegłym miesiącu|в прошлом месяце|минулого місяця|"
     "geçen ay|förra månaden|viime kuussa|múlt hónapban|minulý měsíc|luna trecută|bulan lalu|prošlog mjeseca",
@@ -233,7 +234,7 @@ _PREPOSITIONS = frozenset("в во у am le el en ce este esta nesta neste na no
 _ENGLISH_MONTHS = dict.fromkeys(
     "january february march april may june july august september october november december".split(), ""
 )
-_YEAR_FIRST = re.compile(r"((?:19|20)\d{2})\.\s+(\S+)\s+(\d{1,2})\.?", re.IGNORECASE)
+_YEAR_FIRST = re.compile(r"((?:19|20)\d{2})\.\s+(\S+)\s+(\d{1,2})(?:\.|-\w+)?", re.IGNORECASE)  # "15-én"
 
 # The same phrases in other languages: a weekday (with its preposition), a day and a month, a month and a year
 # ("febrero de 2023", "Februar 2023"), a year, its month and day as Hungarian writes them ("2026. november
@@ -246,7 +247,7 @@ FOREIGN = re.compile(
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_alternatives(MONTH_WORDS)})(?:\s+(?:de\s+)?\d{{4}})?"
     rf"|(?!(?-i:Mars|Mayo|Marte|Mai)\b)(?:{_alternatives(MONTH_WORDS)})\s+(?:de\s+|del\s+|του\s+)?(?:19|20)\d{{2}}"
     rf"|(?:19|20)\d{{2}}\.\s+(?:{_alternatives(MONTH_WORDS | _ENGLISH_MONTHS)})\s+\d{{1,2}}\.?(?!\d)"
-    rf"|{_alternatives(PERIOD_PHRASES)}"
+    rf"|{_alternatives(PERIOD_PHRASES)}(?![-‐])"  # not "cette année-là" (that year)
     rf"|{_alternatives(RELATIVE_WORDS)}"
     rf")(?!\w)",
     re.IGNORECASE,

@@ -238,11 +238,13 @@ def named_near(name: str, near: str, text: str) -> bool:
 
 
 def date_written(phrase: str, text: str) -> bool:
-    """Whether a date phrase is written in the text as given (case aside), as whole words: "vasárnap" (Sunday)
-    is not written in "a vasárnapi választás" (Sunday's election), nor "May" in "Mayor"."""
-    if not phrase:
+    """Whether a date phrase is written in the text as given (case aside), from a word's start, with the endings
+    a language adds ("November 24th", Hungarian "kedden", Finnish "tiistaina"), but not as the adjective
+    Hungarian makes of a day with "-i": "vasárnap" (Sunday) is not written in "a vasárnapi választás" (Sunday's
+    election)."""
+    if not phrase or not phrase.strip():
         return False
-    return re.search(rf"(?<!\w){re.escape(phrase.strip())}(?!\w)", text, re.IGNORECASE) is not None
+    return re.search(rf"(?<!\w){re.escape(phrase.strip())}(?!i(?!\w))", text, re.IGNORECASE) is not None
 
 
 def summary_evidence(summary: str, text: str, article_id: str) -> list[Evidence] | None:

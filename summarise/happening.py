@@ -46,27 +46,35 @@ def _opens(before: str) -> bool:
     return len(before) == 1 or before[-2].isspace() or before[-2] in "([:—–-"
 
 
+QUOTE_REACH = 2000  # characters back a quotation is looked for: a wall of text with no blank line is read in bounds
+
+
 def paragraph_before(text: str, start: int) -> str:
-    """A text's paragraph up to ``start``: where a quotation a sentence stands in was opened."""
-    return text[text.rfind("\n\n", 0, start) + 1 : start]
+    """A text's paragraph up to ``start``, at most QUOTE_REACH characters of it: where a quotation a sentence
+    stands in was opened."""
+    floor = max(0, start - QUOTE_REACH)
+    at = text.rfind("\n\n", floor, start)
+    return text[at + 1 if at >= 0 else floor : start]
 
 
 def _inside_quotation(before: str, sentence: str) -> bool:
     """Whether a sentence goes on with a quotation that its paragraph opened before it and that closes in it
     ("„Tonight the country turned the page. I will be the prime minister of all”, said Velk."): ``before`` is
-    the paragraph up to the sentence. German closes „ with “, English opens with it; a straight mark toggles.
-    A quotation that never closes is a stray mark, and says nothing."""
-    depth, german = 0, False
-    for ch in before:
-        if ch in "„«":
-            depth, german = depth + 1, german or ch == "„"
-        elif ch == "“":
-            depth, german = (depth - 1, False) if german and depth else (depth + 1, german)
-        elif ch in "”»" and depth:
-            depth -= 1
-        elif ch == '"':
-            depth = depth - 1 if depth else depth + 1
-    return depth > 0 and any(ch in sentence for ch in '”»“"')
+    the paragraph up to the sentence. Each opening mark waits for its own closing one: „ for “ or ”, “ for ”,
+    « for », and » for « where the paragraph writes »…« (German, Danish); a straight mark after a figure is an
+    inch (14"). A quotation that never closes in the sentence is a stray mark, and says nothing."""
+    text = before + sentence
+    reversed_guillemets = "»" in text and ("«" not in text or text.index("»") < text.index("«"))
+    pairs = {"„": "“”", "“": "”", "«": "»"} if not reversed_guillemets else {"„": "“”", "“": "”", "»": "«"}
+    waiting: list[str] = []
+    for n, ch in enumerate(before):
+        if waiting and ch in waiting[-1] and (ch != '"' or not before[n - 1 : n].isdigit()):
+            waiting.pop()
+        elif ch in pairs:
+            waiting.append(pairs[ch])
+        elif ch == '"' and not before[n - 1 : n].isdigit():
+            waiting.append('"')
+    return bool(waiting) and any(ch in sentence for ch in waiting[-1])
 
 
 # "Mediator Maren Holtvedt: "The guns should fall silent"", "- Berényi: 'not the start of a cycle'": a name,

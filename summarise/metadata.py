@@ -106,13 +106,18 @@ ACRONYM_MAX = 3  # letters of a word in capitals that is read as letters ("CNN",
 def as_name(line: str) -> str:
     """A name as a page prints it, but in capitals only for show ("THE DRELIN HERALD") written as a name is;
     its short words in capitals stay so ("CNN", "ABC NEWS" as "ABC News"). A Turkish name (one with "İ") keeps
-    Turkish letters: "DENİZCİLİK POSTASI" is "Denizcilik Postası", "İZMİR GÜNDEM" "İzmir Gündem"."""
+    Turkish letters: "DENİZCİLİK POSTASI" is "Denizcilik Postası", "İZMİR GÜNDEM" "İzmir Gündem", but
+    "TÜRKİYE BUSINESS INSIDER" "Türkiye Business Insider"."""
     if not line.isupper():
         return line
     turkish = "İ" in line  # "DENİZCİLİK POSTASI": its dotless I is "ı" in lower case, its dotted one "i"
     words = []
     for k, word in enumerate(line.split()):
-        own = turkish and word.lower() not in _MASTHEAD  # "HÜRRİYET DAILY NEWS": "Daily" is English
+        # Its dotless I only in a word of back vowels alone, as Turkish words with ı are ("POSTASI"); "BUSINESS",
+        # "INSIDER", "FINANCE" have front vowels, so they are English, as are a masthead's words ("DAILY").
+        letters = set(word)
+        dotless = "I" in letters and not letters & set("EÖÜİ")
+        own = turkish and word.lower() not in _MASTHEAD and (dotless or bool(letters & set("İŞĞÇÖÜ")))
         low = word.replace("İ", "i").replace("I", "ı" if own else "I").lower()  # Python's "İ".lower() adds a dot
         first = {"i": "İ", "ı": "I"}.get(low[:1], low[:1].upper()) if own else low[:1].upper()
         if low in _SMALL and not own:

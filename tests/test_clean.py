@@ -816,6 +816,8 @@ def test_a_teaser_the_story_repeats_further_down_is_no_lead() -> None:
         ("DENİZCİLİK POSTASI", "Denizcilik Postası"),
         ("İZMİR GÜNDEM", "İzmir Gündem"),
         ("HÜRRİYET DAILY NEWS", "Hürriyet Daily News"),  # its English words stay English
+        ("TÜRKİYE BUSINESS INSIDER", "Türkiye Business Insider"),
+        ("İSTANBUL FINANCE WIRE", "İstanbul Finance Wire"),
     ],
 )
 def test_a_masthead_in_capitals_is_written_as_a_name_and_its_letters_stay(printed: str, name: str) -> None:

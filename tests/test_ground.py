@@ -494,3 +494,12 @@ def test_a_quote_keeps_the_quotation_mark_its_ends_lost() -> None:
     assert said is not None and said.text == '"We stay," he said on Monday.'
     plain = locate("Velk says coalition talks will start", text, "a")
     assert plain is not None and plain.text == "Velk says coalition talks will start"
+
+
+def test_guillemets_written_the_other_way_round_and_inch_marks_open_no_quotation() -> None:
+    before = "»Das ist ein schwarzer Tag«, sagte der Bürgermeister. "
+    assert reports_nothing("Die Polizei nahm am Montag 20 »Reichsbürger« fest.", before) is None
+    snow = 'Dorsk had 14" of snow overnight. '
+    assert reports_nothing('Officials declared a "snow emergency" on Tuesday and closed schools.', snow) is None
+    quoted = "»Wir bleiben hier. Wir gehen nicht«, sagte sie."
+    assert reports_nothing("Wir gehen nicht«, sagte sie.", "»Wir bleiben hier. ") is not None, quoted

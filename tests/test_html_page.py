@@ -429,9 +429,24 @@ def test_a_date_the_page_shows_in_its_byline_dates_it_where_its_markup_states_no
     assert _shown_date(_tree(undated), today=date(2026, 11, 27)) is None  # the related story's date is not it
 
 
-def test_a_date_phrase_is_written_only_as_whole_words() -> None:
+def test_a_date_phrase_is_written_from_a_words_start_with_its_endings_but_not_as_an_adjective() -> None:
     from summarise.ground import date_written
 
     assert not date_written("vasárnap", "Daria Velk, a vasárnapi választás győztese, tárgyalt.")
     assert date_written("vasárnap", "A választást vasárnap tartották.")
-    assert not date_written("May", "The Mayor spoke.") and date_written("on Tuesday", "Police on Tuesday's march")
+    assert date_written("kedd", "A tárgyalások kedden kezdődtek.") and date_written("tiistai", "alkavat tiistaina")
+    assert date_written("November 24", "Parliament voted on November 24th.")
+    assert not date_written("on Tuesday", "non Tuesday") and date_written("on Tuesday", "Police on Tuesday's march")
+
+
+def test_a_comments_date_an_updates_stamp_or_the_headers_today_never_dates_the_page() -> None:
+    from summarise.inputs.html import _shown_date, _tree
+
+    byline = '<p class="byline">By <a href="/a/ek">Eszter Kovács</a> · 24 November 2026</p>'
+    head = "<!doctype html><html><head><title>T</title></head><body>"
+    bar = '<div class="topbar-meta">Friday, 27 November 2026</div>'
+    comment = '<div class="comment-meta">Reader · 26 November 2026</div>'
+    updated = '<p class="meta"><span class="stamp">Updated 26 November 2026</span></p>'
+    body = "<p>Talks began on Tuesday in Kolmar between the two parties after the vote.</p>"
+    page = f"{head}{bar}<article><h1>T</h1>{updated}{byline}{body}{comment}</article></body></html>"
+    assert _shown_date(_tree(page), today=date(2026, 11, 27)) == "2026-11-24"

@@ -574,6 +574,14 @@ def test_a_month_or_year_of_the_sentence_next_to_an_event_does_not_date_it() -> 
     assert risen.evidence[0].text == rise and risen.when.start is None
     assert sold.when.start == date(2025, 1, 1) and sold.when.precision == "year"
     assert any(d.kind == "when" and "month or year" in d.reason for d in summary.dropped)
+    # A month of the sentence before tells on: the drowning is of March 2024, background, not today's news.
+    capsized = "In March 2024 the ferry Aurora capsized off Dorsk in a storm."
+    drowned = "Forty-one of its passengers drowned in the cold water before help arrived."
+    text = f"Ferry inquiry opens\n\nNovember 25, 2026\n\n{capsized} {drowned}\n"
+    answer = {"summary": "x", "events": [{"what": drowned, "evidence": drowned, "when": "In March 2024"}]}
+    events = build_summary(_page("f", text), GenerateResult(data=answer, valid=True)).events
+    event = next(e for e in events if e.evidence[0].text == drowned)
+    assert event.when.start == date(2024, 3, 1) and event.when.precision == "month"
 
 
 def test_an_event_shown_in_its_evidence_words_loses_the_lists_mark() -> None:

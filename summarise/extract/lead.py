@@ -4,6 +4,7 @@ what the article recalls, or in place of a headline the lead tells."""
 from __future__ import annotations
 
 from datetime import date
+from itertools import islice
 
 from summarise import dates, ground
 from summarise.concepts import WORD, ascii_words, first_kind
@@ -48,15 +49,20 @@ def lead_event(article: Article) -> list[Event]:
     reports, in its own words (``what_source`` "evidence"), dated only by a date phrase it holds, crediting no one."""
     assert article.meta is not None
     title = article.meta.title
-    opening = [
-        s
-        for s in sentences(article.cleaned)
-        if s.text != title
-        and len(s.text.split()) >= 8
-        and not reports_nothing(s.text, paragraph_before(article.cleaned, s.start))
-        and not tells_nothing(s.text, article.meta.language)
-        and not signed_off(article.cleaned, s.start, article.meta.language)
-    ][:LEAD_WINDOW]
+    opening = list(
+        islice(
+            (
+                s
+                for s in sentences(article.cleaned)
+                if s.text != title
+                and len(s.text.split()) >= 8
+                and not reports_nothing(s.text, paragraph_before(article.cleaned, s.start))
+                and not tells_nothing(s.text, article.meta.language)
+                and not signed_off(article.cleaned, s.start, article.meta.language)
+            ),
+            LEAD_WINDOW,
+        )
+    )
     if not opening:
         return []
     # A page's opening can be a standfirst of background; the lead is the first that reports a happening.

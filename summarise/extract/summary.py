@@ -110,10 +110,13 @@ def _given_date(
     when = dates.resolve(phrase, base)
     if not ground.date_written(phrase, evidence.text):
         own = _own_phrase(without_asides(evidence.text), base)  # not "who last walked out in 2023"
-        if own.precision == "unknown" and when.precision in ("month", "year"):
-            # "Exports to Istrenia came to 240 million euros last year." / "The bank's shares rose 1.8%.": a
-            # month or a year of the sentence next to it is that sentence's background, not this one's day.
-            drops.append(Drop(kind="when", text=phrase, reason="a month or year of the sentence next to it"))
+        before = near[: max(0, near.find(evidence.text))]
+        after = own.precision == "unknown" and not ground.date_written(phrase, before)
+        if after and when.precision in ("month", "year"):
+            # "The bank's shares rose 1.8%. Exports to Istrenia came to 240 million euros last year.": a month or a
+            # year of the sentence after it is that sentence's background; one of the sentence before tells on
+            # ("In March 2024 the ferry capsized. Forty-one passengers drowned.").
+            drops.append(Drop(kind="when", text=phrase, reason="a month or year of the sentence after it"))
             return EventDate()
         when = own if own.precision != "unknown" else when
     return when

@@ -101,33 +101,54 @@ def _declared_date(html: str, today: date | None = None) -> str | None:
 _FAR = "2999-12-31"  # htmldate's own limit (today) would read a refused stamp again as its month's first day
 
 # Where a page shows its date beside its headline: an element whose class or id says so ("meta", "byline",
-# "article-date"), not one in a list of other stories, a menu or a footer, nor a link (another story's date).
+# "article-date"), not one in a list of other stories, a menu, a page's header bar, a footer or a reader's comment,
+# nor an update's stamp; the article's own (within <article> or <main>) first.
 _LOWER = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 _SHOWN = " | ".join(f"//*[contains({_LOWER}, '{w}')]" for w in ("date", "time", "byline", "meta", "publish", "posted"))
-_ELSEWHERE = re.compile(r"related|trending|popular|more|teaser|list|card|recommend|nav|footer|aside|sidebar", re.I)
+_ELSEWHERE = re.compile(
+    r"related|trending|popular|more|teaser|list|card|recommend|nav|footer|aside|sidebar|comment|reply|update"
+    r"|modified|topbar|masthead|weather|widget|ticker",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(
+    r"updated|frissítve|aktualisiert|mis à jour|actualizado|aggiornato|zaktualizowano|обновлено|оновлено"
+    r"|bijgewerkt|uppdaterad|päivitetty|actualizat|güncellendi|aktualizováno|opdateret|oppdatert",
+    re.IGNORECASE,
+)
 SHOWN_MAX = 200  # a longer element holds a story's text, not a line beside its headline
 
 
 def _shown_date(tree: Any, today: date | None = None) -> str | None:
     """The full date a page shows in a byline or date element where its markup states none htmldate reads,
     in the languages the tool reads dates in ("Szerző: Kovács-Lendvai Eszter · 2026. november 24. 16:48");
-    never one more than a day ahead of the reader's clock."""
-    from summarise.dates import first_resolved
-
+    never one more than a day ahead of the reader's clock. An author's link in the byline is read past."""
     if tree is None:
         return None
     latest = (today or date.today()) + DAY_AHEAD
-    for element in tree.xpath(_SHOWN)[:40]:
-        around = [element, *element.iterancestors()]
-        if any(e.tag in ("a", "nav", "footer", "aside") or _ELSEWHERE.search(e.get("class") or "") for e in around):
-            continue
-        if element.xpath(".//a"):
-            continue
-        text = " ".join(element.text_content().split())
-        got = first_resolved(text, None) if 0 < len(text) <= SHOWN_MAX else None
-        if got is not None and got.precision == "day" and got.start is not None and got.start <= latest:
-            return got.start.isoformat()
+    found = [(e, _shown_in(e)) for e in tree.xpath(_SHOWN)[:60]]
+    own = [(e, d) for e, d in found if d and any(a.tag in ("article", "main") for a in e.iterancestors())]
+    for _, shown in own or found:
+        if shown is not None and shown <= latest:
+            return shown.isoformat()
     return None
+
+
+def _shown_in(element: Any) -> date | None:
+    """The full date an element shows, unless it stands where another story's, a comment's or an update's is."""
+    from summarise.dates import first_resolved
+
+    around = [element, *element.iterancestors()]
+    inside = any(a.tag in ("article", "main") for a in around)
+    for e in around:
+        if e.tag in ("nav", "footer", "aside") or (e.tag == "header" and not inside) or e.tag == "a":
+            return None
+        if _ELSEWHERE.search(f"{e.get('class') or ''} {e.get('id') or ''}"):
+            return None
+    text = " ".join(" ".join(t for t in element.xpath(".//text()[not(ancestor::a)]")).split())
+    if not 0 < len(text) <= SHOWN_MAX or _UPDATED.search(text):
+        return None
+    got = first_resolved(text, None)
+    return got.start if got.precision == "day" else None
 
 
 def from_html(html: str) -> tuple[str, dict[str, str]]:

@@ -149,7 +149,9 @@ def other_kind(a: Item, b: Item) -> bool:
     if not (a.kind and b.kind and a.kind != b.kind and (not holds(a.kind, b.kind) or _penalty_of_none(a, b))):
         return False
     if REACTION in (a.kind, b.kind) and a.people and b.people and people_factor(a, b) == 1.0:
-        return False  # the governor "defended the rate cut" and "told parliament the cut was ...": one hearing
+        reaction, other = (a, b) if a.kind == REACTION else (b, a)
+        if other.kind in reaction.concepts:  # what the reaction judges: "defended the rate cut" and "told
+            return False  # parliament the cut was ...", one hearing; not "criticised the strike" and a dismissal
     return a.kind not in b.concepts or b.kind not in a.concepts
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from summarise.asides import without_asides, without_persons_clause, without_trailing
-from summarise.concepts import ORDERS, UPDATE_WORDS, ascii_words, countries, kinds, main_kind
+from summarise.concepts import ORDERS, UPDATE_WORDS, ascii_words, countries, kinds, lifts_order, main_kind
 from summarise.countries import country_adjective
 from summarise.ground import mentioned
 from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS, SITE_WORDS
@@ -108,9 +108,11 @@ class _Words:
         own = _common_words(without_asides(cause_clause(what)[0]), without_asides(evidence), language)
         told = kinds(own, language)
         common = own if told else _common_words(what, evidence, language)
-        return cls(
-            ascii_words(f"{what} {evidence}"), common, ascii_words(event.where or ""), ENDED in told, LIFTED in told
-        )
+        # The order itself lifted, in one clause: not "declared an evacuation and cancelled classes", nor
+        # "the evacuation goes on; tolls were lifted".
+        clauses = re.split(r"[,;:.!?]", f"{without_asides(what)} . {without_asides(evidence)}")
+        lifted = LIFTED in told and any(lifts_order(common_words(c, language), language) for c in clauses)
+        return cls(ascii_words(f"{what} {evidence}"), common, ascii_words(event.where or ""), ENDED in told, lifted)
 
 
 def _common_words(what: str, evidence: str, language: str) -> list[str]:
