@@ -206,9 +206,10 @@ def test_merging_the_embedded_models_summaries_of_an_eighth_set_of_pages_written
     it recalls. 0.429 / 0.273 when a participle describing a noun told no happening (the Dutch headline of the
     arrest, "van ontplofte chemiefabriek ... opgepakt", had joined the explosion); 0.400 / 0.222 when "What
     Vardenholm" was no name: asked anew, the analysis gives only "First the numbers ...", not the explosion it
-    recalls, which had joined the explosion's entry."""
+    recalls, which had joined the explosion's entry. 0.429 / 0.273 when a comment page's standfirst was no event:
+    the analysis then gives the explosion it recalls, which joins the explosion's entry."""
     alone = score(directory=PIPELINE8)
-    assert alone.precision >= 0.4 and alone.recall >= 0.22, alone
+    assert alone.precision >= 0.42 and alone.recall >= 0.27, alone
     judged = score(labelled_judge(PIPELINE8), directory=PIPELINE8)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

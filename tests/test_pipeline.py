@@ -675,3 +675,37 @@ def test_the_start_of_a_state_in_the_next_sentence_dates_no_event() -> None:
     answer = {"summary": released, "events": [{"what": released, "evidence": released, "when": "since March"}]}
     (event,) = build_summary(article, GenerateResult(data=answer, valid=True)).events
     assert event.when.start is None
+
+
+_COMMENT_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>{title} | The Ledger Review</title>
+<meta property="og:site_name" content="The Ledger Review"><meta property="article:section" content="{section}">
+<meta property="article:published_time" content="2026-11-21T08:00:00+01:00"></head><body><article>
+<h1>{title}</h1>
+<p>Kestria's truce rests on promises that neither side has kept before, and both know it.</p>
+<p>The ceasefire signed in Haldvik on Tuesday by the government and the rebels was the third in four years.</p>
+<p>Its monitors, eighty unarmed observers from Lusmark, will take weeks to deploy along the front line.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(("section", "kept"), [("Analysis", 1), ("Meinung", 1), ("World", 2)])
+def test_a_comment_pages_headline_and_standfirst_are_the_writers_view(section: str, kept: int) -> None:
+    """A page filed as analysis or opinion gives no event of its headline or standfirst (its view); its body
+    may still report what happened. A news page keeps its standfirst (its headline restates a sentence)."""
+    from summarise.inputs.html import from_html
+    from summarise.models import Article
+
+    title = "Kestria's truce is a paper peace"
+    html = _COMMENT_PAGE.format(title=title, section=section)
+    text, hints = from_html(html)
+    from summarise.clean import clean_article
+
+    article = clean_article(Article(article_id="c", path="c.html", raw=html, text=text, hints=hints))
+    assert article.meta is not None
+    lines = [title, "Kestria's truce rests on promises that neither side has kept before, and both know it."]
+    lines.append(
+        "The ceasefire signed in Haldvik on Tuesday by the government and the rebels was the third in four years."
+    )
+    answer = {"summary": "x", "events": [{"what": x, "evidence": x} for x in lines]}
+    events = _read(article, answer)
+    assert len(events) == kept, [e.evidence[0].text for e in events]
+    assert events[-1].evidence[0].text == lines[-1] and events[-1].id == f"c#{kept}"

@@ -12,6 +12,7 @@ from summarise.asides import without_asides
 from summarise.backends.base import GenerateResult
 from summarise.concepts import ascii_words, first_kind, kinds
 from summarise.date_clauses import since
+from summarise.extract.commentary import without_comment_heads
 from summarise.extract.draft import MAX_EVENTS
 from summarise.extract.lead import dated, lead_event, lead_for_headline
 from summarise.extract.place import as_place, is_place, where_of
@@ -242,7 +243,7 @@ def build_summary(article: Article, result: GenerateResult, *, max_events: int =
     assert article.meta is not None
     drops: list[Drop] = []
     summary, drafts = _drafts(result.data, drops, max_events)
-    events = _checked_events(article, drafts, drops)
+    events = without_comment_heads(article, _checked_events(article, drafts, drops), drops)
     title = article.meta.title
     language = article.meta.language
     events = headlines(events, title, language, article.cleaned)

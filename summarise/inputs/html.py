@@ -174,6 +174,9 @@ def from_html(html: str) -> tuple[str, dict[str, str]]:
     url = web_url(str(meta.url).strip()) if meta is not None and meta.url else None
     if url:
         hints["url"] = url
+    section = meta.categories[0] if meta is not None and meta.categories else ""
+    if section:
+        hints["section"] = str(section)  # the site's section ("Analysis", "Opinion"): a piece of comment
     declared = _declared_date(html) or _shown_date(tree)
     if declared:
         hints["date"] = declared

@@ -1,0 +1,56 @@
+"""A piece of comment: a page its site files as analysis, opinion, a column or an editorial, or whose headline
+says so ("Analysis: ...", "Kommentar: ..."). Its headline and its standfirst are the writer's view ("Kestria's
+truce is a paper peace"), never a report of what happened; its body may still report one in passing."""
+
+from __future__ import annotations
+
+import re
+
+from summarise.models import Article, Drop, Event
+
+# The words sites file comment under, in the languages read (a section name, or a headline's label).
+_COMMENT = re.compile(
+    r"(?<!\w)(?:analysis|opinion|opinions|comment|commentary|editorial|column|op-ed|viewpoint|analyse|analysen"
+    r"|kommentar|meinung|leitartikel|gastbeitrag|kolumne|opinión|análisis|opinião|análise|opinione|commento"
+    r"|analisi|editoriale|tribune|éditorial|chronique|opinie|commentaar|komentarz|opinia|felieton|мнение"
+    r"|аналитика|колонка|думка|аналітика|yorum|analiz|köşe yazısı|kommentti|analyysi|pääkirjoitus|vélemény"
+    r"|elemzés|publicisztika|názor|komentář|analýza|komentár|opinii|analiză|editorial|ανάλυση|άποψη|γνώμη"
+    r"|opini|analisis|tajuk)(?!\w)",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(rf"^\s*(?:{_COMMENT.pattern})\s*[:|–—-]", re.IGNORECASE)  # "Analysis: ...", "OPINION | ..."
+
+
+def is_comment(article: Article) -> bool:
+    """Whether a page is a piece of comment: its site's section for it, or a label before its headline."""
+    section = article.hints.get("section", "")
+    title = article.meta.title if article.meta is not None else ""
+    return bool(_COMMENT.fullmatch(section.strip()) or _LABEL.match(title))
+
+
+def in_head(article: Article, start: int, end: int) -> bool:
+    """Whether a span of a comment page's text lies in its headline or its standfirst (the first paragraph after
+    the headline)."""
+    text = article.cleaned
+    paragraphs = [m for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text)]
+    title = article.meta.title.strip() if article.meta is not None else ""
+    head = [p for p in paragraphs[:3] if p.group(0).strip() == title][:1]
+    after = paragraphs[paragraphs.index(head[0]) + 1 : paragraphs.index(head[0]) + 2] if head else paragraphs[:1]
+    return any(p.start() <= start and end <= p.end() for p in head + after)
+
+
+def without_comment_heads(article: Article, events: list[Event], drops: list[Drop]) -> list[Event]:
+    """A comment page's events, but those whose evidence is its headline or standfirst (listed as dropped), the
+    rest numbered again in order."""
+    if not is_comment(article):
+        return events
+    kept = []
+    for e in events:
+        if in_head(article, e.evidence[0].start, e.evidence[0].end):
+            reason = "the headline or standfirst of a piece of comment: the writer's view, not a report"
+            drops.append(Drop(kind="event", text=e.what, reason=reason))
+        else:
+            kept.append(e)
+    if len(kept) == len(events):
+        return events
+    return [e.model_copy(update={"id": f"{e.article_id}#{n}"}) for n, e in enumerate(kept, 1)]  # numbered again
