@@ -44,6 +44,7 @@ PIPELINE8 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline8"
 PIPELINE9 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline9"
 PIPELINE10 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline10"
 PIPELINE11 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline11"
+PIPELINE12 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline12"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -154,6 +155,7 @@ if __name__ == "__main__":
         ("merge_pipeline9", PIPELINE9),
         ("merge_pipeline10", PIPELINE10),
         ("merge_pipeline11", PIPELINE11),
+        ("merge_pipeline12", PIPELINE12),
     ):
         got = score(directory=folder)
         print(

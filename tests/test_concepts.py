@@ -571,3 +571,26 @@ def test_something_else_lifted_or_called_off_is_no_end_of_an_order(sentence: str
     told = summary("x", "Wire", date(2026, 11, 24), [(sentence, sentence, [], "")])
     (item,) = items_from([told.model_copy(update={"language": language})])
     assert not item.ended, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "kind"),
+    [
+        # A relative clause on who it happened to is not what the sentence reports.
+        ("Para pekerja kemanusiaan yang diculik kelompok bersenjata di Kelmora akhirnya dibebaskan kemarin.", "id",
+         "c:release"),
+        ("The four aid workers who were kidnapped in May were freed on Sunday.", "en", "c:release"),
+        # What is released when nobody is freed: a video, figures.
+        ("The kidnappers released a video on Tuesday and demanded a ransom of $2 million.", "en", "c:kidnapping"),
+        # A participle after a possessive describes its noun: "its recalled pasta" is no recall.
+        ("A consumer group sued the maker on behalf of shoppers who ate its recalled filled pasta.", "en",
+         "c:lawsuit"),
+    ],
+)  # fmt: skip
+def test_what_a_sentence_reports_not_its_relative_clause_nor_what_is_published(
+    sentence: str, language: str, kind: str | None
+) -> None:
+    from summarise.concepts import main_kind
+    from summarise.merge.words import common_words
+
+    assert main_kind(common_words(sentence, language), language) == kind

@@ -29,6 +29,7 @@ from .merge_set import (
     PIPELINE9,
     PIPELINE10,
     PIPELINE11,
+    PIPELINE12,
     SET,
     constant_judge,
     erring_judge,
@@ -254,6 +255,18 @@ def test_merging_the_embedded_models_summaries_of_an_eleventh_set_of_pages_writt
     alone = score(directory=PIPELINE11)
     assert alone.precision >= 0.71 and alone.recall >= 0.18, alone
     judged = score(labelled_judge(PIPELINE11), directory=PIPELINE11)
+    assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
+
+
+def test_merging_the_embedded_models_summaries_of_a_twelfth_set_of_pages_written_apart() -> None:
+    """merge_pipeline12 (aid workers kidnapped, the kidnappers' video and their release; a forest fire, a
+    firefighting plane's crash and the fire under control; two banks' merger, the shares and a minister's
+    criticism; en, it, pl, cs, el, id), measured as it came: 0.429 / 0.333 by code alone; 0.500 / 0.333 when a
+    relative clause on who it happened to ("pekerja yang diculik ... dibebaskan") gave a sentence no kind and
+    "released a video" was no release."""
+    alone = score(directory=PIPELINE12)
+    assert alone.precision >= 0.5 and alone.recall >= 0.33, alone
+    judged = score(labelled_judge(PIPELINE12), directory=PIPELINE12)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
 
