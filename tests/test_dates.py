@@ -485,3 +485,8 @@ def test_a_weekday_in_a_clause_of_the_days_ahead_is_the_coming_one_in_other_lang
 
     base = date(2026, 11, 10)
     assert ahead(sentence, first_resolved(sentence, base), base, language).start == day
+
+
+def test_a_german_date_whose_month_is_written_as_in_english_is_read() -> None:
+    assert first_resolved("Die Sitzung fand am 24. November 2026 statt.", PUB).start == date(2026, 11, 24)
+    assert first_resolved("Am 3. August wurde die Brücke gesperrt.", PUB).start == date(2025, 8, 3)

@@ -450,3 +450,15 @@ def test_a_comments_date_an_updates_stamp_or_the_headers_today_never_dates_the_p
     body = "<p>Talks began on Tuesday in Kolmar between the two parties after the vote.</p>"
     page = f"{head}{bar}<article><h1>T</h1>{updated}{byline}{body}{comment}</article></body></html>"
     assert _shown_date(_tree(page), today=date(2026, 11, 27)) == "2026-11-24"
+
+
+def test_a_byline_of_class_autor_or_datum_dates_the_page() -> None:
+    from summarise.inputs.html import _shown_date, _tree
+
+    for css, shown, day in [
+        ("autor", "Jakub Dvořáček | 22. listopadu 2026 21:15", "2026-11-22"),
+        ("artikel-datum", "24. November 2026", "2026-11-24"),
+        ("fecha", "24 de noviembre de 2026", "2026-11-24"),
+    ]:
+        page = f'<html><body><article><h1>T</h1><p class="{css}">{shown}</p><p>Text of the story.</p></article>'
+        assert _shown_date(_tree(page + "</body></html>"), today=date(2026, 11, 27)) == day, css

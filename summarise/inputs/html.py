@@ -101,10 +101,11 @@ def _declared_date(html: str, today: date | None = None) -> str | None:
 _FAR = "2999-12-31"  # htmldate's own limit (today) would read a refused stamp again as its month's first day
 
 # Where a page shows its date beside its headline: an element whose class or id says so ("meta", "byline",
-# "article-date"), not one in a list of other stories, a menu, a page's header bar, a footer or a reader's comment,
-# nor an update's stamp; the article's own (within <article> or <main>) first.
+# "article-date", "autor", "datum"), not one in a list of other stories, a menu, a page's header bar, a footer
+# or a reader's comment, nor an update's stamp; the article's own (within <article> or <main>) first.
 _LOWER = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_SHOWN = " | ".join(f"//*[contains({_LOWER}, '{w}')]" for w in ("date", "time", "byline", "meta", "publish", "posted"))
+_SHOWN_WORDS = ("date", "time", "byline", "meta", "publish", "posted", "author", "autor", "datum", "fecha", "dateline")
+_SHOWN = " | ".join(f"//*[contains({_LOWER}, '{w}')]" for w in _SHOWN_WORDS)
 _ELSEWHERE = re.compile(
     r"related|trending|popular|more|teaser|list|card|recommend|nav|footer|aside|sidebar|comment|reply|update"
     r"|modified|topbar|masthead|weather|widget|ticker",
