@@ -99,7 +99,28 @@ def reports_nothing(sentence: str, before: str = "") -> str | None:
         return "its evidence goes on with a quotation: what someone said, not a report of what happened"
     if _SAID_LINE.match(sentence):
         return "its evidence is a name and a quotation: what someone said, not a report of what happened"
+    if _date_line(sentence):
+        return "its evidence is a byline or a date line: a name and when it was written, no happening"
     return None
+
+
+_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
+
+
+def _date_line(sentence: str) -> bool:
+    """Whether a line is a byline or a date line: a full date, a time, and no more than a name beside them
+    ("Jakub Dvořáček | 22. listopadu 2026 21:15", "Marek Zalewski, 24 listopada 2026, 16:20", "Published 24
+    November 2026")."""
+    from summarise.dates import find_phrases
+
+    phrases = [p for p in find_phrases(sentence) if re.search(r"\d{4}", p)]
+    if not phrases:
+        return False
+    rest = sentence
+    for phrase in phrases:
+        rest = rest.replace(phrase, " ")
+    words = re.findall(r"[^\W\d_]+", _TIME.sub(" ", rest))
+    return len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 # The outlet speaking of itself, by language ("We are pausing our live coverage here for tonight"); its own voice

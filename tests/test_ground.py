@@ -503,3 +503,16 @@ def test_guillemets_written_the_other_way_round_and_inch_marks_open_no_quotation
     assert reports_nothing('Officials declared a "snow emergency" on Tuesday and closed schools.', snow) is None
     quoted = "»Wir bleiben hier. Wir gehen nicht«, sagte sie."
     assert reports_nothing("Wir gehen nicht«, sagte sie.", "»Wir bleiben hier. ") is not None, quoted
+
+
+@pytest.mark.parametrize(
+    ("line", "nothing"),
+    [
+        ("Jakub Dvořáček | 22. listopadu 2026 21:15", True),
+        ("Marek Zalewski, 24 listopada 2026, 16:20", True),
+        ("Published 24 November 2026", True),
+        ("Police arrested 20 people on 24 November 2026.", False),
+    ],
+)
+def test_a_byline_or_a_date_line_reports_nothing(line: str, nothing: bool) -> None:
+    assert (reports_nothing(line) is not None) is nothing
