@@ -23,6 +23,7 @@ from anyascii import anyascii
 
 from summarise.countries import country_of
 from summarise.event_words import EVENT_WORDS, LANGUAGE_WORDS
+from summarise.kind_context import in_relative, judges, published
 
 # A happening that holds others: a visit spans its arrival, its talks and its departure; a law passed or a
 # deal approved is also what it decides (a ban, sanctions, a sale).
@@ -163,36 +164,13 @@ def first_kind(words: list[str], language: str | None = None) -> str | None:
     order = reversed(list(enumerate(words))) if language in VERB_FINAL else enumerate(words)
     for n, w in order:
         found = concept_of(w, language)
-        if (found == "reaction" and not _judges(words, n)) or (found == "release" and _published(words, n)):
+        if (found == "reaction" and not judges(words, n)) or (found == "release" and published(words, n)):
             continue
         if found and found not in TOPICS:
             if found == "signing":
                 found = _purpose(words[n + 1 : n + 1 + _PURPOSE_REACH], language) or found
             return "c:" + found
     return None
-
-
-# What a champion or a candidate defends, and a passive's "was defended by" (a lawyer's work): no judgement.
-_KEPT = frozenset("title titles crown championship lead record seat majority belt goal net".split())
-_PASSIVE = frozenset("was were been being is are".split())
-
-
-# What is released when nobody is freed: "released a video", "released its figures", "merilis rekaman".
-_MEDIA = frozenset(
-    """video videos footage statement statements report reports figures data recording recordings photo photos
-    photographs images pictures list details results album film clip audio tape letter documents transcript
-    message poll survey update guidance forecast estimates numbers statistics nagranie nagrania wideo rekaman""".split()
-)
-
-
-def _published(words: list[str], n: int) -> bool:
-    """Whether the release word at ``n`` publishes something ("released a video of the hostages")."""
-    return bool(_MEDIA & set(words[n + 1 : n + 4]))
-
-
-def _judges(words: list[str], n: int) -> bool:
-    """Whether the reaction word at ``n`` judges a happening: not "defended his title", "was defended by"."""
-    return not (_KEPT & set(words[n + 1 : n + 4]) or (n and words[n - 1] in _PASSIVE))
 
 
 def _purpose(after: list[str], language: str | None) -> str | None:
@@ -237,16 +215,8 @@ def main_kind(words: list[str], language: str | None = None) -> str | None:
     clause on who it happened to ("pekerja yang diculik ... dibebaskan", the workers who were kidnapped were
     freed), unless that leaves none."""
     kept = [w for n, w in enumerate(words) if not _dated_by(words[max(0, n - 3) : n], w)]
-    own = [w for n, w in enumerate(kept) if not _RELATIVE & set(kept[max(0, n - 2) : n])]
+    own = [w for n, w in enumerate(kept) if not in_relative(kept, n)]
     return first_kind(own, language) or first_kind(kept, language)
-
-
-# Words that open a relative clause, in the languages where they do nothing else ("that", "que", "che" also
-# open what someone said, so they are left out).
-_RELATIVE = frozenset(
-    """who whom whose which yang ktory ktora ktore ktorzy ktorych kotoryi kotoraya kotoroe kotorye kotorykh kteri
-    ktery ktera ktere kotryi kotra""".split()
-)
 
 
 def _dated_by(before: list[str], word: str = "") -> bool:

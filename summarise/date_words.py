@@ -244,7 +244,7 @@ FOREIGN = re.compile(
     rf"(?:(?:{_alternatives(dict.fromkeys(_PREPOSITIONS, ''))})\s+)?(?:{_alternatives(WEEKDAY_WORDS)})"
     rf"(?:{_PART_OF_DAY})?"
     rf"|την?\s+(?-i:{'|'.join(w.capitalize() for w in GREEK_ORDINAL_DAYS)})"
-    rf"|\d{{1,2}}\.\s+(?:{_alternatives(_ENGLISH_MONTHS)})(?:\s+\d{{4}})?"  # German "24. November 2026"
+    rf"|\d{{1,2}}\.\s+(?:{_alternatives(_ENGLISH_MONTHS)})\s+\d{{4}}"  # German "24. November 2026", with its year
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?:{_alternatives(MONTH_WORDS)})(?:\s+(?:de\s+)?\d{{4}})?"
     rf"|(?!(?-i:Mars|Mayo|Marte|Mai)\b)(?:{_alternatives(MONTH_WORDS)})\s+(?:de\s+|del\s+|του\s+)?(?:19|20)\d{{2}}"
     rf"|(?:19|20)\d{{2}}\.\s+(?:{_alternatives(MONTH_WORDS | _ENGLISH_MONTHS)})\s+\d{{1,2}}\.?(?!\d)"

@@ -594,3 +594,22 @@ def test_what_a_sentence_reports_not_its_relative_clause_nor_what_is_published(
     from summarise.merge.words import common_words
 
     assert main_kind(common_words(sentence, language), language) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "kind"),
+    [
+        ("Two Medaid journalists were released, a statement said, and arrived in Lusmark on Monday.", "en",
+         "c:release"),
+        ("The militants released two Reuters video journalists on Sunday.", "en", "c:release"),
+        ("A judge in Dravik ordered her detained pending trial, her lawyer said on Monday.", "en", "c:arrest"),
+        ("Pihak yang berwenang menangkap dua tersangka pembunuhan wartawan di Medan pada Senin.", "id", "c:arrest"),
+    ],
+)  # fmt: skip
+def test_a_freeing_a_verb_after_her_and_a_fixed_yang_phrase_keep_their_kind(
+    sentence: str, language: str, kind: str
+) -> None:
+    from summarise.concepts import main_kind
+    from summarise.merge.words import common_words
+
+    assert main_kind(common_words(sentence, language), language) == kind

@@ -489,4 +489,6 @@ def test_a_weekday_in_a_clause_of_the_days_ahead_is_the_coming_one_in_other_lang
 
 def test_a_german_date_whose_month_is_written_as_in_english_is_read() -> None:
     assert first_resolved("Die Sitzung fand am 24. November 2026 statt.", PUB).start == date(2026, 11, 24)
-    assert first_resolved("Am 3. August wurde die Brücke gesperrt.", PUB).start == date(2025, 8, 3)
+    assert first_resolved("Am 3. August 2025 wurde die Brücke gesperrt.", PUB).start == date(2025, 8, 3)
+    # Without a year, a number and a stop before an English month are no date: "by 61 votes to 12. May's ..."
+    assert first_resolved("It passed by 61 votes to 12. May's deadline was met.", PUB).start is None

@@ -462,3 +462,24 @@ def test_a_byline_of_class_autor_or_datum_dates_the_page() -> None:
     ]:
         page = f'<html><body><article><h1>T</h1><p class="{css}">{shown}</p><p>Text of the story.</p></article>'
         assert _shown_date(_tree(page + "</body></html>"), today=date(2026, 11, 27)) == day, css
+
+
+def test_an_authors_bio_date_a_category_link_and_a_dated_lede_do_not_mislead() -> None:
+    from summarise.extract.commentary import is_comment
+    from summarise.inputs.html import _shown_date, _tree, from_html
+    from summarise.models import Article
+
+    bio = '<div class="author-box">Zpravodajem v Kestrii je od 1. března 2015.</div>'
+    byline = '<p class="article-date">24. listopadu 2026</p>'
+    page = f"<html><body><article><h1>T</h1>{byline}<p>Text of the story here.</p>{bio}</article></body></html>"
+    assert _shown_date(_tree(page), today=date(2026, 11, 27)) == "2026-11-24"
+    linked = (
+        '<html><head><meta property="article:section" content="World"></head><body>'
+        '<div class="entry-meta"><a href="/category/opinion/" rel="category tag">Opinion</a></div>'
+        "<article><h1>Aid workers freed</h1><p>Two aid workers were freed on Friday in Kestria.</p></article>"
+        "</body></html>"
+    )
+    assert from_html(linked)[1].get("section") == "World"
+    labelled = Article(article_id="g", path="g.txt", raw="", text="", hints={})
+    titled = labelled.model_copy(update={"meta": None})
+    assert not is_comment(titled)

@@ -709,3 +709,14 @@ def test_a_comment_pages_headline_and_standfirst_are_the_writers_view(section: s
     events = _read(article, answer)
     assert len(events) == kept, [e.evidence[0].text for e in events]
     assert events[-1].evidence[0].text == lines[-1] and events[-1].id == f"c#{kept}"
+
+
+def test_a_headline_labelled_as_comment_but_not_a_compound_word_and_a_dated_lede_is_no_standfirst() -> None:
+    from summarise.extract.commentary import in_head, is_comment
+
+    body = "Die Richter in Karlsruhe haben am Dienstag den Einsatz der Software durch die Polizei gestoppt.\n"
+    assert not is_comment(_page("s", f"Analyse-Software: Gericht stoppt Einsatz bei der Polizei\n\n{body}"))
+    comment = _page("k", f"Kommentar: Ein Urteil mit Folgen für die Polizei\n\n{body}")
+    assert is_comment(comment)
+    start = comment.cleaned.index("Die Richter")
+    assert not in_head(comment, start, start + 20)  # a dated lede, not a standfirst

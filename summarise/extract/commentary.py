@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from summarise.dates import find_phrases
+from summarise.head import dateline_prefix
 from summarise.models import Article, Drop, Event
 
 # The words sites file comment under, in the languages read (a section name, or a headline's label).
@@ -18,7 +20,8 @@ _COMMENT = re.compile(
     r"|opini|analisis|tajuk)(?!\w)",
     re.IGNORECASE,
 )
-_LABEL = re.compile(rf"^\s*(?:{_COMMENT.pattern})\s*[:|–—-]", re.IGNORECASE)  # "Analysis: ...", "OPINION | ..."
+# "Analysis: ...", "OPINION | ...", "Kommentar – ...", not "Analyse-Software: ..."
+_LABEL = re.compile(rf"^\s*(?:{_COMMENT.pattern})(?:\s*[:|]|\s+[–—-]\s)", re.IGNORECASE)
 
 
 def is_comment(article: Article) -> bool:
@@ -36,6 +39,8 @@ def in_head(article: Article, start: int, end: int) -> bool:
     title = article.meta.title.strip() if article.meta is not None else ""
     head = [p for p in paragraphs[:3] if p.group(0).strip() == title][:1]
     after = paragraphs[paragraphs.index(head[0]) + 1 : paragraphs.index(head[0]) + 2] if head else paragraphs[:1]
+    # A paragraph that opens with a dateline or states a date is a report's lede, not a standfirst.
+    after = [p for p in after if not dateline_prefix(p.group(0)) and not find_phrases(p.group(0))]
     return any(p.start() <= start and end <= p.end() for p in head + after)
 
 

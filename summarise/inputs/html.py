@@ -104,8 +104,10 @@ _FAR = "2999-12-31"  # htmldate's own limit (today) would read a refused stamp a
 # "article-date", "autor", "datum"), not one in a list of other stories, a menu, a page's header bar, a footer
 # or a reader's comment, nor an update's stamp; the article's own (within <article> or <main>) first.
 _LOWER = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_SHOWN_WORDS = ("date", "time", "byline", "meta", "publish", "posted", "author", "autor", "datum", "fecha", "dateline")
+_SHOWN_WORDS = ("date", "time", "byline", "meta", "publish", "posted", "datum", "fecha")
 _SHOWN = " | ".join(f"//*[contains({_LOWER}, '{w}')]" for w in _SHOWN_WORDS)
+# An author's line ("autor") only where no element of a date says one: an author's box can hold a bio's date.
+_AUTHOR = " | ".join(f"//*[contains({_LOWER}, '{w}')]" for w in ("author", "autor"))
 _ELSEWHERE = re.compile(
     r"related|trending|popular|more|teaser|list|card|recommend|nav|footer|aside|sidebar|comment|reply|update"
     r"|modified|topbar|masthead|weather|widget|ticker",
@@ -126,11 +128,12 @@ def _shown_date(tree: Any, today: date | None = None) -> str | None:
     if tree is None:
         return None
     latest = (today or date.today()) + DAY_AHEAD
-    found = [(e, _shown_in(e)) for e in tree.xpath(_SHOWN)[:60]]
-    own = [(e, d) for e, d in found if d and any(a.tag in ("article", "main") for a in e.iterancestors())]
-    for _, shown in own or found:
-        if shown is not None and shown <= latest:
-            return shown.isoformat()
+    for path in (_SHOWN, _AUTHOR):
+        found = [(e, _shown_in(e)) for e in tree.xpath(path)[:60]]
+        own = [(e, d) for e, d in found if d and any(a.tag in ("article", "main") for a in e.iterancestors())]
+        for _, shown in own or found:
+            if shown is not None and shown <= latest:
+                return shown.isoformat()
     return None
 
 
@@ -175,9 +178,9 @@ def from_html(html: str) -> tuple[str, dict[str, str]]:
     url = web_url(str(meta.url).strip()) if meta is not None and meta.url else None
     if url:
         hints["url"] = url
-    section = meta.categories[0] if meta is not None and meta.categories else ""
+    section = _text_of(tree, "//meta[@property='article:section'][1]/@content")  # the page's own, not a link's
     if section:
-        hints["section"] = str(section)  # the site's section ("Analysis", "Opinion"): a piece of comment
+        hints["section"] = section  # the site's section ("Analysis", "Opinion"): a piece of comment
     declared = _declared_date(html) or _shown_date(tree)
     if declared:
         hints["date"] = declared

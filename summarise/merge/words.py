@@ -24,7 +24,10 @@ NOUN_CAPITALS = frozenset({"de", "lb"})
 # ("de" is "they" in the Scandinavian languages: "de protesterade" is a verb. "Det", "den", "het" are pronouns too:
 # "det brændte i nat", "het ontplofte om drie uur" are verbs, told by the word after them, which is no noun.)
 _BEFORE: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
-    "en": (frozenset("the a an of from at in on into near by its his her their our".split()), ("ed",)),
+    "en": (
+        frozenset("the a an of from at in on into near by its his their our".split()),
+        ("ed",),
+    ),  # "her" is also "ordered her detained"
     "nl": (frozenset("de het een van bij uit in op aan".split()), ("te", "de", "ten", "den")),
     "de": (
         frozenset("der die das dem den des ein eine einer eines einem von vom im am beim zum zur aus bei".split()),

@@ -1,0 +1,54 @@
+"""What the words around a word of a kind of happening say of it: a judgement that is no judgement ("defended his
+title"), a release that frees nobody ("released a video"), a kind in a relative clause on who it befell ("the
+workers who were kidnapped were freed"). Read by ``concepts.first_kind`` and ``concepts.main_kind``."""
+
+from __future__ import annotations
+
+# What a champion or a candidate defends, and a passive's "was defended by" (a lawyer's work): no judgement.
+_KEPT = frozenset("title titles crown championship lead record seat majority belt goal net".split())
+_PASSIVE = frozenset("was were been being is are".split())
+
+
+# What is released when nobody is freed: "released a video", "released its figures", "merilis rekaman".
+_MEDIA = frozenset(
+    """video videos footage figures data recording recordings photo photos photographs images pictures list
+    details results album film clip audio tape letter documents transcript poll survey guidance forecast estimates
+    numbers statistics nagranie nagrania wideo rekaman""".split()
+)
+_PUBLISHING = frozenset("released releases releasing merilis".split())  # verbs that also publish; "freed" never
+_MEDIA_PEOPLE = frozenset("journalists journalist crew reporters reporter staff editor editors workers".split())
+
+
+def published(words: list[str], n: int) -> bool:
+    """Whether the release word at ``n`` publishes something: an active verb that also publishes, its object a
+    medium right after it ("released a video of the hostages"), not people who work with one ("released two video
+    journalists")."""
+    if words[n] not in _PUBLISHING:
+        return False
+    after = words[n + 1 : n + 4]
+    return any(
+        w in _MEDIA and (k + 1 >= len(after) or after[k + 1] not in _MEDIA_PEOPLE) for k, w in enumerate(after[:2])
+    )
+
+
+def judges(words: list[str], n: int) -> bool:
+    """Whether the reaction word at ``n`` judges a happening: not "defended his title", "was defended by"."""
+    return not (_KEPT & set(words[n + 1 : n + 4]) or (n and words[n - 1] in _PASSIVE))
+
+
+def in_relative(words: list[str], n: int) -> bool:
+    """Whether the word at ``n`` stands in a relative clause: within two words of a relative pronoun; after
+    Indonesian "yang" only a passive right after it ("yang diculik"), as "pihak yang berwenang" (the authorities)
+    is a name for people."""
+    before = words[max(0, n - 2) : n]
+    if "yang" in before:
+        return bool(before) and before[-1] == "yang" and words[n].startswith("di")
+    return bool(_RELATIVE & set(before))
+
+
+# Words that open a relative clause, in the languages where they do nothing else ("that", "que", "che" also
+# open what someone said, so they are left out).
+_RELATIVE = frozenset(
+    """who whom whose which yang ktory ktora ktore ktorzy ktorych kotoryi kotoraya kotoroe kotorye kotorykh kteri
+    ktery ktera ktere kotryi kotra""".split()
+)
