@@ -8,6 +8,7 @@ import re
 from anyascii import anyascii
 
 from summarise.concepts import WORD, ascii_words, kinds
+from summarise.dates import find_phrases
 from summarise.figures import FIGURE
 from summarise.furniture import SOURCE_LABELS
 from summarise.lexicon import FUNCTION_WORDS
@@ -84,10 +85,10 @@ _SAID_LINE = re.compile(r"^\W{0,2}\s*(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,3}[A-ZÀ-Þ]
 
 def reports_nothing(sentence: str, before: str = "") -> str | None:
     """Why a sentence cannot be the evidence of a happening, if it cannot: it asks a question; it is a line
-    that credits the story ("Source: ..."), which says where the words came from; or it opens with a quotation
-    (``before``: its paragraph up to it, where the quotation mark may stand) or goes on with one its paragraph
-    opened (``_inside_quotation``), or with a name, a colon
-    and a quotation, which give what someone said, in their words, not the report of what happened."""
+    that credits the story ("Source: ..."), which says where the words came from; it opens with a quotation
+    (``before``: its paragraph up to it, where the quotation mark may stand), goes on with one its paragraph
+    opened (``_inside_quotation``), or opens with a name, a colon and a quotation, which give what someone said,
+    in their words, not the report of what happened; or it is a byline or a date line."""
     if question(sentence):
         return "its evidence asks a question: it reports nothing"
     if _ATTRIBUTION.match(sentence):
@@ -111,8 +112,6 @@ def _date_line(sentence: str) -> bool:
     """Whether a line is a byline or a date line: a full date, a time, and no more than a name beside them
     ("Jakub Dvořáček | 22. listopadu 2026 21:15", "Marek Zalewski, 24 listopada 2026, 16:20", "Published 24
     November 2026")."""
-    from summarise.dates import find_phrases
-
     phrases = [p for p in find_phrases(sentence) if re.search(r"\d{4}", p)]
     if not phrases:
         return False

@@ -203,9 +203,11 @@ def _dated(line: str, order: str | None = "dmy") -> tuple[date | None, str | Non
             return date(year, month, day), None
         except ValueError:
             pass
+    # A phrase with its year first: where two readings overlap ("2026. november 24." and "november 24"), the one
+    # with the year.
     phrases = [m.group(0) for rx in (PHRASE, FOREIGN) for m in rx.finditer(line)]
-    for phrase in phrases:  # a date with its year first, where one reading is shorter ("november 24" of "2026.
-        if re.search(r"\d{4}", phrase):  # november 24.")
+    for phrase in phrases:
+        if re.search(r"\d{4}", phrase):
             got = resolve(phrase, None)
             if got.precision == "day" and got.start is not None:
                 return got.start, None

@@ -31,27 +31,39 @@ def is_comment(article: Article) -> bool:
     return bool(_COMMENT.fullmatch(section.strip()) or _LABEL.match(title))
 
 
-def in_head(article: Article, start: int, end: int) -> bool:
-    """Whether a span of a comment page's text lies in its headline or its standfirst (the first paragraph after
-    the headline)."""
+def head_spans(article: Article) -> list[tuple[int, int]]:
+    """Where a comment page's headline and standfirst (the first paragraph after the headline) stand in its text;
+    none for a page that is no comment. A paragraph that opens with a dateline or states a date is a report's
+    lede, not a standfirst."""
+    if not is_comment(article):
+        return []
     text = article.cleaned
     paragraphs = [m for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text)]
     title = article.meta.title.strip() if article.meta is not None else ""
     head = [p for p in paragraphs[:3] if p.group(0).strip() == title][:1]
     after = paragraphs[paragraphs.index(head[0]) + 1 : paragraphs.index(head[0]) + 2] if head else paragraphs[:1]
-    # A paragraph that opens with a dateline or states a date is a report's lede, not a standfirst.
     after = [p for p in after if not dateline_prefix(p.group(0)) and not find_phrases(p.group(0))]
-    return any(p.start() <= start and end <= p.end() for p in head + after)
+    return [p.span() for p in head + after]
+
+
+def within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def in_head(article: Article, start: int, end: int) -> bool:
+    """Whether a span of a comment page's text lies in its headline or its standfirst."""
+    return within(head_spans(article), start, end)
 
 
 def without_comment_heads(article: Article, events: list[Event], drops: list[Drop]) -> list[Event]:
     """A comment page's events, but those whose evidence is its headline or standfirst (listed as dropped), the
     rest numbered again in order."""
-    if not is_comment(article):
+    spans = head_spans(article)
+    if not spans:
         return events
     kept = []
     for e in events:
-        if in_head(article, e.evidence[0].start, e.evidence[0].end):
+        if within(spans, e.evidence[0].start, e.evidence[0].end):
             reason = "the headline or standfirst of a piece of comment: the writer's view, not a report"
             drops.append(Drop(kind="event", text=e.what, reason=reason))
         else:

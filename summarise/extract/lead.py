@@ -11,7 +11,7 @@ from summarise.concepts import WORD, ascii_words, first_kind
 from summarise.date_ahead import ahead, deadline
 from summarise.date_anchors import anchored, own_date
 from summarise.date_clauses import main_clause_date
-from summarise.extract.commentary import in_head, is_comment
+from summarise.extract.commentary import head_spans, within
 from summarise.extract.repeats import overlaps, tells
 from summarise.extract.request import relative_base
 from summarise.happening import paragraph_before, reports_nothing, signed_off, tells_nothing
@@ -50,7 +50,7 @@ def lead_event(article: Article) -> list[Event]:
     reports, in its own words (``what_source`` "evidence"), dated only by a date phrase it holds, crediting no one."""
     assert article.meta is not None
     title = article.meta.title
-    comment = is_comment(article)
+    head = head_spans(article)  # a comment's headline and standfirst: its view
     opening = list(
         islice(
             (
@@ -61,7 +61,7 @@ def lead_event(article: Article) -> list[Event]:
                 and not reports_nothing(s.text, paragraph_before(article.cleaned, s.start))
                 and not tells_nothing(s.text, article.meta.language)
                 and not signed_off(article.cleaned, s.start, article.meta.language)
-                and not (comment and in_head(article, s.start, s.end))  # a comment's standfirst: a view
+                and not within(head, s.start, s.end)
             ),
             LEAD_WINDOW,
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from summarise.concepts import ORDERS
 from summarise.dates import weekday_of
 from summarise.merge.items import Item
 from summarise.models import EventDate
@@ -54,7 +55,7 @@ def told_before(undated: Item, dated: Item) -> bool:
 
 
 # Happenings that go on until they are called off or lifted: their start and their end are two events.
-PHASED = frozenset("c:" + k for k in "strike blockade protest outage ceasefire evacuation emergency injunction".split())
+PHASED = frozenset("c:" + k for k in "strike blockade protest outage ceasefire".split()) | ORDERS
 
 
 def other_phase(a: Item, b: Item) -> bool:

@@ -24,10 +24,8 @@ NOUN_CAPITALS = frozenset({"de", "lb"})
 # ("de" is "they" in the Scandinavian languages: "de protesterade" is a verb. "Det", "den", "het" are pronouns too:
 # "det brændte i nat", "het ontplofte om drie uur" are verbs, told by the word after them, which is no noun.)
 _BEFORE: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
-    "en": (
-        frozenset("the a an of from at in on into near by its his their our".split()),
-        ("ed",),
-    ),  # "her" is also "ordered her detained"
+    # A possessive too ("its recalled pasta"), but not "her": also an object ("ordered her detained").
+    "en": (frozenset("the a an of from at in on into near by its his their our".split()), ("ed",)),
     "nl": (frozenset("de het een van bij uit in op aan".split()), ("te", "de", "ten", "den")),
     "de": (
         frozenset("der die das dem den des ein eine einer eines einem von vom im am beim zum zur aus bei".split()),
