@@ -7,13 +7,28 @@ from __future__ import annotations
 import re
 
 # A relative clause that ends the sentence is left whole (", which killed five people.").
-_RELATIVE = r"who|whose|whom|which|where|qui|dont|cuyo|cuya|cuyos|cuyas|donde|cui|dove|cujo|cuja|onde|kt[oó]r\w*"
+_RELATIVE = "|".join(
+    (
+        r"who|whose|whom|which|where|qui|dont|lequel|laquelle|lesquels|lesquelles|que|quien|quienes|cuyo|cuya|cuyos",
+        r"cuyas|donde|che|cui|dove|cujo|cuja|onde|der|die|das|dem|den|deren|dessen|welche\w*|waar|som|kt[oó]r\w*",
+        r"kter\w*|koj[aeiou]\w*|care|котор\w*|як(?:ий|а|е|і|ого|ій|им|их|ому|ою)|joka|jonka|jota|jossa|josta|johon",
+        r"jolla|jotka|joiden|joita|joissa|joista|joihin|aki\w*|amely\w*|ami\w*|ahol|που|όπου|(?:ο|η|το|οι|τα)\s+οποί\w*",
+        r"yang",
+    )
+)  # ASCII and not: Czech "který", Russian "который", Greek "η οποία", Indonesian "yang"
 # The relative word right after the comma, or after a short appositive that opens with an article (", the regional
 # operator whose ..."): a main clause that holds a relative ("a train which was carrying 300 people derailed") is
 # no aside.
 _ARTICLE = r"the|a|an|el|la|los|las|le|les|il|lo|un|una|une|uno|o|os|as|um|uma"
+# A Slavic participle opens an aside as a relative word does (", uprowadzonych w niedzielę wieczorem,", the workers
+# kidnapped on Sunday night; ", похищенных в воскресенье,"): its forms are no finite verb's (Polish "porwali").
+_PARTICIPLE = (
+    r"\w+(?:onych|anych|ętych|ytych|itych|ących|ony|ona|any|ana|ęty|ęta|ący|ąca|ených|aných|ený|ená|aný|aná|ící"
+    r"|oucí|нных|нный|нная|вших|вший|вшая|ющих|ющий|ящих|ящий|емых|имых)"
+)
 _ASIDE = re.compile(
-    rf",\s+(?:(?:{_ARTICLE})\s+[^,;:\s]+(?:\s+[^,;:\s]+){{0,3}}\s+)?(?:{_RELATIVE})\s[^,;:]*(?=,)", re.IGNORECASE
+    rf",\s+(?:(?:(?:{_ARTICLE})\s+[^,;:\s]+(?:\s+[^,;:\s]+){{0,3}}\s+)?(?:{_RELATIVE})|{_PARTICIPLE})\s[^,;:]*(?=,)",
+    re.IGNORECASE,
 )
 
 
@@ -61,11 +76,12 @@ def _last_clause(sentence: str, opener: re.Pattern[str]) -> int | None:
 
 
 def without_asides(sentence: str) -> str:
-    """A sentence without its asides: what it reports."""
+    """A sentence without its asides, and the comma that closed each: what it reports ("the strike, which
+    halted trains for three days, was suspended" reads "the strike was suspended")."""
     out, at = [], 0
     for start, end in asides(sentence):
         out.append(sentence[at:start])
-        at = end
+        at = end + 1 if sentence.startswith(",", end) else end
     return "".join(out) + sentence[at:]
 
 

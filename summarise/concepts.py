@@ -17,13 +17,14 @@ help two reports meet but, unlike kinds of happening, two different ones do not 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from anyascii import anyascii
 
 from summarise.countries import country_of
 from summarise.event_words import EVENT_WORDS, LANGUAGE_WORDS
-from summarise.kind_context import in_relative, judges, published
+from summarise.kind_context import demanded, in_relative, judges, published
 
 # A happening that holds others: a visit spans its arrival, its talks and its departure; a law passed or a
 # deal approved is also what it decides (a ban, sanctions, a sale).
@@ -62,6 +63,13 @@ TOPICS = frozenset(
 )
 # Orders that go on until lifted: their lifting may be told with a word that also cancels other things.
 ORDERS = frozenset("c:" + k for k in "evacuation emergency injunction".split())
+# What goes on until it is suspended or called off: its suspension is its end. The verb "suspend" by its ASCII
+# beginnings (en fr es pt ro, it, de, nl, pl, hu, cs sk, fi, tr, ru uk, el, hr).
+PAUSES = frozenset("c:" + k for k in "strike blockade protest ceasefire".split())
+SUSPEND_ROOTS = (
+    "suspend", "suspens", "sospes", "sospen", "ausgesetzt", "aussetz", "opgeschort", "opschort", "zawies",
+    "felfugg", "pozastav", "keskeyt", "askiya", "priostanov", "prizupin", "anastol", "obustav",
+)  # fmt: skip
 LIFT_REACH = 5  # words either side of a lifting word where the order it lifts is named
 # "And" between two verbs, by language (ASCII): "declared an evacuation and cancelled classes" lifts nothing.
 _AND = {
@@ -164,7 +172,9 @@ def first_kind(words: list[str], language: str | None = None) -> str | None:
     order = reversed(list(enumerate(words))) if language in VERB_FINAL else enumerate(words)
     for n, w in order:
         found = concept_of(w, language)
-        if (found == "reaction" and not judges(words, n)) or (found == "release" and published(words, n)):
+        if (found == "reaction" and not judges(words, n)) or (
+            found == "release" and (published(words, n) or demanded(words, n))
+        ):
             continue
         if found and found not in TOPICS:
             if found == "signing":
@@ -236,13 +246,26 @@ def lifts_order(words: list[str], language: str | None = None) -> bool:
     of emergency, a ban; ``ORDERS``): within LIFT_REACH words either side, with no "and" of the language between
     (two verbs: "объявила эвакуацию и отменила занятия"), the order not named as a cause ("Kvůli evakuaci zrušila
     ... všechny lety")."""
+    return _beside(words, language, lambda w: concept_of(w, language) == "lifted", ORDERS, LIFT_REACH)
+
+
+def suspends(words: list[str], language: str | None = None) -> bool:
+    """Whether a clause tells that a strike, a blockade or a protest was suspended ("greva a fost suspendată",
+    "the union suspended the strike"): the verb "suspend" (``SUSPEND_ROOTS``), not one that also tells what the
+    strike did ("a strike that had halted production")."""
+    return _beside(words, language, lambda w: w.startswith(SUSPEND_ROOTS), PAUSES, len(words))
+
+
+def _beside(
+    words: list[str], language: str | None, ending: Callable[[str], bool], lasting: frozenset[str], reach: int
+) -> bool:
     ands = _AND.get(language or "en", _AND["en"])
     for n, w in enumerate(words):
-        if concept_of(w, language) != "lifted":
+        if not ending(w):
             continue
-        for m in range(max(0, n - LIFT_REACH), min(len(words), n + LIFT_REACH + 1)):
+        for m in range(max(0, n - reach), min(len(words), n + reach + 1)):
             named = concept_of(words[m], language) if m != n else None
-            if not named or "c:" + named not in ORDERS:
+            if not named or "c:" + named not in lasting:
                 continue
             between = words[min(m, n) + 1 : max(m, n)]
             if not ands & set(between) and not _dated_by(words[max(0, m - 3) : m], words[m]):

@@ -31,6 +31,27 @@ def published(words: list[str], n: int) -> bool:
     )
 
 
+# Words that demand or call for something (en de fr es pt it nl pl cs sk ru uk ro hu fi sv da no hr tr el id):
+# a release they ask for ("demanding the release of 12 fighters") has not happened.
+_DEMANDS = (
+    "demand", "urged", "urging", "fordert", "forder", "exig", "reclam", "pide", "pidi", "pede", "pedi", "chied",
+    "richiest", "eist", "eisen", "zada", "domaga", "pozad", "trebov", "trebu", "vimaga", "cerut", "ceran",
+    "cerere", "kovetel", "vaati", "krav", "kraev", "krev", "zahtij", "zahtjev", "talep", "isted", "zito", "apait",
+    "menuntut", "tuntut", "meminta",
+)  # fmt: skip
+DEMAND_REACH = 8  # words before a release where what demands it stands
+
+
+def demanded(words: list[str], n: int) -> bool:
+    """Whether the release word at ``n`` is asked for, not told: a word that demands stands within DEMAND_REACH
+    words before it ("żądają okupu w wysokości 3 mln dolarów oraz uwolnienia", "požadovali ... propuštění")."""
+    return any(_demands(w) for w in words[max(0, n - DEMAND_REACH) : n])
+
+
+def _demands(word: str) -> bool:
+    return word == "cer" or word.startswith(_DEMANDS)  # Romanian "cer", a whole word: "cere" is also "sky"
+
+
 def judges(words: list[str], n: int) -> bool:
     """Whether the reaction word at ``n`` judges a happening: not "defended his title", "was defended by"."""
     return not (_KEPT & set(words[n + 1 : n + 4]) or (n and words[n - 1] in _PASSIVE))

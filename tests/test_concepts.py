@@ -558,6 +558,25 @@ def test_a_persons_reaction_and_another_act_of_theirs_that_day_stay_two() -> Non
 
 
 @pytest.mark.parametrize(
+    ("sentence", "language", "ended"),
+    [
+        ("Greva mecanicilor din Valdoria, care a paralizat transportul feroviar, a fost suspendată joi.", "ro", True),
+        ("The union suspended the national rail strike on Thursday after a pay deal with Valrail.", "en", True),
+        ("Der Streik der Lokführer wurde am Donnerstag nach einer Einigung ausgesetzt.", "de", True),
+        ("Strajk kolejarzy został w czwartek zawieszony po porozumieniu z Valrail.", "pl", True),
+        ("Valdoria's rail strike entered its second day as talks began at the labour ministry.", "en", False),
+        ("Services were suspended at three stations; the strike goes on, the union said.", "en", False),
+    ],
+)
+def test_a_strike_suspended_is_its_end(sentence: str, language: str, ended: bool) -> None:
+    """A strike or a blockade goes on until it is called off or suspended: its suspension is its end, even past
+    an aside on what it did (", care a paralizat transportul feroviar,"), and the talks while it goes on are not."""
+    told = summary("x", "Wire", date(2026, 11, 19), [(sentence, sentence, [], "")])
+    (item,) = items_from([told.model_copy(update={"language": language})])
+    assert item.ended is ended and (item.kind == "c:strike" or not ended), sentence
+
+
+@pytest.mark.parametrize(
     ("sentence", "language"),
     [
         ("Во вторник губернатор объявила эвакуацию жителей Мирела и отменила занятия во всех школах.", "ru"),
@@ -582,6 +601,11 @@ def test_something_else_lifted_or_called_off_is_no_end_of_an_order(sentence: str
         ("The four aid workers who were kidnapped in May were freed on Sunday.", "en", "c:release"),
         # What is released when nobody is freed: a video, figures.
         ("The kidnappers released a video on Tuesday and demanded a ransom of $2 million.", "en", "c:kidnapping"),
+        # A release that is demanded has not happened.
+        ("Porywacze opublikowali we wtorek nagranie wideo, na którym żądają okupu oraz uwolnienia swoich "
+         "towarzyszy z więzienia.", "pl", None),
+        ("Únosci v úterním videu požadovali 2,5 milionu dolarů a propuštění dvanácti vězňů.", "cs", None),
+        ("Protesters marched on Saturday demanding the release of the jailed editor.", "en", "c:protest"),
         # A participle after a possessive describes its noun: "its recalled pasta" is no recall.
         ("A consumer group sued the maker on behalf of shoppers who ate its recalled filled pasta.", "en",
          "c:lawsuit"),
@@ -594,6 +618,21 @@ def test_what_a_sentence_reports_not_its_relative_clause_nor_what_is_published(
     from summarise.merge.words import common_words
 
     assert main_kind(common_words(sentence, language), language) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The four aid workers were freed on Sunday, weeks after their kidnappers demanded a ransom.", "en"),
+        ("Die vier Helfer wurden am Sonntag freigelassen, wie die Regierung mitteilte.", "de"),
+        ("Čtyři pracovníci byli v neděli ráno propuštěni, požadované výkupné nebylo zaplaceno.", "cs"),
+    ],
+)
+def test_a_release_told_is_a_release_though_a_demand_comes_after_it(sentence: str, language: str) -> None:
+    from summarise.concepts import main_kind
+    from summarise.merge.words import common_words
+
+    assert main_kind(common_words(sentence, language), language) == "c:release"
 
 
 @pytest.mark.parametrize(

@@ -296,6 +296,18 @@ def test_a_sentence_of_one_long_run_of_letters_is_read_at_once() -> None:
             date(2026, 9, 15),
         ),
         ("The toll from Thursday's fire, which started on Wednesday, rose to seven.", "Thursday's", None),
+        # A Slavic participle opens an aside: the workers kidnapped on Sunday; the video is Tuesday's.
+        (
+            "Porywacze pracowników Open Hands Relief, uprowadzonych w niedzielę wieczorem na północy Kelmory, "
+            "opublikowali we wtorek nagranie wideo.",
+            "w niedzielę",
+            date(2026, 9, 15),
+        ),
+        (
+            "Похитители сотрудников, похищенных в воскресенье вечером, во вторник опубликовали видео.",
+            "в воскресенье",
+            date(2026, 9, 15),
+        ),
         (
             "Three skiers died after an avalanche swept a group near Solden on Saturday.",
             "on Saturday",

@@ -208,9 +208,11 @@ def test_merging_the_embedded_models_summaries_of_an_eighth_set_of_pages_written
     arrest, "van ontplofte chemiefabriek ... opgepakt", had joined the explosion); 0.400 / 0.222 when "What
     Vardenholm" was no name: asked anew, the analysis gives only "First the numbers ...", not the explosion it
     recalls, which had joined the explosion's entry. 0.429 / 0.273 when a comment page's standfirst was no event:
-    the analysis then gives the explosion it recalls, which joins the explosion's entry."""
+    the analysis then gives the explosion it recalls, which joins the explosion's entry. 0.667 / 0.364 when a
+    strike suspended was its end (the Romanian "greva ... a fost suspendată", past an aside in its language,
+    no longer joins the talks of the day before)."""
     alone = score(directory=PIPELINE8)
-    assert alone.precision >= 0.42 and alone.recall >= 0.27, alone
+    assert alone.precision >= 0.66 and alone.recall >= 0.36, alone
     judged = score(labelled_judge(PIPELINE8), directory=PIPELINE8)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
@@ -266,9 +268,11 @@ def test_merging_the_embedded_models_summaries_of_a_twelfth_set_of_pages_written
     "released a video" was no release; 0.500 / 0.300 when a byline's date in an element of class "autor" dated two
     pages: the Czech page, asked anew, gives the release (ten pairs to find where there were nine); 0.375 / 0.214
     when a byline was no event nor a sentence to choose: the Czech page, asked anew, gives the video and the
-    kidnapping instead of the release, and the video's entry takes in the release and an airport's background."""
+    kidnapping instead of the release, and the video's entry takes in the release and an airport's background.
+    0.500 / 0.214 when a release that is demanded ("żądają ... uwolnienia", "požadovali ... propuštění") was no
+    release: the Polish and Czech reports of the video no longer join the release."""
     alone = score(directory=PIPELINE12)
-    assert alone.precision >= 0.37 and alone.recall >= 0.21, alone
+    assert alone.precision >= 0.5 and alone.recall >= 0.21, alone
     judged = score(labelled_judge(PIPELINE12), directory=PIPELINE12)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

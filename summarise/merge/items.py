@@ -13,7 +13,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from summarise.asides import without_asides, without_persons_clause, without_trailing
-from summarise.concepts import ORDERS, UPDATE_WORDS, ascii_words, countries, kinds, lifts_order, main_kind
+from summarise.concepts import (
+    ORDERS,
+    PAUSES,
+    UPDATE_WORDS,
+    ascii_words,
+    countries,
+    kinds,
+    lifts_order,
+    main_kind,
+    suspends,
+)
 from summarise.countries import country_adjective
 from summarise.ground import mentioned
 from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS, SITE_WORDS
@@ -26,6 +36,7 @@ from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
 
 STEM = 5
 ENDED = "c:ended"
+SUSPENSION = "c:suspension"
 LIFTED = "c:lifted"  # an order called off ("скасувала наказ про евакуацію"): the end only of an order (ORDERS)
 PAIRED_NAMES = 8  # an event naming more than this many gives no keys of two names together
 
@@ -95,6 +106,7 @@ class _Words:
     place: list[str]
     ended: bool = False  # the sentence itself, not an aside, says a happening ended
     lifted: bool = False  # or that something was called off: an order's end (ORDERS)
+    paused: bool = False  # or that a strike or a blockade was suspended (PAUSES)
 
     @classmethod
     def of(cls, event: Event, language: str) -> _Words:
@@ -111,8 +123,12 @@ class _Words:
         # The order itself lifted, in one clause: not "declared an evacuation and cancelled classes", nor
         # "the evacuation goes on; tolls were lifted".
         clauses = re.split(r"[,;:.!?]", f"{without_asides(what)} . {without_asides(evidence)}")
-        lifted = LIFTED in told and any(lifts_order(common_words(c, language), language) for c in clauses)
-        return cls(ascii_words(f"{what} {evidence}"), common, ascii_words(event.where or ""), ENDED in told, lifted)
+        read = [common_words(c, language) for c in clauses]
+        lifted = LIFTED in told and any(lifts_order(c, language) for c in read)
+        paused = SUSPENSION in told and any(suspends(c, language) for c in read)
+        return cls(
+            ascii_words(f"{what} {evidence}"), common, ascii_words(event.where or ""), ENDED in told, lifted, paused
+        )
 
 
 def _common_words(what: str, evidence: str, language: str) -> list[str]:
@@ -181,8 +197,12 @@ class Item:
         places = _countries(words)
         concepts = _concepts(words, places, self.language)
         kind = main_kind(words.common, self.language)
+        if words.paused and kind not in PAUSES:  # "suspended the strike": the strike's end, not a suspension
+            kind = next((k for k in sorted(concepts) if k in PAUSES), kind)
         # A phase, not what happened: no likeness.
-        object.__setattr__(self, "ended", words.ended or (words.lifted and kind in ORDERS))
+        object.__setattr__(
+            self, "ended", words.ended or (words.lifted and kind in ORDERS) or (words.paused and kind in PAUSES)
+        )
         concepts -= {ENDED, LIFTED}
         object.__setattr__(self, "stems", _stems(words, concepts))
         object.__setattr__(self, "concepts", concepts)
