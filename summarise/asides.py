@@ -56,13 +56,17 @@ def asides(sentence: str) -> list[tuple[int, int]]:
 
 
 _RIGHT_AFTER = re.compile(rf",\s+(?:{_RELATIVE})\s", re.IGNORECASE)
-_TRAILING = re.compile(rf",\s+(?:{_RELATIVE})\s", re.IGNORECASE)
+# Or after a place or a thing it describes, opened by an article (", la localidad del norte del país donde ...").
+_TRAILING = re.compile(
+    rf",\s+(?:(?:{_ARTICLE})\s+[^,;:\s]+(?:\s+[^,;:\s]+){{0,5}}\s+)?(?:{_RELATIVE})\s", re.IGNORECASE
+)
 
 
 def trailing_clause(sentence: str) -> list[tuple[int, int]]:
     """Where a relative clause that ends the sentence stands (", which the group Black Lantern claimed on
-    Wednesday."): what it tells may be the same happening (", which killed five people"), so its kind stands,
-    but its date is not the sentence's when the sentence gives another. Read from the sentence's last comma."""
+    Wednesday."; ", la localidad ... donde la rotura de un dique obligó el sábado a evacuar ..."): what it tells
+    may be the same happening (", which killed five people"), so its kind stands, but its date is not the
+    sentence's when the sentence gives another. Read from the sentence's last comma."""
     at = _last_clause(sentence, _TRAILING)
     return [] if at is None else [(at, len(sentence))]
 

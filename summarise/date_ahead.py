@@ -11,8 +11,11 @@ from summarise.date_words import weekday_named
 from summarise.models import EventDate
 
 # Words that put what follows in the days ahead ("will vote on Thursday", "is expected to land on Friday"),
-# written in lower case ("Will Smith" is a name); "due to" is left out, as it also gives a cause.
-_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are) (?:expected|set|scheduled) to|(?:plans?|intends?) to)\b")
+# written in lower case ("Will Smith" is a name); "due to" is left out, as it also gives a cause. Reported speech
+# tells them with "would" and "was expected to" ("said she would travel to Kadrel on Wednesday").
+_AHEAD = re.compile(
+    r"\b(?:will|shall|would(?! have)|(?:is|are|was|were) (?:expected|set|scheduled) to|(?:plans?|intends?) to)\b"
+)
 _WEEKDAY_ONLY = re.compile(rf"(?:on\s+)?({'|'.join(dates.WEEKDAYS)})", re.IGNORECASE)
 # What ends the clause of the days ahead before the weekday: a stop, or a relative clause of its own ("will
 # extend the strike that began on Monday").

@@ -506,6 +506,13 @@ def test_a_date_in_figures_with_slashes_is_read_in_the_pages_order() -> None:
         "Update 09:45",
         "The views expressed are the author's own.",
         "Questo sito utilizza cookie tecnici e di profilazione. Accetta tutti | Rifiuta",
+        "Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая пользоваться сайтом, вы соглашаетесь с "
+        "политикой обработки данных. [Принять]",
+        "Bu internet sitesinde deneyiminizi iyileştirmek için çerezler kullanılmaktadır. Siteyi kullanmaya devam "
+        "ederek çerez kullanımını kabul etmiş olursunuz. [Tamam] [Çerez Ayarları]",
+        "Používame cookies, aby sme vám zobrazovali relevantný obsah a aby sme rozumeli, ako stránku používate. "
+        "Kliknutím na „Súhlasím“ vyjadrujete súhlas. [Súhlasím] [Nastavenia]",
+        "Käytämme evästeitä sivuston toiminnan parantamiseen. Hyväksy kaikki | Asetukset",
         "Council approves new ferry timetable (3 March 2025)",
     ],
 )

@@ -486,6 +486,22 @@ def test_a_ministers_defence_of_the_police_is_not_the_clash_but_one_hearing_told
     assert len(hearing.events) == 1 and hearing.events[0].reported_by == 2
 
 
+def test_what_was_expected_is_no_report_of_what_happened() -> None:
+    """ "Said he would ask the National Assembly to approve it on Thursday", written on the Tuesday, is dated by the
+    Thursday to come: it never joins the report of the approval on that Thursday, which it could not tell."""
+    asked = "President Varadi said he would ask the National Assembly to approve the ceasefire on Thursday."
+    voted = "Kestria's National Assembly approved the ceasefire with the Northern Liberation Front on Thursday."
+    from summarise.date_ahead import ahead
+
+    early = summary("f1", "Dravos Daily", date(2026, 11, 10), [(asked, asked, ["Varadi"], "on Thursday")])
+    (event,) = early.events
+    coming = ahead(asked, event.when, date(2026, 11, 10))
+    assert coming.start == date(2026, 11, 12)
+    early = early.model_copy(update={"events": [event.model_copy(update={"when": coming})]})
+    both = merged(early, summary("f2", "Haldvik Post", date(2026, 11, 12), [(voted, voted, [], "on Thursday")]))
+    assert len(both.events) == 2, [e.what for e in both.events]
+
+
 def test_an_order_and_its_lifting_are_two_events() -> None:
     """An evacuation, a state of emergency or a ban goes on until it is lifted: the order and its lifting are
     two events, in any words ("lifted", "aufgehoben", "levée", "opgeheven", "hävdes")."""

@@ -363,6 +363,10 @@ def test_the_date_a_record_is_measured_from_dates_nothing(sentence: str, start: 
         ("The court is expected to rule on Tuesday, lawyers said.", date(2026, 11, 10)),  # the day written on
         ("He will step down, the party said on Monday.", date(2026, 11, 9)),  # the comma: said, not ahead
         ("Parliament voted on the deal on Thursday.", date(2026, 11, 5)),
+        # Reported speech: "would" and "was expected to" look ahead from when it was said.
+        ("The president said she would travel to Kadrel on Wednesday.", date(2026, 11, 11)),
+        ("The minister was expected to visit the town on Friday.", date(2026, 11, 13)),
+        ("The talks would have ended on Monday had the union agreed.", date(2026, 11, 9)),
     ],
 )
 def test_a_weekday_in_a_clause_of_the_days_ahead_is_the_coming_one(sentence: str, day: date) -> None:
@@ -442,6 +446,10 @@ def test_a_turkish_sentence_is_dated_by_its_main_clause_the_last_date_before_its
     robbery = "Polis, dün sabah 5 Mart'taki soygunla ilgili üç kişiyi gözaltına aldı."  # the robbery of 5 March
     given = own_date(robbery, first_resolved(robbery, date(2026, 3, 12)), date(2026, 3, 12))
     assert main_clause_date(robbery, given, date(2026, 3, 12), "tr").start == date(2026, 3, 11)
+    # A noun's ablative after a date is no participle: "bugün kamuoyundan özür diledi" apologised today.
+    apology = "CEO Venhold, şirketin dün duyurduğu geri çağırmanın ardından bugün kamuoyundan özür diledi."
+    given = own_date(apology, first_resolved(apology, date(2026, 11, 24)), date(2026, 11, 24))
+    assert main_clause_date(apology, given, date(2026, 11, 24), "tr").start == date(2026, 11, 24)
     english = "The 52 freed on Wednesday landed at the airport, officials said on Thursday."
     given = first_resolved(english, written)
     assert main_clause_date(english, given, written, "en") == given
@@ -504,3 +512,18 @@ def test_a_german_date_whose_month_is_written_as_in_english_is_read() -> None:
     assert first_resolved("Am 3. August 2025 wurde die Brücke gesperrt.", PUB).start == date(2025, 8, 3)
     # Without a year, a number and a stop before an English month are no date: "by 61 votes to 12. May's ..."
     assert first_resolved("It passed by 61 votes to 12. May's deadline was met.", PUB).start is None
+
+
+def test_a_relative_clause_on_a_place_that_ends_the_sentence_gives_way_to_the_sentences_own_date() -> None:
+    """ ", la localidad del norte del país donde la rotura de un dique obligó el sábado a evacuar ...": the visit is
+    Sunday's; the breach that the clause recalls is Saturday's."""
+    from summarise.date_anchors import own_date
+
+    sentence = (
+        "La ministra recorrió este domingo las calles anegadas de Mirandel, la localidad del norte del país donde "
+        "la rotura de un dique obligó el sábado a evacuar a 4.800 personas."
+    )
+    written = date(2026, 11, 22)  # a Sunday
+    assert own_date(sentence, resolve("el sábado", written), written).start == written
+    alone = "Los vecinos de Mirandel, la localidad donde la rotura de un dique obligó el sábado a evacuar, esperan."
+    assert own_date(alone, resolve("el sábado", written), written).start == date(2026, 11, 21)

@@ -452,6 +452,45 @@ def test_a_comments_date_an_updates_stamp_or_the_headers_today_never_dates_the_p
     assert _shown_date(_tree(page), today=date(2026, 11, 27)) == "2026-11-24"
 
 
+def test_a_related_storys_date_in_its_list_never_dates_the_page_its_byline_does() -> None:
+    """htmldate reads a "Related articles" list's <small>3 November 2026</small> as a date the markup states: it
+    is read without the page's lists of other stories, menus, header bar and footer, and the byline dates it."""
+    from summarise.inputs.html import from_html
+
+    page = (
+        "<!doctype html><html><head><title>Minister found guilty - The Herald</title></head><body>"
+        '<header><div class="top-strip">Friday 27 November 2026</div><nav><a href="/">Home</a></nav></header>'
+        '<main><article><header class="article-head"><h1>Minister found guilty</h1>'
+        '<p class="meta-line">By Tomas Reddel, Courts Reporter &#8212; Tuesday 17 November 2026, 5.12pm</p>'
+        "</header>"
+        "<p>The former minister was found guilty on Tuesday of taking bribes from a construction company.</p>"
+        "<p>Sentencing was set for Thursday, the court said after almost three hours of reading.</p></article>"
+        '<aside class="related"><h3>Related articles</h3><ol><li><a href="/a">Trial ends</a> '
+        "<small>3 November 2026</small></li><li><a href='/b'>Poll</a> <small>9 November 2026</small></li></ol>"
+        "</aside></main><footer><p>Updated 25 November 2026</p></footer></body></html>"
+    )
+    assert from_html(page)[1]["date"] == "2026-11-17"
+
+
+def test_an_advertisements_box_is_no_part_of_the_story() -> None:
+    """An advertisement's box by its class ("ad inline", "ad-box", "sponsored-slot") goes with its pitch; a word
+    that only holds "ad" ("lead", "head", "shadow") is no advertisement."""
+    from summarise.inputs.html import from_html
+
+    story = (
+        "<p>The blast happened at about 11.20am in the Brasna colliery outside the town of Kadrel, officials said.</p>"
+        '<div class="{css}"><p>Advertisement</p><p>Treat yourself this winter: 20% off all boots at Corven &amp; '
+        "Finch.</p></div><p>Varnok Coal Company said in a statement that it was cooperating fully with the "
+        "authorities and that the cause of the explosion was not yet known.</p>"
+    )
+    for css in ("ad inline", "ad-box", "sponsored-slot"):
+        page = f"<html><body><article><h1>Miners trapped</h1>{story.format(css=css)}</article></body></html>"
+        text = from_html(page)[0]
+        assert "Corven" not in text and "Varnok Coal Company said" in text, css
+    kept = f"<html><body><article><h1>Miners trapped</h1>{story.format(css='lead shadow')}</article></body></html>"
+    assert "Corven" in from_html(kept)[0]
+
+
 def test_a_byline_of_class_autor_or_datum_dates_the_page() -> None:
     from summarise.inputs.html import _shown_date, _tree
 

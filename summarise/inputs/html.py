@@ -85,16 +85,19 @@ def _after_bar(tag: str, cut: re.Match[str]) -> str | None:
 DAY_AHEAD = timedelta(days=1)
 
 
-def _declared_date(html: str, today: date | None = None) -> str | None:
-    """The date the page's markup states, unless it lies more than a day ahead of the reader's clock. htmldate
-    reads a stamp it refuses (one after its ``max_date``) again as its year and month and gives the month's
-    first day, which the page never writes: so it is given no limit, and the limit is kept here."""
+def _declared_date(html: str, today: date | None = None, tree: Any = None) -> str | None:
+    """The date the page's markup states, unless it lies more than a day ahead of the reader's clock; read
+    without the page's lists of other stories, menus, header bar and footer (``_own_part``), whose dates are
+    other pages'. htmldate reads a stamp it refuses (one after its ``max_date``) again as its year and month and
+    gives the month's first day, which the page never writes: so it is given no limit, and the limit is kept
+    here."""
     from htmldate import find_date
 
     latest = (today or date.today()) + DAY_AHEAD
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # any stamp is taken as written, then refused here if it lies ahead
-        found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d", max_date=_FAR)
+        page = _own_part(tree, html)
+        found = find_date(page, extensive_search=False, original_date=True, outputformat="%Y-%m-%d", max_date=_FAR)
     return str(found) if found and str(found) <= latest.isoformat() else None
 
 
@@ -155,14 +158,71 @@ def _shown_in(element: Any) -> date | None:
     return got.start if got.precision == "day" else None
 
 
+def _own_part(tree: Any, html: str) -> Any:
+    """A copy of the page without what stands elsewhere (``_elsewhere``): a "Related articles" list dated "3
+    November 2026" under a story of the 17th is not the story's date. What holds the article or its headline
+    stays, whatever its class. The page as it came where nothing stands elsewhere."""
+    import copy
+
+    if tree is None:
+        return html
+    page = copy.deepcopy(tree)
+    holders = {a for found in page.xpath("//article | //main | //h1") for a in (found, *found.iterancestors())}
+    gone = [e for e in page.iter() if isinstance(e.tag, str) and e not in holders and _elsewhere(e)]
+    for element in gone:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return page if gone else html
+
+
+def _elsewhere(element: Any) -> bool:
+    """An element of another story's, a menu's, the page's header bar's or its footer."""
+    if element.tag in ("html", "head", "body", "meta", "script"):
+        return False
+    if element.tag in ("nav", "footer", "aside"):
+        return True
+    if element.tag == "header" and not any(a.tag in ("article", "main") for a in element.iterancestors()):
+        return True
+    return bool(_ELSEWHERE.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
+
+
+# An advertisement's box by a class or id word ("ad inline", "ad-box", "advert", "sponsored-slot", "promo"): its
+# pitch ("Treat yourself this winter: 20% off all boots") is no sentence of the story.
+_AD_BOX = re.compile(
+    r"^(?:ads?|advert[\w-]*|ad[-_][\w-]+|[\w-]+[-_]ads?|sponsor[\w-]*|promo|promoted|dfp[\w-]*|gpt[-_][\w-]+)$", re.I
+)
+
+
+def _without_ads(tree: Any, html: str) -> str:
+    """The page without its advertisements' boxes (``_AD_BOX``), as text; the page as it came where it has none."""
+    import copy
+
+    import lxml.html
+
+    if tree is None or not any(_is_ad(e) for e in tree.iter()):
+        return html
+    page = copy.deepcopy(tree)
+    for element in [e for e in page.iter() if _is_ad(e)]:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return str(lxml.html.tostring(page, encoding="unicode"))
+
+
+def _is_ad(element: Any) -> bool:
+    if not isinstance(element.tag, str) or element.tag in ("html", "head", "body", "article", "main"):
+        return False
+    return any(_AD_BOX.match(word) for word in f"{element.get('class') or ''} {element.get('id') or ''}".split())
+
+
 def from_html(html: str) -> tuple[str, dict[str, str]]:
     """Main text of a page (trafilatura) and what the page declares about itself."""
     import trafilatura
 
-    body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
+    tree = _tree(html)  # read once for the headline, the title, the date and the advertisements
+    own = _without_ads(tree, html)
+    body = trafilatura.extract(own, include_comments=False, include_tables=False, favor_precision=True) or ""
     meta = trafilatura.extract_metadata(html)
     hints: dict[str, str] = {}
-    tree = _tree(html)  # read once for the headline and the title
     title = _text_of(tree, "//h1[1]") or (str(meta.title) if meta is not None and meta.title else "")
     if title:
         hints["title"] = title
@@ -181,7 +241,7 @@ def from_html(html: str) -> tuple[str, dict[str, str]]:
     section = _text_of(tree, "//meta[@property='article:section'][1]/@content")  # the page's own, not a link's
     if section:
         hints["section"] = section  # the site's section ("Analysis", "Opinion"): a piece of comment
-    declared = _declared_date(html) or _shown_date(tree)
+    declared = _declared_date(html, tree=tree) or _shown_date(tree)
     if declared:
         hints["date"] = declared
     elif year := _COPYRIGHT.search(html):

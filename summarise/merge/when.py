@@ -86,8 +86,18 @@ def _lasts(it: Item) -> bool:
     return it.kind in LASTING or (it.kind is None and bool(it.concepts & LASTING))
 
 
+def foretold(it: Item) -> bool:
+    """Whether a report tells a happening of one day still to come when its article was published ("said he would
+    ask the National Assembly to approve it on Thursday", written on the Tuesday): what was expected, not what
+    happened. A visit announced for its days ("will visit North Korea on July 11-13") spans its reports."""
+    start, published = it.event.when.start, it.published
+    return start is not None and published is not None and start > published and it.event.when.end == start
+
+
 def when_compatible(a: Item, b: Item) -> bool:
     if told_before(a, b) or told_before(b, a) or told_long_after(a, b) or told_long_after(b, a) or other_phase(a, b):
+        return False
+    if foretold(a) != foretold(b):  # what was expected is no report of what happened
         return False
     if dates_compatible(a.event.when, b.event.when):
         return True
