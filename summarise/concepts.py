@@ -24,7 +24,7 @@ from anyascii import anyascii
 
 from summarise.countries import country_of
 from summarise.event_words import EVENT_WORDS, LANGUAGE_WORDS
-from summarise.kind_context import demanded, in_relative, judges, published
+from summarise.kind_context import demanded, in_relative, judges, published, refused
 
 # A happening that holds others: a visit spans its arrival, its talks and its departure; a law passed or a
 # deal approved is also what it decides (a ban, sanctions, a sale).
@@ -59,8 +59,10 @@ def holds(a: str | None, b: str | None) -> bool:
 
 TOPICS = frozenset(
     "toll|agreement|storm|flood|fire|rate decision|shares|record|heatwave|drought|tsunami|corruption|anniversary|"
-    "leak|volcano|ended|lifted".split("|")
+    "leak|volcano|ended|lifted|accepted".split("|")
 )
+# What is accepted or refused once given: a verdict, a sentence, a result.
+VERDICTS = frozenset("c:" + k for k in "ruling sentence result election".split())
 # Orders that go on until lifted: their lifting may be told with a word that also cancels other things.
 ORDERS = frozenset("c:" + k for k in "evacuation emergency injunction".split())
 # What goes on until it is suspended or called off: its suspension is its end. The verb "suspend" by its ASCII
@@ -226,7 +228,12 @@ def main_kind(words: list[str], language: str | None = None) -> str | None:
     freed), unless that leaves none."""
     kept = [w for n, w in enumerate(words) if not _dated_by(words[max(0, n - 3) : n], w)]
     own = [w for n, w in enumerate(kept) if not in_relative(kept, n)]
-    return first_kind(own, language) or first_kind(kept, language)
+    kind = first_kind(own, language) or first_kind(kept, language)
+    if (kind is None or kind in VERDICTS) and any(
+        concept_of(w, language) == "accepted" and refused(words, n) for n, w in enumerate(words)
+    ):
+        return "c:reaction"  # "will not accept the verdict": a judgement of it, not the verdict
+    return kind
 
 
 def _dated_by(before: list[str], word: str = "") -> bool:

@@ -52,6 +52,20 @@ def _demands(word: str) -> bool:
     return word == "cer" or word.startswith(_DEMANDS)  # Romanian "cer", a whole word: "cere" is also "sky"
 
 
+# Words that refuse what follows within REFUSAL_REACH words (en sv da no de nl fr es it pt pl ro).
+_REFUSALS = frozenset(
+    """not never refuse refuses refused refusing won't inte aldrig ikke aldri nicht nie kein keine niet nooit pas
+    jamais refuse refusent no nunca rechaza rechazan non mai rifiuta nao recusa nie odmawia odmowil nu refuza""".split()
+)
+REFUSAL_REACH = 3
+
+
+def refused(words: list[str], n: int) -> bool:
+    """Whether the word at ``n`` is refused: a word of refusal within REFUSAL_REACH words before it ("will not
+    accept", "tänker inte acceptera", "nicht hinnehmen")."""
+    return bool(_REFUSALS & set(words[max(0, n - REFUSAL_REACH) : n]))
+
+
 def judges(words: list[str], n: int) -> bool:
     """Whether the reaction word at ``n`` judges a happening: not "defended his title", "was defended by"."""
     return not (_KEPT & set(words[n + 1 : n + 4]) or (n and words[n - 1] in _PASSIVE))

@@ -45,6 +45,8 @@ PIPELINE9 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline9"
 PIPELINE10 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline10"
 PIPELINE11 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline11"
 PIPELINE12 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline12"
+PIPELINE13 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline13"
+PIPELINE14 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline14"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -156,6 +158,8 @@ if __name__ == "__main__":
         ("merge_pipeline10", PIPELINE10),
         ("merge_pipeline11", PIPELINE11),
         ("merge_pipeline12", PIPELINE12),
+        ("merge_pipeline13", PIPELINE13),
+        ("merge_pipeline14", PIPELINE14),
     ):
         got = score(directory=folder)
         print(

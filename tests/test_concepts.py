@@ -502,6 +502,51 @@ def test_what_was_expected_is_no_report_of_what_happened() -> None:
     assert len(both.events) == 2, [e.what for e in both.events]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language", "kind"),
+    [
+        ("Marveniens förre transportminister Dragan Morvešić tänker inte acceptera domen.", "sv", "c:reaction"),
+        ("Morvesic said on the court steps that he would not accept the verdict.", "en", "c:reaction"),
+        ("Der frühere Verkehrsminister Morvešić will seine Verurteilung nicht hinnehmen.", "de", "c:reaction"),
+        ("The president accepted the verdict of the court on Tuesday.", "en", "c:ruling"),
+        ("The court sentenced him to six years on Thursday.", "en", "c:sentence"),
+        ("The union did not accept the offer and called a strike for Monday.", "en", "c:strike"),
+    ],
+)
+def test_a_verdict_or_a_result_refused_is_a_reaction(sentence: str, language: str, kind: str) -> None:
+    """ "Will not accept the verdict" judges the verdict: a reaction, which never joins the verdict's entry; a
+    verdict accepted, and a refusal beside another kind of happening, keep their kind."""
+    from summarise.concepts import main_kind
+    from summarise.merge.words import common_words
+
+    assert main_kind(common_words(sentence, language), language) == kind
+
+
+def test_a_report_that_recalls_a_past_year_is_no_report_of_this_weeks_happening() -> None:
+    """ "The worst flooding since 1998, when the same levee broke", with no date or kind of its own, recalls 1998:
+    it never joins this Saturday's levee breach; a report of a kind that compares with a past year still may."""
+    past = (
+        "It is the worst flooding in the province since 1998, when the Sevra broke through the same levee and "
+        "flooded Mirandel's lower town for almost a week."
+    )
+    breach = (
+        "The levee that protects Mirandel from the Sevra gave way on Saturday, flooding the lower town of Mirandel."
+    )
+    day = date(2026, 11, 21)
+    apart = merged(
+        summary("y1", "Alvarra Post", day, [(past, past, [], "")]),
+        summary("y2", "Sevra Daily", day, [(breach, breach, [], "on Saturday")]),
+    )
+    assert len(apart.events) == 2, [e.what for e in apart.events]
+    loss = "Veltra swung to a net loss of 48 million euros in the third quarter, against a profit in 2025."
+    told = "Veltra reported a third-quarter net loss of 48 million euros on Saturday, its third loss in a row."
+    one = merged(
+        summary("y3", "Milan Ledger", day, [(loss, loss, ["Veltra"], "")]),
+        summary("y4", "Appliance Week", day, [(told, told, ["Veltra"], "on Saturday")]),
+    )
+    assert len(one.events) == 1, [e.what for e in one.events]
+
+
 def test_an_order_and_its_lifting_are_two_events() -> None:
     """An evacuation, a state of emergency or a ban goes on until it is lifted: the order and its lifting are
     two events, in any words ("lifted", "aufgehoben", "levée", "opgeheven", "hävdes")."""

@@ -450,6 +450,10 @@ def test_a_turkish_sentence_is_dated_by_its_main_clause_the_last_date_before_its
     apology = "CEO Venhold, şirketin dün duyurduğu geri çağırmanın ardından bugün kamuoyundan özür diledi."
     given = own_date(apology, first_resolved(apology, date(2026, 11, 24)), date(2026, 11, 24))
     assert main_clause_date(apology, given, date(2026, 11, 24), "tr").start == date(2026, 11, 24)
+    # Every date describes a noun, one word between ("dün meydana gelen patlama"): the sentence gives none.
+    rescue = "Madende dün meydana gelen patlamanın ardından mahsur kalan 23 işçiden 13'ü sağ olarak çıkarıldı."
+    given = first_resolved(rescue, date(2026, 11, 18))
+    assert main_clause_date(rescue, given, date(2026, 11, 18), "tr").start is None
     english = "The 52 freed on Wednesday landed at the airport, officials said on Thursday."
     given = first_resolved(english, written)
     assert main_clause_date(english, given, written, "en") == given

@@ -498,6 +498,7 @@ def test_a_byline_of_class_autor_or_datum_dates_the_page() -> None:
         ("autor", "Jakub Dvořáček | 22. listopadu 2026 21:15", "2026-11-22"),
         ("artikel-datum", "24. November 2026", "2026-11-24"),
         ("fecha", "24 de noviembre de 2026", "2026-11-24"),
+        ("tarih", "18 Kasım 2026 Çarşamba, 15:47", "2026-11-18"),
     ]:
         page = f'<html><body><article><h1>T</h1><p class="{css}">{shown}</p><p>Text of the story.</p></article>'
         assert _shown_date(_tree(page + "</body></html>"), today=date(2026, 11, 27)) == day, css

@@ -30,6 +30,8 @@ from .merge_set import (
     PIPELINE10,
     PIPELINE11,
     PIPELINE12,
+    PIPELINE13,
+    PIPELINE14,
     SET,
     constant_judge,
     erring_judge,
@@ -274,6 +276,33 @@ def test_merging_the_embedded_models_summaries_of_a_twelfth_set_of_pages_written
     alone = score(directory=PIPELINE12)
     assert alone.precision >= 0.5 and alone.recall >= 0.21, alone
     judged = score(labelled_judge(PIPELINE12), directory=PIPELINE12)
+    assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
+
+
+def test_merging_the_embedded_models_summaries_of_a_thirteenth_set_of_pages_written_apart() -> None:
+    """merge_pipeline13 (a state visit: arrival, talks, two agreements signed, departure; a former minister's
+    verdict, sentence, supporters' protest and appeal; a river flood, a levee's breach, its toll and a minister's
+    visit; en, de, fr, pt, es, sv). Before labelling, reading its pages showed a related-stories list dating a
+    page (htmldate), advertisements' boxes in the text and a Turkish ablative read as a participle, all mended in
+    general. Measured then: 0.400 / 0.222 by code alone on 27 pairs; 0.545 / 0.222 when a report with no date or
+    kind of its own that names only past years ("the worst flooding since 1998, when the same levee broke")
+    recalled the past; 0.583 / 0.259 when "will not accept the judgment" was a reaction, not the verdict."""
+    alone = score(directory=PIPELINE13)
+    assert alone.precision >= 0.58 and alone.recall >= 0.25, alone
+    judged = score(labelled_judge(PIPELINE13), directory=PIPELINE13)
+    assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
+
+
+def test_merging_the_embedded_models_summaries_of_a_fourteenth_set_of_pages_written_apart() -> None:
+    """merge_pipeline14 (a colliery's gas explosion, the rescue, the owner's chief arrested and a day of mourning;
+    a government's fall, the prime minister's resignation and a caretaker; a carmaker's recall, its chief's
+    apology, the shares and a regulator's inquiry; en, ru, tr, sk, da, hr, nb). Before labelling, reading its
+    pages showed cookie notices in Russian, Turkish and Slovak taken for headlines and events, and an
+    advertisement's pitch for a sentence, mended in general. Measured then: 0.833 / 0.385 by code alone on 13
+    pairs."""
+    alone = score(directory=PIPELINE14)
+    assert alone.precision >= 0.83 and alone.recall >= 0.38, alone
+    judged = score(labelled_judge(PIPELINE14), directory=PIPELINE14)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
 

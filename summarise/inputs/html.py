@@ -104,10 +104,10 @@ def _declared_date(html: str, today: date | None = None, tree: Any = None) -> st
 _FAR = "2999-12-31"  # htmldate's own limit (today) would read a refused stamp again as its month's first day
 
 # Where a page shows its date beside its headline: an element whose class or id says so ("meta", "byline",
-# "article-date", "autor", "datum"), not one in a list of other stories, a menu, a page's header bar, a footer
+# "article-date", "autor", "datum", "tarih"), not one in a list of other stories, a menu, a page's header bar, a footer
 # or a reader's comment, nor an update's stamp; the article's own (within <article> or <main>) first.
 _LOWER = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_SHOWN_WORDS = ("date", "time", "byline", "meta", "publish", "posted", "datum", "fecha")
+_SHOWN_WORDS = "date time byline meta publish posted datum fecha data tarih tanggal dato".split()
 _SHOWN = " | ".join(f"//*[contains({_LOWER}, '{w}')]" for w in _SHOWN_WORDS)
 # An author's line ("autor") only where no element of a date says one: an author's box can hold a bio's date.
 _AUTHOR = " | ".join(f"//*[contains({_LOWER}, '{w}')]" for w in ("author", "autor"))

@@ -3,6 +3,7 @@ back, and the day an article was published, after which nothing it tells without
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from summarise.concepts import ORDERS
@@ -94,10 +95,27 @@ def foretold(it: Item) -> bool:
     return start is not None and published is not None and start > published and it.event.when.end == start
 
 
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def recalls_a_year(undated: Item, dated: Item) -> bool:
+    """Whether a report without a date or a kind of happening of its own names only years before its article's
+    ("the worst flooding since 1998, when the same levee broke"; "adjudicado en 2021"): it recalls the past, not
+    the other's happening of its article's days. A report of a kind may compare ("a loss, against a profit in the
+    same quarter of 2024")."""
+    start, published = dated.event.when.start, undated.published
+    if undated.event.when.start is not None or undated.kind or start is None or published is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(undated.event.evidence[0].text)]
+    return bool(years) and max(years) < published.year and start.year >= published.year
+
+
 def when_compatible(a: Item, b: Item) -> bool:
     if told_before(a, b) or told_before(b, a) or told_long_after(a, b) or told_long_after(b, a) or other_phase(a, b):
         return False
     if foretold(a) != foretold(b):  # what was expected is no report of what happened
+        return False
+    if recalls_a_year(a, b) or recalls_a_year(b, a):
         return False
     if dates_compatible(a.event.when, b.event.when):
         return True
