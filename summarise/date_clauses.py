@@ -4,10 +4,11 @@ language that puts its clauses before what they describe, not a clause's (Turkis
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from summarise import dates
 from summarise.concepts import VERB_FINAL
+from summarise.date_words import weekday_named
 from summarise.models import EventDate
 from summarise.records import follows_since
 
@@ -48,3 +49,30 @@ _ATTRIBUTE = re.compile(
 def _describes(sentence: str, phrase: str) -> bool:
     at = sentence.find(phrase)
     return at >= 0 and bool(_ATTRIBUTE.match(sentence[at + len(phrase) :]))
+
+
+# A night told by the two days it joins: "dans la nuit de vendredi à samedi", "in der Nacht von Freitag auf
+# Samstag", "in der Nacht zum Samstag", "w nocy z piątku na sobotę", "в ночь с пятницы на субботу", "la noche del
+# viernes al sábado", "nella notte tra venerdì e sabato", "na noite de sexta para sábado", "overnight Friday into
+# Saturday". The night word, at most two words, a word that leads to the second day, and that day's name.
+_NIGHT = re.compile(
+    r"\b(?:overnight|night|nuit|nacht|noche|madrugada|notte|noite|nocy|noci|ночь|ніч|noaptea|natten)"
+    r"((?:\s+\S+){0,2})\s+(?:à|au|auf|zum|na|на|al|a|e|para|op|spre|pe|into|to|till|mot|mod)\s+(\w+)",
+    re.IGNORECASE,
+)
+
+
+def overnight(sentence: str, when: EventDate) -> EventDate:
+    """A night that joins two days ("dans la nuit de vendredi à samedi, vers 3 h 30") spans both: a date given by
+    either day is the night's two days, so a report of the Saturday's early hours and one of the Friday night meet."""
+    if when.start is None or when.precision != "day" or when.start != when.end:
+        return when
+    for m in _NIGHT.finditer(sentence):
+        second = weekday_named(m.group(2))
+        if second is None:
+            continue
+        first = (second - 1) % 7
+        if when.start.weekday() in (first, second):
+            start = when.start - timedelta(days=(when.start.weekday() - first) % 7)
+            return EventDate(phrase=when.phrase, start=start, end=start + timedelta(days=1), precision="day")
+    return when

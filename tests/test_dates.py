@@ -531,3 +531,36 @@ def test_a_relative_clause_on_a_place_that_ends_the_sentence_gives_way_to_the_se
     assert own_date(sentence, resolve("el sábado", written), written).start == written
     alone = "Los vecinos de Mirandel, la localidad donde la rotura de un dique obligó el sábado a evacuar, esperan."
     assert own_date(alone, resolve("el sábado", written), written).start == date(2026, 11, 21)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "given"),
+    [
+        ("Dans la nuit de vendredi à samedi, vers 3 h 30, la digue a cédé sur une quarantaine de mètres.", "vendredi"),
+        ("In der Nacht zum Samstag brach der Damm nördlich der Stadt.", "Samstag"),
+        ("W nocy z piątku na sobotę pękł wał przeciwpowodziowy.", "na sobotę"),
+        ("В ночь с пятницы на субботу прорвало дамбу.", "субботу"),
+        ("Nella notte tra venerdì e sabato è crollato l'argine.", "venerdì"),
+        ("Bij een ramkraak zijn in de nacht van vrijdag op zaterdag drie schilderijen gestolen.", "vrijdag"),
+    ],
+)
+def test_a_night_that_joins_two_days_spans_both(sentence: str, given: str) -> None:
+    """The night from Friday to Saturday, in any of the languages read, is both days: a report of the Saturday's
+    early hours and one of the Friday night meet."""
+    from summarise.date_clauses import overnight
+
+    written = date(2026, 11, 21)  # a Saturday
+    got = overnight(sentence, resolve(given, written))
+    assert (got.start, got.end) == (date(2026, 11, 20), date(2026, 11, 21)), sentence
+
+
+def test_a_night_of_one_day_and_a_night_shift_stay_one_day() -> None:
+    from summarise.date_clauses import overnight
+
+    written = date(2026, 11, 21)
+    for sentence, given in [
+        ("The levee broke on Saturday night and the water reached the town.", "on Saturday"),
+        ("Night workers went to the plant on Saturday as usual.", "on Saturday"),
+    ]:
+        got = overnight(sentence, resolve(given, written))
+        assert got.start == got.end == date(2026, 11, 21), sentence

@@ -193,7 +193,9 @@ def test_merging_the_embedded_models_summaries_of_a_seventh_set_of_pages_written
     events, not one. 0.909 / 0.417 when a name, a colon and a quotation reported nothing ("- Mediator Maren
     Holtvedt: 'The guns should fall silent tonight'" had joined the fisheries accord Holtvedt signed); 0.833 /
     0.417 when a date still to come given as a deadline ("all prisoners exchanged by 31 December") dated nothing:
-    the live blog's recap of the terms, no longer dated 31 December, joins the fisheries accord's terms."""
+    the live blog's recap of the terms, no longer dated 31 December, joins the fisheries accord's terms. 0.833 /
+    0.435 when the live blog's "parliament will vote on the deal on Thursday", written on the Tuesday, was
+    labelled as the vote foretold, not the vote, a report of a day still to come joining no report of that day."""
     alone = score(directory=PIPELINE7)
     assert alone.precision >= 0.83 and alone.recall >= 0.41, alone
     judged = score(labelled_judge(PIPELINE7), directory=PIPELINE7)

@@ -10,7 +10,7 @@ from summarise import dates, ground
 from summarise.concepts import WORD, ascii_words, first_kind
 from summarise.date_ahead import ahead, deadline
 from summarise.date_anchors import anchored, own_date
-from summarise.date_clauses import main_clause_date
+from summarise.date_clauses import main_clause_date, overnight
 from summarise.extract.commentary import head_spans, within
 from summarise.extract.repeats import overlaps, tells
 from summarise.extract.request import relative_base
@@ -39,7 +39,7 @@ def dated(sentence: str, when: EventDate, before: str, base: date | None, langua
         when = found if found.phrase else when
     if when.start is None:
         when = anchored(sentence, before, base) or when
-    when = own_date(sentence, when, base)
+    when = overnight(sentence, own_date(sentence, when, base))
     when = main_clause_date(sentence, when, base, language)
     when = deadline(sentence, ahead(sentence, when, base, language), base)
     return happened(sentence, when, language)
