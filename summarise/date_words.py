@@ -174,6 +174,9 @@ PERIODS: dict[str, str] = {
     "vergangene woche|letzte woche|in der vergangenen woche|vorige week|w zeszłym tygodniu|w ubiegłym tygodniu|"
     "на прошлой неделе|минулого тижня|geçen hafta|förra veckan|viime viikolla|múlt héten|minulý týden|"
     "săptămâna trecută|minggu lalu|prošlog tjedna",
+    # Swedish, Danish and Norwegian write these days as two words too ("i går", "i dag"; "igår", "idag").
+    "yesterday": "i går|i gaar",
+    "today": "i dag",
 }
 PERIOD_PHRASES = {
     variant: english

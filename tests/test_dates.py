@@ -564,3 +564,15 @@ def test_a_night_of_one_day_and_a_night_shift_stay_one_day() -> None:
     ]:
         got = overnight(sentence, resolve(given, written))
         assert got.start == got.end == date(2026, 11, 21), sentence
+
+
+def test_scandinavian_yesterday_and_today_in_two_words_are_dates() -> None:
+    """ "i går", "i dag" (Swedish, Danish, Norwegian) as well as "igår", "idag"; "i Gävle" is no date."""
+    from summarise import dates
+
+    written = date(2026, 11, 26)
+    assert first_resolved("Distriktsdomstolen dömde i går Morvešić till sex års fängelse.", written).start == date(
+        2026, 11, 25
+    )
+    assert first_resolved("Styrelsen har i dag indledt en formel undersøgelse.", written).start == written
+    assert dates.find_phrases("Han bor i Gävle och arbetar i Dagsberg.") == []

