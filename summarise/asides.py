@@ -7,27 +7,33 @@ from __future__ import annotations
 import re
 
 # A relative clause that ends the sentence is left whole (", which killed five people.").
+# The words that open one after a short appositive that opens with an article (", the regional operator whose
+# ..."), a relative and nothing else: not "que", "che" (also "that": ", le syndicat a annoncé que ...").
+_LED = (
+    r"who|whose|whom|which|where|qui|dont|lequel|laquelle|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|cui|dove|cujo|cuja"
+    r"|onde"
+)
+# Right after the comma, also the relative words of the other languages read, where none is a common word of another
+# language read with commas (English "die", "den", "care" are left out; Romanian "care" only before its verb's
+# auxiliary or clitic: ", care a paralizat").
 _RELATIVE = "|".join(
     (
-        r"who|whose|whom|which|where|qui|dont|lequel|laquelle|lesquels|lesquelles|que|quien|quienes|cuyo|cuya|cuyos",
-        r"cuyas|donde|che|cui|dove|cujo|cuja|onde|der|die|das|dem|den|deren|dessen|welche\w*|waar|som|kt[oó]r\w*",
-        r"kter\w*|koj[aeiou]\w*|care|котор\w*|як(?:ий|а|е|і|ого|ій|им|их|ому|ою)|joka|jonka|jota|jossa|josta|johon",
-        r"jolla|jotka|joiden|joita|joissa|joista|joihin|aki\w*|amely\w*|ami\w*|ahol|που|όπου|(?:ο|η|το|οι|τα)\s+οποί\w*",
-        r"yang",
+        _LED,
+        r"lesquels|lesquelles|que|che|der|das|dem|deren|dessen|welche\w*|waar|som|kt[oó]r\w*|kter\w*|koj[aeiou]\w*",
+        r"care(?=\s+(?:a|au|s-a|s-au|se|este|sunt|era|erau|nu|o|l-a|i-a|va|vor|ar)\s)|котор\w*",
+        r"як(?:ий|а|е|і|ого|ій|им|их|ому|ою)|joka|jonka|jota|jossa|josta|johon|jolla|jotka|joiden|joita|joissa|joista",
+        r"joihin|aki\w*|amely\w*|ami\w*|ahol|που|όπου|(?:ο|η|το|οι|τα)\s+οποί\w*|yang",
     )
 )  # ASCII and not: Czech "který", Russian "который", Greek "η οποία", Indonesian "yang"
-# The relative word right after the comma, or after a short appositive that opens with an article (", the regional
-# operator whose ..."): a main clause that holds a relative ("a train which was carrying 300 people derailed") is
-# no aside.
+# The relative word right after the comma, or a led one after a short appositive that opens with an article: a
+# main clause that holds a relative ("a train which was carrying 300 people derailed") is no aside.
 _ARTICLE = r"the|a|an|el|la|los|las|le|les|il|lo|un|una|une|uno|o|os|as|um|uma"
-# A Slavic participle opens an aside as a relative word does (", uprowadzonych w niedzielę wieczorem,", the workers
-# kidnapped on Sunday night; ", похищенных в воскресенье,"): its forms are no finite verb's (Polish "porwali").
-_PARTICIPLE = (
-    r"\w+(?:onych|anych|ętych|ytych|itych|ących|ony|ona|any|ana|ęty|ęta|ący|ąca|ených|aných|ený|ená|aný|aná|ící"
-    r"|oucí|нных|нный|нная|вших|вший|вшая|ющих|ющий|ящих|ящий|емых|имых)"
-)
+# A Slavic participle in the plural opens an aside as a relative word does (", uprowadzonych w niedzielę
+# wieczorem,", the workers kidnapped on Sunday night; ", похищенных в воскресенье,"): its forms are no finite verb's
+# (Polish "porwali") nor a noun's (singular "-ona", "-any" also end "obrona", "Germany").
+_PARTICIPLE = r"\w+(?:onych|anych|ętych|ytych|itych|ących|ených|aných|ících|oucích|нных|вших|ющих|ящих|емых|имых)"
 _ASIDE = re.compile(
-    rf",\s+(?:(?:(?:{_ARTICLE})\s+[^,;:\s]+(?:\s+[^,;:\s]+){{0,3}}\s+)?(?:{_RELATIVE})|{_PARTICIPLE})\s[^,;:]*(?=,)",
+    rf",\s+(?:(?:{_ARTICLE})\s+[^,;:\s]+(?:\s+[^,;:\s]+){{0,3}}\s+(?:{_LED})|{_RELATIVE}|{_PARTICIPLE})\s[^,;:]*(?=,)",
     re.IGNORECASE,
 )
 
@@ -56,9 +62,12 @@ def asides(sentence: str) -> list[tuple[int, int]]:
 
 
 _RIGHT_AFTER = re.compile(rf",\s+(?:{_RELATIVE})\s", re.IGNORECASE)
-# Or after a place or a thing it describes, opened by an article (", la localidad del norte del país donde ...").
-_TRAILING = re.compile(
-    rf",\s+(?:(?:{_ARTICLE})\s+[^,;:\s]+(?:\s+[^,;:\s]+){{0,5}}\s+)?(?:{_RELATIVE})\s", re.IGNORECASE
+_TRAILING = re.compile(rf",\s+(?:{_RELATIVE})\s", re.IGNORECASE)
+# Or, past a sentence's first comma, after a place it describes, opened by an article (", la localidad del norte
+# del país donde ..."): after the first comma such a phrase is mostly the main clause ("Two days after the
+# attack, the man who had fled was arrested").
+_TRAILING_PLACE = re.compile(
+    rf",\s+(?:{_ARTICLE})\s+[^,;:\s]+(?:\s+[^,;:\s]+){{0,5}}\s+(?:where|donde|dove|onde|où|waar)\s", re.IGNORECASE
 )
 
 
@@ -68,6 +77,8 @@ def trailing_clause(sentence: str) -> list[tuple[int, int]]:
     may be the same happening (", which killed five people"), so its kind stands, but its date is not the
     sentence's when the sentence gives another. Read from the sentence's last comma."""
     at = _last_clause(sentence, _TRAILING)
+    if at is None and sentence.find(",") < sentence.rfind(","):
+        at = _last_clause(sentence, _TRAILING_PLACE)
     return [] if at is None else [(at, len(sentence))]
 
 

@@ -24,7 +24,7 @@ from anyascii import anyascii
 
 from summarise.countries import country_of
 from summarise.event_words import EVENT_WORDS, LANGUAGE_WORDS
-from summarise.kind_context import demanded, in_relative, judges, published, refused
+from summarise.kind_context import REFUSAL_REACH, demanded, in_relative, judges, published, refused
 
 # A happening that holds others: a visit spans its arrival, its talks and its departure; a law passed or a
 # deal approved is also what it decides (a ban, sanctions, a sale).
@@ -65,13 +65,6 @@ TOPICS = frozenset(
 VERDICTS = frozenset("c:" + k for k in "ruling sentence result election".split())
 # Orders that go on until lifted: their lifting may be told with a word that also cancels other things.
 ORDERS = frozenset("c:" + k for k in "evacuation emergency injunction".split())
-# What goes on until it is suspended or called off: its suspension is its end. The verb "suspend" by its ASCII
-# beginnings (en fr es pt ro, it, de, nl, pl, hu, cs sk, fi, tr, ru uk, el, hr).
-PAUSES = frozenset("c:" + k for k in "strike blockade protest ceasefire".split())
-SUSPEND_ROOTS = (
-    "suspend", "suspens", "sospes", "sospen", "ausgesetzt", "aussetz", "opgeschort", "opschort", "zawies",
-    "felfugg", "pozastav", "keskeyt", "askiya", "priostanov", "prizupin", "anastol", "obustav",
-)  # fmt: skip
 LIFT_REACH = 5  # words either side of a lifting word where the order it lifts is named
 # "And" between two verbs, by language (ASCII): "declared an evacuation and cancelled classes" lifts nothing.
 _AND = {
@@ -229,11 +222,26 @@ def main_kind(words: list[str], language: str | None = None) -> str | None:
     kept = [w for n, w in enumerate(words) if not _dated_by(words[max(0, n - 3) : n], w)]
     own = [w for n, w in enumerate(kept) if not in_relative(kept, n)]
     kind = first_kind(own, language) or first_kind(kept, language)
-    if (kind is None or kind in VERDICTS) and any(
-        concept_of(w, language) == "accepted" and refused(words, n) for n, w in enumerate(words)
-    ):
+    if (kind is None or kind in VERDICTS) and _refuses_verdict(words, language):
         return "c:reaction"  # "will not accept the verdict": a judgement of it, not the verdict
     return kind
+
+
+def _refuses_verdict(words: list[str], language: str | None) -> bool:
+    """Whether a verdict, a sentence or a result is what someone will not accept: named within REFUSAL_REACH
+    words after the refused word ("will not accept the verdict", "tänker inte acceptera domen") or before its
+    refusal ("will seine Verurteilung nicht hinnehmen"); not "did not accept the defence's arguments and sentenced
+    him", nor "an election the opposition has said it will not accept"."""
+    for n, w in enumerate(words):
+        if concept_of(w, language) != "accepted" or not refused(words, n):
+            continue
+        after = words[n + 1 : n + 1 + REFUSAL_REACH]
+        ands = _AND.get(language or "en", _AND["en"])
+        after = after[: next((k for k, x in enumerate(after) if x in ands), len(after))]  # "... and sentenced him"
+        near = after + words[max(0, n - REFUSAL_REACH - 1) : n]
+        if any("c:" + (concept_of(x, language) or "") in VERDICTS for x in near):
+            return True
+    return False
 
 
 def _dated_by(before: list[str], word: str = "") -> bool:
@@ -254,13 +262,6 @@ def lifts_order(words: list[str], language: str | None = None) -> bool:
     (two verbs: "объявила эвакуацию и отменила занятия"), the order not named as a cause ("Kvůli evakuaci zrušila
     ... všechny lety")."""
     return _beside(words, language, lambda w: concept_of(w, language) == "lifted", ORDERS, LIFT_REACH)
-
-
-def suspends(words: list[str], language: str | None = None) -> bool:
-    """Whether a clause tells that a strike, a blockade or a protest was suspended ("greva a fost suspendată",
-    "the union suspended the strike"): the verb "suspend" (``SUSPEND_ROOTS``), not one that also tells what the
-    strike did ("a strike that had halted production")."""
-    return _beside(words, language, lambda w: w.startswith(SUSPEND_ROOTS), PAUSES, len(words))
 
 
 def _beside(

@@ -12,10 +12,11 @@ from summarise.models import EventDate
 
 # Words that put what follows in the days ahead ("will vote on Thursday", "is expected to land on Friday"),
 # written in lower case ("Will Smith" is a name); "due to" is left out, as it also gives a cause. Reported speech
-# tells them with "would" and "was expected to" ("said she would travel to Kadrel on Wednesday").
-_AHEAD = re.compile(
-    r"\b(?:will|shall|would(?! have)|(?:is|are|was|were) (?:expected|set|scheduled) to|(?:plans?|intends?) to)\b"
-)
+# tells them with "would" after a word of saying ("said she would travel to Kadrel on Wednesday"); "would die of his
+# injuries on Sunday" and "was expected to resume on Monday" tell a past day.
+_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are) (?:expected|set|scheduled) to|(?:plans?|intends?) to)\b")
+_SAYING = re.compile(r"\b(?:said|says|announced|told|promised|stated|added)\b")
+_WOULD = re.compile(r"\bwould\b(?! have)")
 _WEEKDAY_ONLY = re.compile(rf"(?:on\s+)?({'|'.join(dates.WEEKDAYS)})", re.IGNORECASE)
 # What ends the clause of the days ahead before the weekday: a stop, or a relative clause of its own ("will
 # extend the strike that began on Monday").
@@ -73,6 +74,9 @@ def ahead(sentence: str, when: EventDate, base: date | None, language: str = "en
     if target is None or at < 0:
         return when
     future = max((m.end() for m in words.finditer(sentence, 0, at)), default=-1)  # the last before the weekday
+    said = _SAYING.search(sentence, 0, at) if words is _AHEAD else None
+    if said:  # "said she would travel to Kadrel on Wednesday"
+        future = max([future, *(m.end() for m in _WOULD.finditer(sentence, said.end(), at))])
     before = future >= 0 and not ends.search(sentence, future, at)
     # Or, in another language, after it in its clause ("we czwartek będzie głosował"); not in English, where a
     # weekday before "will" is mostly when someone spoke ("He said on Monday he will resign").

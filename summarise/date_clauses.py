@@ -22,14 +22,10 @@ def since(sentence: str, phrase: str) -> bool:
 def main_clause_date(sentence: str, when: EventDate, base: date | None, language: str) -> EventDate:
     """In a language that puts a clause before the word it describes and ends a sentence with its verb (Turkish:
     "dün gerçekleştirilen esir takasında serbest bırakılan 52 Velmoralı, bugün sabah ... indi", the 52 freed in
-    yesterday's exchange landed this morning), the last date of the sentence is its main clause's; where every
-    date describes a noun ("dün meydana gelen patlamanın ardından ... 13'ü sağ olarak çıkarıldı", 13 brought out
-    alive after the explosion that happened yesterday), the sentence gives none of its own."""
+    yesterday's exchange landed this morning), the last date of the sentence is its main clause's."""
     if language not in VERB_FINAL or not when.phrase:
         return when
     phrases = dates.find_phrases(sentence)
-    if phrases and all(_describes(sentence, p) for p in phrases):
-        return EventDate()
     known = [
         got for p in phrases if not _describes(sentence, p) and (got := dates.resolve(p, base)).precision != "unknown"
     ]
@@ -37,11 +33,10 @@ def main_clause_date(sentence: str, when: EventDate, base: date | None, language
 
 
 # A Turkish date that describes a noun: "5 Mart'taki soygun" (the robbery of 5 March), "dün gerçekleştirilen
-# takas" (the exchange held yesterday), "8 Mart'ta başlayan salgın" (the outbreak that began on 8 March), one word
-# between them ("dün meydana gelen patlama", the explosion that happened yesterday); not
+# takas" (the exchange held yesterday), "8 Mart'ta başlayan salgın" (the outbreak that began on 8 March); not
 # a noun's ablative after its buffer "n" ("bugün kamuoyundan özür diledi", apologised to the public today).
 _ATTRIBUTE = re.compile(
-    r"^(?:['’]?(?:[dt][ae])?ki\b|(?:['’]\w*)?\s+(?:\w+\s+)?(?!\w*n[dt][ae]n\b)\w+(?:[ae]n|[dt][ıiuü][ğk][ıiuü]\w*)\b)",
+    r"^(?:['’]?(?:[dt][ae])?ki\b|(?:['’]\w*)?\s+(?!\w*n[dt][ae]n\b)\w+(?:[ae]n|[dt][ıiuü][ğk][ıiuü]\w*)\b)",
     re.IGNORECASE,
 )
 

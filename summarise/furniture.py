@@ -28,19 +28,20 @@ _CREDIT = r"[^\W\d_][\w.&'-]*(?: [^\W\d_][\w.&'-]*)?"  # an agency or a writer's
 _LINK = r"[^\W\d_][^\s|.!?:]*(?:\s[^\s|.!?:]+){0,2}"  # one to three words, the first a word
 # The label of a line that credits a story ("Source: AFP"), in the languages read.
 SOURCE_LABELS = "source|kaynak|sumber|fonte|fuente|quelle|источник|джерело|źródło"
-# A cookie notice, in the languages read: a word for cookies, one for the site (whole: "we", "web"; or a stem:
-# "сайтом", "sitesi", "stránku"), and one that asks consent or points to settings or a policy.
+# A cookie notice, in the languages read: a word for cookies, one for the site (whole: "we", "web", "strona"; or a
+# stem: "сайтом", "sitesi", "stránku"), one that asks consent or points to settings or a policy, and no figure (a
+# report of a cookie fine states one: "fined the retailer 40 million euros ... without users' consent").
 _COOKIES = r"cookie|çerez|kolačić|kolacic|eväste|süti|piškot|μπισκότ|kakor|informasjonskaps"
-_SITE_WORDS = r"we|our|web|site|sitio|sito|seite|nossa|nuestra|notre|unsere|nasz|nase|naše|situs"
+_SITE_WORDS = r"we|our|web|site|website|sitio|sito|seite|nossa|nuestra|notre|unsere|nasz|nase|naše|situs|strona|stronie"
 _SITE_STEMS = (
-    r"website|strona|stronie|serwis|сайт|sitesi|siteyi|sitemiz|stránk|stranic|webbplats|nettsted|hjemmeside"
-    r"|verkkosivu|sivusto|weboldal|honlap|ιστότοπ|ιστοσελίδ|webová|webové|веб-сайт|вебсайт"
+    r"сайт|sitesi|siteyi|sitemiz|stránk|stranic|webbplats|nettsted|hjemmeside|verkkosivu|sivusto|weboldal|honlap"
+    r"|ιστότοπ|ιστοσελίδ|webová|webové|веб-сайт|вебсайт"
 )
 _CONSENT = (
     r"accept|acept|accett|akceptuj|aceit|akzept|privacy|privacidad|privacidade|política|politique|datenschutz"
-    r"|polityk|configur|settings|einstellung|consent|принять|принима|соглаш|политик|настройк|kabul|ayarlar|tamam"
+    r"|polityk|configur|settings|einstellung|принять|принима|соглаш|политик|настройк|kabul|ayarlar"
     r"|súhlas|souhlas|nastaven|prihva|postavk|godkend|godta|godkänn|samtyk|hyväksy|asetuks|elfogad|beállít"
-    r"|αποδοχ|αποδέχ|ρυθμίσ|setuju|terima|pengaturan|zgod|ustawie"
+    r"|αποδοχ|αποδέχ|ρυθμίσ|setuju|terima|pengaturan|zgod[ęy]\b|ustawie"
 )
 # Lines that are page furniture wherever they stand.
 FURNITURE = [
@@ -186,7 +187,7 @@ FURNITURE = [
     (
         "cookie notice",
         re.compile(
-            rf"^(?=.*\b(?:{_COOKIES}))(?=.*\b(?:(?:{_SITE_WORDS})\b|{_SITE_STEMS}))(?=.*(?:{_CONSENT})).{{0,400}}$",
+            rf"^(?!.*\d)(?=.*\b(?:{_COOKIES}))(?=.*\b(?:(?:{_SITE_WORDS})\b|{_SITE_STEMS}))(?=.*(?:{_CONSENT})).{{0,400}}$",
             re.IGNORECASE,
         ),
     ),

@@ -102,7 +102,34 @@ def reports_nothing(sentence: str, before: str = "") -> str | None:
         return "its evidence is a name and a quotation: what someone said, not a report of what happened"
     if _date_line(sentence):
         return "its evidence is a byline or a date line: a name and when it was written, no happening"
+    if no_comment(sentence):
+        return "its evidence says someone would not comment: no happening"
     return None
+
+
+# Someone who would not or could not comment ("declined to comment", "did not respond to requests for comment",
+# "war nicht erreichbar", "n'a pas souhaité faire de commentaire", "declinó comentar", "non ha voluto commentare").
+_NO_COMMENT = re.compile(
+    r"\b(?:declined|refused) to comment\b"
+    r"|\b(?:has|have|had|did) not (?:immediately )?(?:responded|respond|replied|reply) to (?:\w+ ){0,2}requests? for"
+    r" comment\b|\bcould not (?:immediately )?be reached(?: for comment)?\b|\b(?:was|were) not (?:immediately )?"
+    r"available for comment\b|\bwar (?:zunächst )?(?:für eine Stellungnahme )?nicht (?:für eine Stellungnahme )?"
+    r"erreichbar\b|\bwollte sich (?:zunächst )?nicht (?:dazu )?äußern\b|\blehnte (?:eine Stellungnahme|einen "
+    r"Kommentar) ab\b|\bn'a pas (?:souhaité|voulu) (?:faire de )?commentaire|\bn'a pas répondu (?:à nos|aux) "
+    r"(?:sollicitations|questions)\b|\bdeclinó (?:hacer )?coment|\bno respondió a (?:las )?(?:preguntas|solicitudes"
+    r"|peticiones)\b|\bno quiso hacer comentarios\b|\bnon ha (?:risposto alle (?:domande|richieste)|voluto "
+    r"commentare)\b|\bnão respondeu (?:aos|às) (?:pedidos|contactos|perguntas)\b|\bwilde niet reageren\b",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r"[,;]\s*(?:but|aber|doch|mais|pero|sino|ma|mas|maar)\b|\bbut\b", re.IGNORECASE)
+
+
+def no_comment(sentence: str) -> bool:
+    """Whether a sentence only tells that someone would not or could not comment ("The central bank declined to
+    comment."): no happening. One that goes on with what someone else did ("..., but its chief executive said it
+    would not negotiate") is read as it is."""
+    found = _NO_COMMENT.search(sentence)
+    return found is not None and not _BUT.search(sentence, found.end())
 
 
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")

@@ -43,9 +43,17 @@ DEMAND_REACH = 8  # words before a release where what demands it stands
 
 
 def demanded(words: list[str], n: int) -> bool:
-    """Whether the release word at ``n`` is asked for, not told: a word that demands stands within DEMAND_REACH
-    words before it ("żądają okupu w wysokości 3 mln dolarów oraz uwolnienia", "požadovali ... propuštění")."""
+    """Whether the release word at ``n`` is asked for, not told: a noun of release ("uwolnienia", "propuštění",
+    "the release of") with a word that demands within DEMAND_REACH words before it ("żądają okupu w wysokości 3
+    mln dolarów oraz uwolnienia"); a verb tells a release ("Bowing to international demands, the junta released
+    the journalist")."""
+    if not (words[n] in ("release", "releases") or words[n].endswith(_NOUN_ENDINGS)):
+        return False
     return any(_demands(w) for w in words[max(0, n - DEMAND_REACH) : n])
+
+
+# How a noun of release ends, as ASCII: "liberation", "Freilassung", "uwolnienia", "propusteni", "osvobozhdeniia".
+_NOUN_ENDINGS = ("ion", "ung", "nie", "nia", "niu", "eni", "iia", "ija", "cao", "asi", "mas")
 
 
 def _demands(word: str) -> bool:

@@ -527,6 +527,11 @@ def test_page_furniture_in_several_languages_is_removed(line: str) -> None:
     [
         "The government urged residents to sign up.",
         "The regulator said the cookies breached the law on data protection.",
+        "The French data regulator fined the retailer 40 million euros on Thursday, saying its websites placed "
+        "advertising cookies without users' consent.",
+        "Komisja zgodnie uznała, że strona sklepu instalowała pliki cookie bez wiedzy klientów, i nałożyła karę "
+        "5 mln zł.",
+        "Ticaret Bakanlığı, kuruyemiş ve çerez satan bir internet sitesine 2 milyon lira ceza kesti.",
         "Councillors approved the plan on Tuesday (12 March 2025).",
         "More from the minister's speech follows below, after the vote on the budget was counted.",
     ],

@@ -511,6 +511,21 @@ def test_what_was_expected_is_no_report_of_what_happened() -> None:
         ("The president accepted the verdict of the court on Tuesday.", "en", "c:ruling"),
         ("The court sentenced him to six years on Thursday.", "en", "c:sentence"),
         ("The union did not accept the offer and called a strike for Monday.", "en", "c:strike"),
+        (
+            "The court did not accept the defence's arguments and sentenced him to 12 years in prison.",
+            "en",
+            "c:sentence",
+        ),
+        (
+            "Das Gericht wollte die Argumente der Verteidigung nicht akzeptieren und verurteilte ihn zu zwölf Jahren.",
+            "de",
+            "c:sentence",
+        ),
+        (
+            "Voters went to the polls on Sunday in an election the opposition has said it will not accept.",
+            "en",
+            "c:election",
+        ),
     ],
 )
 def test_a_verdict_or_a_result_refused_is_a_reaction(sentence: str, language: str, kind: str) -> None:
@@ -627,6 +642,10 @@ def test_a_persons_reaction_and_another_act_of_theirs_that_day_stay_two() -> Non
         ("Strajk kolejarzy został w czwartek zawieszony po porozumieniu z Valrail.", "pl", True),
         ("Valdoria's rail strike entered its second day as talks began at the labour ministry.", "en", False),
         ("Services were suspended at three stations; the strike goes on, the union said.", "en", False),
+        ("Ryanair suspended all flights to Brussels on Monday because of the general strike.", "en", False),
+        ("La SNCF a suspendu la circulation des trains lundi en raison de la grève.", "fr", False),
+        ("A court handed suspended sentences to 12 protesters on Monday.", "en", False),
+        ("Lo sciopero è sospeso da giovedì, ha annunciato il sindacato.", "it", True),
     ],
 )
 def test_a_strike_suspended_is_its_end(sentence: str, language: str, ended: bool) -> None:
@@ -634,7 +653,7 @@ def test_a_strike_suspended_is_its_end(sentence: str, language: str, ended: bool
     an aside on what it did (", care a paralizat transportul feroviar,"), and the talks while it goes on are not."""
     told = summary("x", "Wire", date(2026, 11, 19), [(sentence, sentence, [], "")])
     (item,) = items_from([told.model_copy(update={"language": language})])
-    assert item.ended is ended and (item.kind == "c:strike" or not ended), sentence
+    assert item.ended is ended and (item.kind in ("c:strike", "c:protest") or not ended), sentence
 
 
 @pytest.mark.parametrize(
@@ -687,6 +706,8 @@ def test_what_a_sentence_reports_not_its_relative_clause_nor_what_is_published(
         ("The four aid workers were freed on Sunday, weeks after their kidnappers demanded a ransom.", "en"),
         ("Die vier Helfer wurden am Sonntag freigelassen, wie die Regierung mitteilte.", "de"),
         ("Čtyři pracovníci byli v neděli ráno propuštěni, požadované výkupné nebylo zaplaceno.", "cs"),
+        ("Bowing to international demands, the junta released the detained journalist on Tuesday.", "en"),
+        ("After weeks of demands from Washington, the rebels freed three aid workers on Saturday.", "en"),
     ],
 )
 def test_a_release_told_is_a_release_though_a_demand_comes_after_it(sentence: str, language: str) -> None:
@@ -713,3 +734,20 @@ def test_a_freeing_a_verb_after_her_and_a_fixed_yang_phrase_keep_their_kind(
     from summarise.merge.words import common_words
 
     assert main_kind(common_words(sentence, language), language) == kind
+
+
+def test_a_count_is_no_year_and_a_day_ahead_in_another_time_zone_is_no_forecast() -> None:
+    """ "Más de 2000 vecinos" counts people, it recalls no year 2000; a page dated the day before the happening it
+    reports (written in the Americas of a quake in Japan) is no forecast of it."""
+    from summarise.merge.when import foretold, recalls_a_year, when_compatible
+
+    day = date(2025, 3, 12)
+    count = "Más de 2000 vecinos de Paiporta siguen sin agua potable."
+    water = "Paiporta's water supply failed on Wednesday after the flood."
+    (a,) = items_from([summary("c1", "Diario", day, [(count, count, [], "")]).model_copy(update={"language": "es"})])
+    (b,) = items_from([summary("c2", "Wire", day, [(water, water, [], "on Wednesday")])])
+    assert not recalls_a_year(a, b)
+    quake = "A magnitude 7.1 earthquake struck off Japan's Miyagi prefecture on March 12."
+    (us,) = items_from([summary("q1", "US Daily", date(2025, 3, 11), [(quake, quake, [], "March 12")])])
+    (jp,) = items_from([summary("q2", "Tokyo Post", day, [(quake, quake, [], "March 12")])])
+    assert not foretold(us) and when_compatible(us, jp)

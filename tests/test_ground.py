@@ -516,3 +516,21 @@ def test_guillemets_written_the_other_way_round_and_inch_marks_open_no_quotation
 )
 def test_a_byline_or_a_date_line_reports_nothing(line: str, nothing: bool) -> None:
     assert (reports_nothing(line) is not None) is nothing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "nothing"),
+    [
+        ("The mine's owner, Varnok Coal Company, has not responded to our requests for comment today.", True),
+        ("The central bank declined to comment.", True),
+        ("Reyl, who has run the plant since 2019, has not commented and his lawyer could not be reached.", True),
+        ("Die Firma war für eine Stellungnahme nicht erreichbar.", True),
+        ("Un portavoz del Banco Nacional declinó comentar las palabras del ministro.", True),
+        ("The hospital group declined to comment on the report, but its chief executive said it would not pay.", False),
+        ("Police arrested the manager of the plant on Wednesday, prosecutors said.", False),
+    ],
+)
+def test_someone_who_would_not_comment_reports_no_happening(sentence: str, nothing: bool) -> None:
+    """ "Declined to comment", "did not respond to requests for comment", "war nicht erreichbar": no happening, nor a
+    sentence offered to the model; one that goes on with what someone else did is read as it is."""
+    assert (reports_nothing(sentence) is not None) is nothing

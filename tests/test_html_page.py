@@ -491,6 +491,25 @@ def test_an_advertisements_box_is_no_part_of_the_story() -> None:
     assert "Corven" in from_html(kept)[0]
 
 
+def test_a_wordpress_stamp_marked_updated_and_a_story_marked_no_ads_are_read() -> None:
+    """WordPress marks a post's first stamp "published updated": it still dates the page; a story's container
+    marked "no-ads", "with-ads" or "ad-free" is the story, not an advertisement."""
+    from summarise.inputs.html import from_html
+
+    body = "".join(
+        f"<p>Paragraph {n}: the regional parliament voted on the budget after a long debate.</p>" for n in range(8)
+    )
+    stamp = '<time class="entry-date published updated" datetime="2025-03-11T09:00:00+00:00">11 March 2025</time>'
+    for css in ("story-body no-ads", "article-content with-ads", "article-body ad-free"):
+        page = (
+            f"<html><head><title>Parliament approves budget</title></head><body><nav>Home | World</nav><article>"
+            f'<h1>Parliament approves budget</h1><div class="entry-meta">{stamp}</div><div class="{css}">{body}</div>'
+            "</article><footer>© 2019–2025 The Paper</footer></body></html>"
+        )
+        text, hints = from_html(page)
+        assert "Paragraph 7" in text and hints.get("date") == "2025-03-11", css
+
+
 def test_a_byline_of_class_autor_or_datum_dates_the_page() -> None:
     from summarise.inputs.html import _shown_date, _tree
 

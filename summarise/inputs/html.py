@@ -183,7 +183,16 @@ def _elsewhere(element: Any) -> bool:
         return True
     if element.tag == "header" and not any(a.tag in ("article", "main") for a in element.iterancestors()):
         return True
-    return bool(_ELSEWHERE.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
+    return bool(_OTHER_STORIES.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
+
+
+# What stands elsewhere, for the date: ``_ELSEWHERE`` but an update's stamp, which a page may also mark its first
+# publication with (WordPress: <time class="entry-date published updated">).
+_OTHER_STORIES = re.compile(
+    r"related|trending|popular|more|teaser|list|card|recommend|nav|footer|aside|sidebar|comment|reply|topbar"
+    r"|masthead|weather|widget|ticker",
+    re.IGNORECASE,
+)
 
 
 # An advertisement's box by a class or id word ("ad inline", "ad-box", "advert", "sponsored-slot", "promo"): its
@@ -209,9 +218,18 @@ def _without_ads(tree: Any, html: str) -> str:
 
 
 def _is_ad(element: Any) -> bool:
+    """An advertisement's box: a class or id word says so, and it is short and holds no headline or article (a
+    story's container may be marked "no-ads", "with-ads" or "ad-free")."""
     if not isinstance(element.tag, str) or element.tag in ("html", "head", "body", "article", "main"):
         return False
-    return any(_AD_BOX.match(word) for word in f"{element.get('class') or ''} {element.get('id') or ''}".split())
+    words = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
+    if not any(_AD_BOX.match(word) and not _NO_AD.search(word) for word in words):
+        return False
+    return not element.xpath("boolean(.//h1 | .//article | .//main)") and len(element.text_content()) <= AD_TEXT_MAX
+
+
+_NO_AD = re.compile(r"(?:^|[-_])(?:no|with|without|free|lazy)(?:$|[-_])|free")
+AD_TEXT_MAX = 600  # characters: an advertisement's pitch, not a story's text
 
 
 def from_html(html: str) -> tuple[str, dict[str, str]]:

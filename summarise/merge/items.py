@@ -15,14 +15,12 @@ from datetime import date
 from summarise.asides import without_asides, without_persons_clause, without_trailing
 from summarise.concepts import (
     ORDERS,
-    PAUSES,
     UPDATE_WORDS,
     ascii_words,
     countries,
     kinds,
     lifts_order,
     main_kind,
-    suspends,
 )
 from summarise.countries import country_adjective
 from summarise.ground import mentioned
@@ -33,6 +31,7 @@ from summarise.merge.clauses import cause_clause
 from summarise.merge.spelling import token_keys, token_trims
 from summarise.merge.words import NOUN_CAPITALS, common_words
 from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
+from summarise.suspension import PAUSES, suspends
 
 STEM = 5
 ENDED = "c:ended"

@@ -92,10 +92,20 @@ def foretold(it: Item) -> bool:
     ask the National Assembly to approve it on Thursday", written on the Tuesday): what was expected, not what
     happened. A visit announced for its days ("will visit North Korea on July 11-13") spans its reports."""
     start, published = it.event.when.start, it.published
-    return start is not None and published is not None and start > published and it.event.when.end == start
+    ahead = start is not None and published is not None and (start - published).days > FORETOLD_DAYS
+    return ahead and it.event.when.end == start
 
 
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+FORETOLD_DAYS = 1  # a page dated in the Americas tells of Asia's next day: more than this is still to come
+
+
+# A year as a sentence writes one: after a word that sets it ("in", "since", "en", "seit", "w", "в" ...); not a
+# count ("Más de 2000 vecinos", "Plus de 1900 habitants").
+_YEAR = re.compile(
+    r"\b(?:in|since|of|en|em|desde|depuis|dal|nel|im|seit|sinds|sedan|siden|vuonna|w|od|v|в|с|year|año|ano|année|anno"
+    r"|jahr|roku)\s+(1[89]\d\d|20\d\d)(?!\d)",
+    re.IGNORECASE,
+)
 
 
 def recalls_a_year(undated: Item, dated: Item) -> bool:
