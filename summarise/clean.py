@@ -27,9 +27,9 @@ from summarise.metadata import (
     url_host,
 )
 from summarise.models import Article, ArticleMeta, CleanReport
+from summarise.related import HEADLINE_LIKE_MAX, SENTENCE_END, headline_and_date
 
 # A line that starts a list of *other* stories: from here on the page holds no more of this story.
-HEADLINE_LIKE_MAX = 140
 
 
 @dataclass
@@ -55,7 +55,6 @@ def _is_headline_like(line: str) -> bool:
 
 # A headline with the date of its story after it: "Farmers march on the capital (12 March 2026)".
 DATED_LINK = re.compile(r"\(([^()]{4,30})\)$")
-SENTENCE_END = re.compile(r"[.!?…\"”»]\s*$")
 BULLET = re.compile(r"^[•·*\-–]\s+")
 
 
@@ -79,6 +78,22 @@ def _mark_furniture(lines: list[_Line]) -> None:
         dated = DATED_LINK.search(s)
         if not ln.reason and dated and is_dated(dated.group(1)) and not SENTENCE_END.search(s[: dated.start()]):
             ln.reason = "link to another story"
+        if not ln.reason and headline_and_date(s):
+            ln.reason = "link to another story"
+    _mark_pitches(lines)
+
+
+PITCH_MAX = 200  # characters: an advertisement's pitch, not a paragraph of the story
+
+
+def _mark_pitches(lines: list[_Line]) -> None:
+    """A short line right under an advertisement's label with a blank line after it is the advertisement's pitch
+    ("ADVERTISEMENT" / "Pellmore Insurance - cover for the whole family from 12 crowns a month. Get a quote")."""
+    for i in range(1, len(lines)):
+        line, label = lines[i], lines[i - 1]
+        last = i + 1 == len(lines) or not lines[i + 1].text.strip()
+        if label.reason == "advertisement" and not line.reason and last and 0 < len(line.text.strip()) <= PITCH_MAX:
+            line.reason = "advertisement"
 
 
 def _mark_repeats(lines: list[_Line]) -> None:

@@ -124,19 +124,21 @@ OTHER_WEEKDAYS: dict[str, str] = {
     "sunday": "söndag söndagen söndags søndag sunnuntai sunnuntaina vasárnap neděle neděli nedeľa nedeľu duminică "
     "duminica κυριακή nedjelja nedjelju",
 }
+# Croatian October ("listopada") is left out: Czech and Polish "listopad" is November.
 OTHER_MONTHS: dict[str, str] = {
-    "january": "tammikuuta tammikuussa január ledna leden januára ianuarie ιανουαρίου",
-    "february": "februari februar helmikuuta helmikuussa február února únor februára februarie φεβρουαρίου",
-    "march": "marts maaliskuuta maaliskuussa március března březen marca martie μαρτίου maret",
-    "april": "huhtikuuta huhtikuussa április dubna duben apríla aprilie απριλίου",
-    "may": "maj toukokuuta toukokuussa május května květen mája μαΐου",
-    "june": "kesäkuuta kesäkuussa június června červen júna iunie ιουνίου",
-    "july": "heinäkuuta heinäkuussa július července červenec júla iulie ιουλίου",
-    "august": "augusti elokuuta elokuussa augusztus srpna srpen augusta αυγούστου agustus",
-    "september": "syyskuuta syyskuussa szeptember září septembra septembrie σεπτεμβρίου",
+    "january": "tammikuuta tammikuussa január ledna leden januára ianuarie ιανουαρίου siječnja siječanj",
+    "february": "februari februar helmikuuta helmikuussa február února únor februára februarie φεβρουαρίου veljače "
+    "veljača",
+    "march": "marts maaliskuuta maaliskuussa március března březen marca martie μαρτίου maret ožujka ožujak",
+    "april": "huhtikuuta huhtikuussa április dubna duben apríla aprilie απριλίου travnja travanj",
+    "may": "maj toukokuuta toukokuussa május května květen mája μαΐου svibnja svibanj",
+    "june": "kesäkuuta kesäkuussa június června červen júna iunie ιουνίου lipnja lipanj",
+    "july": "heinäkuuta heinäkuussa július července červenec júla iulie ιουλίου srpnja srpanj",
+    "august": "augusti elokuuta elokuussa augusztus srpna srpen augusta αυγούστου agustus kolovoza kolovoz",
+    "september": "syyskuuta syyskuussa szeptember září septembra septembrie σεπτεμβρίου rujna rujan",
     "october": "lokakuuta lokakuussa október října říjen októbra octombrie οκτωβρίου",
-    "november": "marraskuuta marraskuussa listopadu novembra noiembrie νοεμβρίου",
-    "december": "joulukuuta joulukuussa prosince prosinec decembra decembrie δεκεμβρίου desember",
+    "november": "marraskuuta marraskuussa listopadu novembra noiembrie νοεμβρίου studenoga studenog studeni",
+    "december": "joulukuuta joulukuussa prosince prosinec decembra decembrie δεκεμβρίου desember prosinca prosinac",
 }
 # "in January 2022" as Russian, Ukrainian, Polish, Turkish and Greek write it ("в январе 2022 года", "w styczniu
 # 2022", "Ocak 2022'de" aside): the month in the case a preposition asks for.
@@ -155,7 +157,7 @@ IN_MONTHS: dict[str, str] = {
     "december": "декабре грудні grudniu aralıkta aralikta δεκέμβριο",
 }
 GREEK_ORDINAL_DAYS = {"τρίτη": "tuesday", "πέμπτη": "thursday"}
-OTHER_RELATIVE = {"yesterday": "igår tegnap včera χθες kemarin jučer", "today": "idag tänään dnes σήμερα"}
+OTHER_RELATIVE = {"yesterday": "igår tegnap včera χθες kemarin jučer", "today": "idag tänään dnes σήμερα danas"}
 # The year, month and week before the page's, and its own year, as the languages read here write them: phrases
 # of several words, read whole ("el año pasado" is "last year"; "pasado" alone is nothing). Forms that also
 # mean something else are left out: "im letzten Jahr" (of a term: "seiner Amtszeit"), Hungarian "idén" (Swedish

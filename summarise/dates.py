@@ -40,7 +40,7 @@ PHRASE = re.compile(
     rf"|earlier\s+this\s+(?:year|month|week)"
     rf"|(?:on|until|by|since)\s+{_WD}(?!['’]s)(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|{_WD}['’]s"  # "Tuesday's earthquake": a day just past
-    rf"|yesterday|today"
+    rf"|yesterday|today|this\s+(?:morning|afternoon|evening)|tonight|last\s+night"
     rf"|in\s+\d{{4}}"
     rf")\b",
     re.IGNORECASE,
@@ -85,9 +85,9 @@ def _weekday(phrase: str, pub: date) -> EventDate | None:
 
 def _relative(phrase: str, pub: date) -> EventDate | None:
     low = re.sub(r"\s+", " ", phrase.lower().strip())
-    if low in ("today",):
+    if low in ("today", "this morning", "this afternoon", "this evening", "tonight"):
         return EventDate(phrase=phrase, start=pub, end=pub, precision="day")
-    if low == "yesterday":
+    if low in ("yesterday", "last night"):
         d = pub - timedelta(days=1)
         return EventDate(phrase=phrase, start=d, end=d, precision="day")
     if low.endswith("year") and ("this" in low or "last" in low or "next" in low):

@@ -174,6 +174,16 @@ FURNITURE = [
         ),
     ),
     ("widget", re.compile(r"^(load more( updates| stories| posts)?|pinned:.*)$", re.IGNORECASE)),
+    # a newsletter's sign-up in any language read, ending with its button, not a stop: "Newsletter Vijesti Plus 24 -
+    # ... Upišite e-mail. Pretplati se"
+    (
+        "subscription",
+        re.compile(
+            r"^(?!.*\d{4})(?!.*[.!?]\s*$)(?=.*\bnewsletter)(?=.*(?:e-?mail|pretplat|subscri|abonn|suscr|iscriv|zapisz|inscrev|anmeld"
+            r"|prenumer|tilaa|feliratk|aboneaz|abone|přihlas|prihlás)).{0,300}$",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "update banner",
         re.compile(r"^(update|updated|aktualizacja|atualizado|actualizado|aggiornamento)\s+\d{1,2}[:.h]\d{2}$", re.I),

@@ -153,14 +153,25 @@ def _date_line(sentence: str) -> bool:
 # also addresses the reader or has no subject ("Thank you for following", "There is ..."). Each word is read in
 # its own language only: Italian "I" is "the", Portuguese "nos" is "in the".
 _WE = {
-    "en": frozenset({"we", "our"}),
-    "de": frozenset({"wir"}),
-    "fr": frozenset({"nous"}),
-    "it": frozenset({"noi"}),
-    "es": frozenset({"nosotros"}),
-    "nl": frozenset({"we", "wij"}),
+    language: frozenset(words.split())
+    for language, words in {
+        "en": "we our", "de": "wir", "fr": "nous", "it": "noi", "es": "nosotros", "nl": "we wij", "pt": "nós",
+        "id": "kami kita", "pl": "my", "cs": "my", "sk": "my", "sv": "vi", "da": "vi", "no": "vi", "nb": "vi",
+        "fi": "me", "ro": "noi", "tr": "biz", "ru": "мы", "uk": "ми", "hr": "mi", "hu": "mi", "el": "εμείς",
+    }.items()
+}  # fmt: skip
+# Its thanks and its farewells, by language ("Thank you for following", "Terima kasih telah mengikuti", "Sekian
+# liputan langsung kami hari ini", "Vielen Dank").
+_THANKS = {
+    "en": "i you there here thank thanks welcome", "de": "danke vielen", "fr": "merci", "es": "gracias",
+    "it": "grazie", "pt": "obrigado obrigada", "nl": "bedankt dank", "id": "terima sekian ikuti", "pl": "dziękujemy",
+    "cs": "děkujeme", "sk": "ďakujeme", "sv": "tack", "da": "tak", "no": "takk", "nb": "takk", "fi": "kiitos",
+    "ro": "mulțumim", "tr": "teşekkürler", "ru": "спасибо", "uk": "дякуємо", "hr": "hvala", "hu": "köszönjük",
+    "el": "ευχαριστούμε",
+}  # fmt: skip
+_OWN_VOICE = {
+    language: _WE.get(language, frozenset()) | frozenset(words.split()) for language, words in _THANKS.items()
 }
-_OWN_VOICE = {**_WE, "en": _WE["en"] | frozenset("i you there here thank thanks welcome".split())}
 
 
 def _code(language: str) -> str:
@@ -179,7 +190,7 @@ def tells_nothing(sentence: str, language: str) -> bool:
         return False
     if any(ch.isdigit() for ch in sentence) or FIGURE.search(sentence):
         return False
-    if any(w[0].isupper() and anyascii(w).lower() not in FUNCTION_WORDS for w in words):
+    if any(w[0].isupper() and anyascii(w).lower() not in FUNCTION_WORDS for w in words[1:]):
         return False
     return not kinds([a for w in words for a in ascii_words(w)], language)
 

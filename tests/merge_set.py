@@ -47,6 +47,8 @@ PIPELINE11 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline11"
 PIPELINE12 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline12"
 PIPELINE13 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline13"
 PIPELINE14 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline14"
+PIPELINE15 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline15"
+PIPELINE16 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline16"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -160,6 +162,8 @@ if __name__ == "__main__":
         ("merge_pipeline12", PIPELINE12),
         ("merge_pipeline13", PIPELINE13),
         ("merge_pipeline14", PIPELINE14),
+        ("merge_pipeline15", PIPELINE15),
+        ("merge_pipeline16", PIPELINE16),
     ):
         got = score(directory=folder)
         print(

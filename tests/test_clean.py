@@ -514,6 +514,10 @@ def test_a_date_in_figures_with_slashes_is_read_in_the_pages_order() -> None:
         "Kliknutím na „Súhlasím“ vyjadrujete súhlas. [Súhlasím] [Nastavenia]",
         "Käytämme evästeitä sivuston toiminnan parantamiseen. Hyväksy kaikki | Asetukset",
         "Council approves new ferry timetable (3 March 2025)",
+        "Morvenia și Ardelia au semnat acordul privind râul Lomna - 20 noiembrie 2026",
+        "Oružana pljačka kod Brelmoutha: četvorica optužena - 23. studenoga 2026.",
+        "Kuivuus koettelee Lomnan laaksoa: sato jäi puoleen 4.11.2026",
+        "Newsletter Vijesti Plus 24 - najvažnije vijesti svako jutro. Upišite e-mail. Pretplati se",
     ],
 )
 def test_page_furniture_in_several_languages_is_removed(line: str) -> None:
@@ -1049,3 +1053,14 @@ def test_a_hungarian_date_line_with_its_year_first_is_the_pages_date() -> None:
 
     got = first_resolved("A bíróság 2025. március 5. napján döntött.", date(2026, 11, 20))
     assert got.start == date(2025, 3, 5) and got.precision == "day"
+
+
+def test_an_advertisements_pitch_under_its_label_is_furniture_but_a_paragraph_after_an_empty_slot_stays() -> None:
+    from summarise.clean import clean_text
+
+    pitch = "Pellmore Insurance - cover for the whole family from 12 crowns a month. Get a quote"
+    text = f"Old bridge to close for eight months\n\n{BODY}\n\nADVERTISEMENT\n{pitch}\n\n{BODY}"
+    assert pitch not in clean_text(text).cleaned
+    story = "Inspectors closed the company's central kitchen on Monday evening after finding serious failures."
+    text = f"Old bridge to close for eight months\n\n{BODY}\n\nADVERTISEMENT\n{story}\n{BODY}"
+    assert story in clean_text(text).cleaned  # the label of an empty slot, the story's paragraphs after it

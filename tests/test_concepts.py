@@ -751,3 +751,11 @@ def test_a_count_is_no_year_and_a_day_ahead_in_another_time_zone_is_no_forecast(
     (us,) = items_from([summary("q1", "US Daily", date(2025, 3, 11), [(quake, quake, [], "March 12")])])
     (jp,) = items_from([summary("q2", "Tokyo Post", day, [(quake, quake, [], "March 12")])])
     assert not foretold(us) and when_compatible(us, jp)
+
+
+def test_a_romanian_detention_is_an_arrest() -> None:
+    from summarise.concepts import main_kind
+    from summarise.merge.words import common_words
+
+    sentence = "Directorul companiei Tovena Catering a fost reținut ieri dimineață de poliție."
+    assert main_kind(common_words(sentence, "ro"), "ro") == "c:arrest"

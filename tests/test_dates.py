@@ -600,3 +600,18 @@ def test_a_main_clause_after_a_fronted_phrase_keeps_its_date(sentence: str, give
 
     written = date(2025, 3, 12)  # a Wednesday
     assert own_date(sentence, resolve(given, written), written).start == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Police in Kolvar this morning detained the director of Tovena Catering.", date(2026, 11, 19)),
+        ("A gang ambushed a security van on the N9 this morning.", date(2026, 11, 19)),
+        ("Cyclone Ilvara tore into the eastern coast of Palumai late last night.", date(2026, 11, 18)),
+        ("Četvorica muškaraca danas su na Okružnom sudu službeno optuženi.", date(2026, 11, 19)),
+        ("Četvorica su optužena 23. studenoga 2026. na sudu u Brelmouthu.", date(2026, 11, 23)),
+        ("Ugovor je potpisan 2. prosinca 2025. u Dunvarri.", date(2025, 12, 2)),
+    ],
+)
+def test_this_morning_last_night_and_croatian_dates_are_read(sentence: str, day: date) -> None:
+    assert first_resolved(sentence, date(2026, 11, 19)).start == day

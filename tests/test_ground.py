@@ -534,3 +534,17 @@ def test_someone_who_would_not_comment_reports_no_happening(sentence: str, nothi
     """ "Declined to comment", "did not respond to requests for comment", "war nicht erreichbar": no happening, nor a
     sentence offered to the model; one that goes on with what someone else did is read as it is."""
     assert (reports_nothing(sentence) is not None) is nothing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Sekian liputan langsung kami hari ini.", "id"),
+        ("Terima kasih telah mengikuti.", "id"),
+        ("Obrigado por nos acompanhar.", "pt"),
+        ("Kiitos, että seurasit lähetystämme.", "fi"),
+    ],
+)
+def test_a_live_pages_sign_off_in_other_languages_tells_nothing(sentence: str, language: str) -> None:
+    assert tells_nothing(sentence, language)
+    assert not tells_nothing("Siklon Tropis Ilvara mendarat di pantai timur Palumai pada Senin malam.", "id")

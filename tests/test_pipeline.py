@@ -536,7 +536,7 @@ def test_a_heading_takes_no_date_from_the_next_line() -> None:
     """A heading stands alone: "on Thursday" of the sentence under it is not the day the mediator spoke. A
     sentence that says "will vote on Thursday" is of the coming Thursday."""
     title = "LIVE: Ceasefire signed in Haldvik"
-    quote = "Mediator Maren Holtvedt says the guns should fall silent tonight"
+    quote = "Mediator Maren Holtvedt says the guns should fall silent at midnight"
     vote = "Kestria's parliament will vote on the deal on Thursday, the speaker said."
     lead = "The government of Kestria and the rebels signed a ceasefire in Haldvik on Tuesday after talks overnight."
     text = f"{title}\n\nNovember 10, 2026\n\nKey points\n\n{quote}\n\n{vote}\n\n{lead}\n"

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from summarise.concepts import ORDERS
+from summarise.date_words import weekday_named
 from summarise.dates import weekday_of
 from summarise.merge.items import Item
 from summarise.models import EventDate
@@ -92,8 +93,12 @@ def foretold(it: Item) -> bool:
     ask the National Assembly to approve it on Thursday", written on the Tuesday): what was expected, not what
     happened. A visit announced for its days ("will visit North Korea on July 11-13") spans its reports."""
     start, published = it.event.when.start, it.published
-    ahead = start is not None and published is not None and (start - published).days > FORETOLD_DAYS
-    return ahead and it.event.when.end == start
+    if start is None or published is None or it.event.when.end != start:
+        return False
+    # A weekday still to come is so by the sentence's own words ("would travel to Kadrel on Wednesday"); a date
+    # written out may be the next day only where the page was written ("March 12", from the Americas of Japan).
+    named = weekday_named(it.event.when.phrase or "") is not None
+    return (start - published).days > (0 if named else FORETOLD_DAYS)
 
 
 FORETOLD_DAYS = 1  # a page dated in the Americas tells of Asia's next day: more than this is still to come
