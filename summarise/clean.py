@@ -27,7 +27,7 @@ from summarise.metadata import (
     url_host,
 )
 from summarise.models import Article, ArticleMeta, CleanReport
-from summarise.related import HEADLINE_LIKE_MAX, SENTENCE_END, headline_and_date
+from summarise.related import HEADLINE_LIKE_MAX, SENTENCE_END, headline_and_date, signed_at_the_end
 
 # A line that starts a list of *other* stories: from here on the page holds no more of this story.
 
@@ -186,6 +186,7 @@ def clean_text(text: str, copyright_year: int | None = None) -> CleanResult:
     title = raw[head.title] if head.title is not None else next((s for s in raw if s.strip()), "")
     title = _MARKUP.sub("", title).strip()
     published = find_published(raw, head, copyright_year)
+    published = signed_at_the_end([ln.text for ln in lines if not ln.reason]) if published[0] is None else published
     _mark_head(lines, head)
     removed: list[tuple[str, str]] = []
     _split_dateline(lines, head, removed)

@@ -1064,3 +1064,14 @@ def test_an_advertisements_pitch_under_its_label_is_furniture_but_a_paragraph_af
     story = "Inspectors closed the company's central kitchen on Monday evening after finding serious failures."
     text = f"Old bridge to close for eight months\n\n{BODY}\n\nADVERTISEMENT\n{story}\n{BODY}"
     assert story in clean_text(text).cleaned  # the label of an empty slot, the story's paragraphs after it
+
+
+def test_a_byline_at_the_end_of_the_text_dates_a_page_whose_top_gives_none() -> None:
+    from summarise.clean import clean_text
+
+    story = "Directorul companiei Tovena Catering a fost reținut ieri dimineață, la o zi după moartea a doi copii."
+    byline = "Autor: Andreea Vlăsceanu | 20 noiembrie 2026, 10:45"
+    text = f"Directorul firmei de catering, reținut de poliție\n\n{story}\n\n{byline}\n"
+    assert clean_text(text).published[0] == date(2026, 11, 20)
+    quoted = f"Directorul firmei de catering, reținut de poliție\n\n{story}\n\nBy 2030 the plan will cost more.\n"
+    assert clean_text(quoted).published[0] is None

@@ -108,7 +108,7 @@ FORETOLD_DAYS = 1  # a page dated in the Americas tells of Asia's next day: more
 # count ("Más de 2000 vecinos", "Plus de 1900 habitants").
 _YEAR = re.compile(
     r"\b(?:in|since|of|en|em|desde|depuis|dal|nel|im|seit|sinds|sedan|siden|vuonna|w|od|v|в|с|year|año|ano|année|anno"
-    r"|jahr|roku)\s+(1[89]\d\d|20\d\d)(?!\d)",
+    r"|jahr|roku|în|din|u|i)\s+(1[89]\d\d|20\d\d)(?!\d)",
     re.IGNORECASE,
 )
 
