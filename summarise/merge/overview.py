@@ -15,7 +15,7 @@ from pydantic import Field, ValidationInfo, create_model, model_validator
 from rapidfuzz import fuzz
 
 from summarise import ground
-from summarise.asides import asides
+from summarise.asides import without_asides
 from summarise.backends.base import GenerateRequest, Usage, estimate_tokens, messages_tokens
 from summarise.drafts import HEADLINE_MAX
 from summarise.errors import ContextOverflow
@@ -139,9 +139,7 @@ def whole(text: str, limit: int) -> str:
     text = text.strip()
     if len(text) < limit - 2 or text.endswith(_ENDS):
         return text
-    bare = text
-    for start, end in reversed(asides(text)):  # an aside's span holds its opening comma, not its closing one
-        bare = bare[:start] + bare[end + 1 if text[end : end + 1] == "," else end :]
+    bare = without_asides(text)  # each aside with its closing comma
     if bare != text and len(bare.split()) >= MIN_WORDS:
         return bare.strip()
     cut = _last_clause(text)
