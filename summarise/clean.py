@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from summarise.furniture import DATELINE, FURNITURE, TAIL_MARKERS
+from summarise.furniture import DATELINE, FURNITURE, TAIL_MARKERS, pitch
 from summarise.head import BYLINE, CAPTION, NAVIGATION, PROMPT, URL, Head, find_head, find_published, is_dated, is_prose
 from summarise.metadata import (
     SECTION_WORDS,
@@ -27,7 +27,7 @@ from summarise.metadata import (
     url_host,
 )
 from summarise.models import Article, ArticleMeta, CleanReport
-from summarise.related import HEADLINE_LIKE_MAX, SENTENCE_END, headline_and_date, signed_at_the_end
+from summarise.related import HEADLINE_LIKE_MAX, SENTENCE_END, related_lines, signed_at_the_end
 
 # A line that starts a list of *other* stories: from here on the page holds no more of this story.
 
@@ -78,21 +78,17 @@ def _mark_furniture(lines: list[_Line]) -> None:
         dated = DATED_LINK.search(s)
         if not ln.reason and dated and is_dated(dated.group(1)) and not SENTENCE_END.search(s[: dated.start()]):
             ln.reason = "link to another story"
-        if not ln.reason and headline_and_date(s):
-            ln.reason = "link to another story"
     _mark_pitches(lines)
-
-
-PITCH_MAX = 200  # characters: an advertisement's pitch, not a paragraph of the story
+    for i in related_lines([ln.text for ln in lines], {i for i, ln in enumerate(lines) if ln.reason}):
+        lines[i].reason = "link to another story"
 
 
 def _mark_pitches(lines: list[_Line]) -> None:
-    """A short line right under an advertisement's label with a blank line after it is the advertisement's pitch
-    ("ADVERTISEMENT" / "Pellmore Insurance - cover for the whole family from 12 crowns a month. Get a quote")."""
+    """A line right under an advertisement's label, a blank line after it, that reads as a pitch (``pitch``)."""
     for i in range(1, len(lines)):
         line, label = lines[i], lines[i - 1]
         last = i + 1 == len(lines) or not lines[i + 1].text.strip()
-        if label.reason == "advertisement" and not line.reason and last and 0 < len(line.text.strip()) <= PITCH_MAX:
+        if label.reason == "advertisement" and not line.reason and last and pitch(line.text):
             line.reason = "advertisement"
 
 

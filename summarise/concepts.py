@@ -24,7 +24,7 @@ from anyascii import anyascii
 
 from summarise.countries import country_of
 from summarise.event_words import EVENT_WORDS, LANGUAGE_WORDS
-from summarise.kind_context import REFUSAL_REACH, demanded, in_relative, judges, published, refused
+from summarise.kind_context import REFUSAL_REACH, demanded, detained, in_relative, judges, published, refused
 
 # A happening that holds others: a visit spans its arrival, its talks and its departure; a law passed or a
 # deal approved is also what it decides (a ban, sanctions, a sale).
@@ -167,8 +167,10 @@ def first_kind(words: list[str], language: str | None = None) -> str | None:
     order = reversed(list(enumerate(words))) if language in VERB_FINAL else enumerate(words)
     for n, w in order:
         found = concept_of(w, language)
-        if (found == "reaction" and not judges(words, n)) or (
-            found == "release" and (published(words, n) or demanded(words, n))
+        if (
+            (found == "reaction" and not judges(words, n))
+            or (found == "release" and (published(words, n) or demanded(words, n)))
+            or (found == "arrest" and not detained(words, n))
         ):
             continue
         if found and found not in TOPICS:

@@ -124,7 +124,8 @@ OTHER_WEEKDAYS: dict[str, str] = {
     "sunday": "söndag söndagen söndags søndag sunnuntai sunnuntaina vasárnap neděle neděli nedeľa nedeľu duminică "
     "duminica κυριακή nedjelja nedjelju",
 }
-# Croatian October ("listopada") is left out: Czech and Polish "listopad" is November.
+# Croatian October ("listopad", "listopada") is not listed: Czech and Polish "listopad" is November, and a Croatian
+# page's October is read as November.
 OTHER_MONTHS: dict[str, str] = {
     "january": "tammikuuta tammikuussa január ledna leden januára ianuarie ιανουαρίου siječnja siječanj",
     "february": "februari februar helmikuuta helmikuussa február února únor februára februarie φεβρουαρίου veljače "
@@ -157,7 +158,7 @@ IN_MONTHS: dict[str, str] = {
     "december": "декабре грудні grudniu aralıkta aralikta δεκέμβριο",
 }
 GREEK_ORDINAL_DAYS = {"τρίτη": "tuesday", "πέμπτη": "thursday"}
-OTHER_RELATIVE = {"yesterday": "igår tegnap včera χθες kemarin jučer", "today": "idag tänään dnes σήμερα danas"}
+OTHER_RELATIVE = {"yesterday": "igår tegnap včera χθες kemarin jučer", "today": "idag tänään dnes σήμερα"}
 # The year, month and week before the page's, and its own year, as the languages read here write them: phrases
 # of several words, read whole ("el año pasado" is "last year"; "pasado" alone is nothing). Forms that also
 # mean something else are left out: "im letzten Jahr" (of a term: "seiner Amtszeit"), Hungarian "idén" (Swedish

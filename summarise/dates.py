@@ -13,6 +13,7 @@ import re
 import warnings
 from datetime import date, timedelta
 
+from summarise.date_context import named_part_of_day
 from summarise.date_words import FOREIGN, weekday_named
 from summarise.date_words import english as _english
 from summarise.models import EventDate
@@ -87,7 +88,9 @@ def _relative(phrase: str, pub: date) -> EventDate | None:
     low = re.sub(r"\s+", " ", phrase.lower().strip())
     if low in ("today", "this morning", "this afternoon", "this evening", "tonight"):
         return EventDate(phrase=phrase, start=pub, end=pub, precision="day")
-    if low in ("yesterday", "last night"):
+    if low == "last night":  # the evening before a morning's page, or the small hours of its own day
+        return EventDate(phrase=phrase, start=pub - timedelta(days=1), end=pub, precision="day")
+    if low == "yesterday":
         d = pub - timedelta(days=1)
         return EventDate(phrase=phrase, start=d, end=d, precision="day")
     if low.endswith("year") and ("this" in low or "last" in low or "next" in low):
@@ -206,8 +209,14 @@ def _resolve_english(phrase: str, pub: date | None) -> EventDate:
 
 
 def find_phrases(sentence: str) -> list[str]:
-    """Date phrases written in a sentence (English or another language), in order."""
-    found = [(m.start(), m.group(0)) for rx in (PHRASE, FOREIGN) for m in rx.finditer(sentence)]
+    """Date phrases written in a sentence (English or another language), in order; not a part of the day that
+    names a show or a thing ("ITV's This Morning", "The Tonight Show", "his last night in office")."""
+    found = [
+        (m.start(), m.group(0))
+        for rx in (PHRASE, FOREIGN)
+        for m in rx.finditer(sentence)
+        if not named_part_of_day(sentence, m.start(), m.group(0))
+    ]
     return [p for _, p in sorted(found)]
 
 
@@ -274,26 +283,3 @@ def _dateparser(text: str) -> date | None:
         warnings.simplefilter("ignore")
         got = dateparser.parse(text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
     return got.date() if got else None
-
-
-# Verbs that attribute what a sentence reports to a source: a date right after one dates the saying.
-_SAID = re.compile(
-    r"(?:\bsaid|\bsays|\btold(?:\s+\w+)?|\breported|сообщил[аио]?|сообщили|заявил[аио]?|заявили|повідомив|"
-    r"повідомила|повідомили|заявив|заявила|a\s+indiqué|a\s+déclaré|\bdijo|\binformó|ha\s+detto|\bsagte|\bdisse|"
-    r"\binformou)(?:\s+(?:late|early|later))?\s*[,]?\s*$",
-    re.IGNORECASE,
-)
-
-
-_THAT = frozenset("that что що que che dass".split())
-
-
-def attributed(sentence: str, phrase: str) -> bool:
-    """Whether a date phrase of a sentence dates only its attribution, the tail that names who said it ("300
-    died, the ministry said on Thursday"; "погибли 300 человек, сообщило в четверг МЧС"): the report's day,
-    not the happening's. Not "X said on Thursday that ...", where the saying is what happened."""
-    at = sentence.lower().find(phrase.lower())
-    if at <= 0 or "," not in sentence[:at] or not _SAID.search(sentence[max(0, at - 40) : at]):
-        return False
-    after = sentence[at + len(phrase) :].split()
-    return len(after) <= 4 and not any(w.lower().strip(",.") in _THAT for w in after)

@@ -179,8 +179,9 @@ FURNITURE = [
     (
         "subscription",
         re.compile(
-            r"^(?!.*\d{4})(?!.*[.!?]\s*$)(?=.*\bnewsletter)(?=.*(?:e-?mail|pretplat|subscri|abonn|suscr|iscriv|zapisz|inscrev|anmeld"
-            r"|prenumer|tilaa|feliratk|aboneaz|abone|přihlas|prihlás)).{0,300}$",
+            r"^(?!.*\d{4})(?!.*[.!?\"”»]\s*$)(?=.*\bnewsletter)(?=.*\b(?:sign up|subscribe(?!r)|upišite|pretplati se"
+            r"|abonnez|suscríbete|iscriviti|zapisz się|inscreva-se|jetzt anmelden|prenumerera|tilaa|feliratkozás"
+            r"|abonează-te|přihlaste se|prihláste sa)\b).{0,300}$",
             re.IGNORECASE,
         ),
     ),
@@ -231,3 +232,16 @@ def advertised(lines: list[str], i: int) -> bool:
     between: it is the advertisement's pitch, not a headline (an empty slot's label often stands a blank line
     above the headline)."""
     return i > 0 and bool(_ADVERT.match(lines[i - 1].strip()))
+
+
+PITCH_MAX = 200  # characters: an advertisement's pitch, not a paragraph of the story
+# A pitch names its brand, then a dash ("Pellmore Insurance - cover for the whole family ..."); a story's paragraph
+# under an empty slot's label does not.
+_BRAND = re.compile(r"^[A-ZÀ-Þ][\w&'.]*(?:\s+[A-ZÀ-Þ][\w&'.]*){0,3}\s+[-–]\s+\S")
+
+
+def pitch(line: str) -> bool:
+    """Whether a line under an advertisement's label is its pitch: short, a brand and a dash first
+    ("Pellmore Insurance - cover for the whole family from 12 crowns a month. Get a quote")."""
+    text = line.strip()
+    return len(text) <= PITCH_MAX and bool(_BRAND.match(text))

@@ -156,16 +156,18 @@ _WE = {
     language: frozenset(words.split())
     for language, words in {
         "en": "we our", "de": "wir", "fr": "nous", "it": "noi", "es": "nosotros", "nl": "we wij", "pt": "nós",
-        "id": "kami kita", "pl": "my", "cs": "my", "sk": "my", "sv": "vi", "da": "vi", "no": "vi", "nb": "vi",
-        "fi": "me", "ro": "noi", "tr": "biz", "ru": "мы", "uk": "ми", "hr": "mi", "hu": "mi", "el": "εμείς",
+        "id": "kami kita", "sv": "vi", "da": "vi", "no": "vi", "nb": "vi", "fi": "me", "tr": "biz", "ru": "мы",
+        "uk": "ми", "el": "εμείς",
     }.items()
 }  # fmt: skip
+# Not Romanian "noi" (also "new"), Hungarian "mi" (also "what"), Czech, Slovak and Polish "my" (a quotation printed
+# without its marks: "My jsme připraveni, řekl ministr").
 # Its thanks and its farewells, by language ("Thank you for following", "Terima kasih telah mengikuti", "Sekian
-# liputan langsung kami hari ini", "Vielen Dank").
+# liputan langsung kami hari ini"); not Swedish "tack" nor Danish "tak" ("tack vare", thanks to).
 _THANKS = {
-    "en": "i you there here thank thanks welcome", "de": "danke vielen", "fr": "merci", "es": "gracias",
+    "en": "i you there here thank thanks welcome", "de": "danke", "fr": "merci", "es": "gracias",
     "it": "grazie", "pt": "obrigado obrigada", "nl": "bedankt dank", "id": "terima sekian ikuti", "pl": "dziękujemy",
-    "cs": "děkujeme", "sk": "ďakujeme", "sv": "tack", "da": "tak", "no": "takk", "nb": "takk", "fi": "kiitos",
+    "cs": "děkujeme", "sk": "ďakujeme", "no": "takk", "nb": "takk", "fi": "kiitos",
     "ro": "mulțumim", "tr": "teşekkürler", "ru": "спасибо", "uk": "дякуємо", "hr": "hvala", "hu": "köszönjük",
     "el": "ευχαριστούμε",
 }  # fmt: skip

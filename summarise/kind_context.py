@@ -74,6 +74,17 @@ def refused(words: list[str], n: int) -> bool:
     return bool(_REFUSALS & set(words[max(0, n - REFUSAL_REACH) : n]))
 
 
+# Romanian "reținut" is a detention only as a passive ("a fost reținut"): "instanța a reținut că" (the court held
+# that), "un ton reținut" (a restrained tone).
+_PASSIVE_ONLY = frozenset("retinut retinuta retinuti retinute".split())
+
+
+def detained(words: list[str], n: int) -> bool:
+    """Whether the arrest word at ``n`` tells a detention: a word that is one only as a passive has "fost" before
+    it."""
+    return words[n] not in _PASSIVE_ONLY or (n > 0 and words[n - 1] == "fost")
+
+
 def judges(words: list[str], n: int) -> bool:
     """Whether the reaction word at ``n`` judges a happening: not "defended his title", "was defended by"."""
     return not (_KEPT & set(words[n + 1 : n + 4]) or (n and words[n - 1] in _PASSIVE))

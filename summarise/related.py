@@ -21,12 +21,43 @@ HEADLINE_WORDS_MIN = 4  # a byline ("By Tomas Reddel - 20 November 2026") names 
 
 
 def headline_and_date(line: str) -> bool:
-    """Whether a line is another story's headline and its date (``_DATE_TAIL``): a link to another story."""
+    """Whether a line reads as another story's headline and its date (``_DATE_TAIL``), no stop after the date
+    but in the dotted form ("23. studenoga 2026."): one of a list of links when its neighbours read so too
+    (``related_lines``)."""
+    if len(line) > HEADLINE_LIKE_MAX:  # read the length first: a long run of spaces is no headline, and cheap
+        return False
     tail = _DATE_TAIL.search(line)
-    if tail is None or len(line) > HEADLINE_LIKE_MAX or not is_dated(tail.group(1) or tail.group(2)):
+    if tail is None or not is_dated(tail.group(1) or tail.group(2)):
+        return False
+    if line.rstrip().endswith(".") and not re.search(r"\d\.\s+[^\W\d_]+\s+\d{4}\.$", line.rstrip()):
         return False
     before = line[: tail.start()]
     return len(before.split()) >= HEADLINE_WORDS_MIN and not SENTENCE_END.search(before)
+
+
+# The heading of a list of other stories, in the languages read ("Related", "Read also", "Citește și", "Pročitajte
+# još", "Lue myös").
+_RELATED_HEADING = re.compile(
+    r"^(?:related|read (?:also|more)|more on this|see also|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|"
+    r"leer más|lee también|leia também|leggi anche|czytaj (?:też|także)|čtěte také|citește și|pročitajte (?:još|i)|"
+    r"lue myös|läs också|læs også|les også|olvassa el|ilgili haberler|διαβάστε επίσης|читайте также|читайте також|"
+    r"baca juga|lees ook)\b",
+    re.IGNORECASE,
+)
+
+
+def related_lines(lines: list[str], marked: set[int]) -> set[int]:
+    """Which lines (not already ``marked``) are other stories' headlines and dates: two or more such lines
+    together, or one under a related stories' heading; never one alone in the story (a sentence ending "– 14 March
+    2027" is the story's)."""
+    found = {i for i, s in enumerate(lines) if i not in marked and headline_and_date(s.strip())}
+    near = {i for i in found if i - 1 in found or i + 1 in found or _heading_before(lines, i)}
+    return near
+
+
+def _heading_before(lines: list[str], i: int) -> bool:
+    previous = next((s.strip() for s in reversed(lines[:i]) if s.strip()), "")
+    return bool(_RELATED_HEADING.match(previous))
 
 
 # A byline or a publication line at the end of a page's text, where some sites sign their stories ("Autor: Andreea

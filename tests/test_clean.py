@@ -514,9 +514,6 @@ def test_a_date_in_figures_with_slashes_is_read_in_the_pages_order() -> None:
         "Kliknutím na „Súhlasím“ vyjadrujete súhlas. [Súhlasím] [Nastavenia]",
         "Käytämme evästeitä sivuston toiminnan parantamiseen. Hyväksy kaikki | Asetukset",
         "Council approves new ferry timetable (3 March 2025)",
-        "Morvenia și Ardelia au semnat acordul privind râul Lomna - 20 noiembrie 2026",
-        "Oružana pljačka kod Brelmoutha: četvorica optužena - 23. studenoga 2026.",
-        "Kuivuus koettelee Lomnan laaksoa: sato jäi puoleen 4.11.2026",
         "Newsletter Vijesti Plus 24 - najvažnije vijesti svako jutro. Upišite e-mail. Pretplati se",
     ],
 )
@@ -1075,3 +1072,38 @@ def test_a_byline_at_the_end_of_the_text_dates_a_page_whose_top_gives_none() -> 
     assert clean_text(text).published[0] == date(2026, 11, 20)
     quoted = f"Directorul firmei de catering, reținut de poliție\n\n{story}\n\nBy 2030 the plan will cost more.\n"
     assert clean_text(quoted).published[0] is None
+
+
+def test_a_story_sentence_ending_with_a_date_and_a_lone_related_line_stay_a_list_of_them_goes() -> None:
+    from summarise.clean import clean_text
+
+    told = "The president dissolved parliament within hours and set the date of the early election – 14 March 2027."
+    text = f"Government loses confidence vote\n\n{BODY}\n\n{told}\n\n{BODY}"
+    assert told in clean_text(text).cleaned
+    listed = (
+        "Snijeg zatvorio planinske prijevoje, vozači oprez - 24. studenoga 2026.\n"
+        "Oružana pljačka kod Brelmoutha: četvorica optužena - 23. studenoga 2026.\n"
+    )
+    assert "Oružana pljačka" not in clean_text(f"Naslov vijesti ovdje\n\n{BODY}\n\n{listed}").cleaned
+    under = "Citește și\nMorvenia și Ardelia au semnat acordul privind râul Lomna - 20 noiembrie 2026\n"
+    assert "Lomna" not in clean_text(f"Titlul știrii aici\n\n{BODY}\n\n{under}").cleaned
+
+
+def test_a_paragraph_under_an_empty_slots_label_and_a_newsletter_story_stay() -> None:
+    from summarise.clean import clean_text
+
+    story = "Two people are missing and police have arrested the dam operator's technical director."
+    text = f"Dam failure floods three villages\n\n{BODY}\n\nAdvertisement\n{story}\n"
+    assert story in clean_text(text).cleaned
+    headline = "Hackers steal email addresses of newsletter subscribers at Nordbank"
+    assert headline in clean_text(f"{headline}\n\n{BODY}\n").cleaned + clean_text(f"{headline}\n\n{BODY}\n").title
+
+
+def test_a_line_of_spaces_is_read_in_linear_time() -> None:
+    import time
+
+    from summarise.related import headline_and_date
+
+    started = time.perf_counter()
+    assert not headline_and_date("a" + " " * 32000 + "b")
+    assert time.perf_counter() - started < 1.0  # read the length first: no regex over the run

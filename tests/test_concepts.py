@@ -759,3 +759,17 @@ def test_a_romanian_detention_is_an_arrest() -> None:
 
     sentence = "Directorul companiei Tovena Catering a fost reținut ieri dimineață de poliție."
     assert main_kind(common_words(sentence, "ro"), "ro") == "c:arrest"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Instanța a reținut că primarul a primit mită și l-a condamnat la cinci ani de închisoare.", "c:sentence"),
+        ("Banca Națională a menținut dobânda, într-un ton reținut privind inflația.", None),
+    ],
+)
+def test_a_romanian_retinut_that_is_no_detention(sentence: str, kind: str | None) -> None:
+    from summarise.concepts import main_kind
+    from summarise.merge.words import common_words
+
+    assert main_kind(common_words(sentence, "ro"), "ro") == kind

@@ -548,3 +548,16 @@ def test_someone_who_would_not_comment_reports_no_happening(sentence: str, nothi
 def test_a_live_pages_sign_off_in_other_languages_tells_nothing(sentence: str, language: str) -> None:
     assert tells_nothing(sentence, language)
     assert not tells_nothing("Siklon Tropis Ilvara mendarat di pantai timur Palumai pada Senin malam.", "id")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Noi imagini au apărut de la locul accidentului.", "ro"),
+        ("Mi történt pontosan, azt egyelőre nem tudni.", "hu"),
+        ("My jsme připraveni, řekl ministr.", "cs"),
+        ("Tack vare snabba insatser klarade sig alla passagerare.", "sv"),
+    ],
+)
+def test_common_words_that_look_like_the_outlets_voice_are_no_sign_off(sentence: str, language: str) -> None:
+    assert not tells_nothing(sentence, language)

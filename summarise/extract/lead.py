@@ -11,6 +11,7 @@ from summarise.concepts import WORD, ascii_words, first_kind
 from summarise.date_ahead import ahead, deadline
 from summarise.date_anchors import anchored, own_date
 from summarise.date_clauses import main_clause_date, overnight
+from summarise.date_context import attributed
 from summarise.extract.commentary import head_spans, within
 from summarise.extract.repeats import overlaps, tells
 from summarise.extract.request import relative_base
@@ -23,7 +24,7 @@ from summarise.sentences import sentences
 def happened(sentence: str, when: EventDate, language: str) -> EventDate:
     """A happening's date, unless its only date is when a source spoke of it ("300 died, the ministry said on
     Thursday"): then the day it happened is not stated."""
-    if when.phrase and dates.attributed(sentence, when.phrase) and first_kind(ascii_words(sentence), language):
+    if when.phrase and attributed(sentence, when.phrase) and first_kind(ascii_words(sentence), language):
         return EventDate()
     return when
 

@@ -1,0 +1,44 @@
+"""What the words around a date phrase say of it: a part of the day that names a show or a thing, not a date ("ITV's
+This Morning", "his last night in office"); a date that dates only who said it ("300 died, the ministry said on
+Thursday")."""
+
+from __future__ import annotations
+
+import re
+
+_TITLED = re.compile(r"(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night)$", re.IGNORECASE)
+_OWNER = re.compile(r"(?:\b(?:the|his|her|their|its|my|our|your)|['’]s)\s*$", re.IGNORECASE)
+
+
+def named_part_of_day(sentence: str, at: int, phrase: str) -> bool:
+    """Whether a part of the day ("this morning", "tonight", "last night") at ``at`` is a name or a thing's:
+    capitalised mid-sentence ("ITV's This Morning", "The Tonight Show"), or after "the", a possessive or "'s" ("his
+    last night in office"). Any other phrase is none."""
+    if not _TITLED.match(phrase):
+        return False
+    before = sentence[:at]
+    capitalised = sentence[at].isupper() and before.strip() != "" and not before.rstrip().endswith((".", "!", "?", ":"))
+    return capitalised or bool(_OWNER.search(before))
+
+
+# Verbs that attribute what a sentence reports to a source: a date right after one dates the saying.
+_SAID = re.compile(
+    r"(?:\bsaid|\bsays|\btold(?:\s+\w+)?|\breported|сообщил[аио]?|сообщили|заявил[аио]?|заявили|повідомив|"
+    r"повідомила|повідомили|заявив|заявила|a\s+indiqué|a\s+déclaré|\bdijo|\binformó|ha\s+detto|\bsagte|\bdisse|"
+    r"\binformou)(?:\s+(?:late|early|later))?\s*[,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+_THAT = frozenset("that что що que che dass".split())
+
+
+def attributed(sentence: str, phrase: str) -> bool:
+    """Whether a date phrase of a sentence dates only its attribution, the tail that names who said it ("300
+    died, the ministry said on Thursday"; "погибли 300 человек, сообщило в четверг МЧС"): the report's day,
+    not the happening's. Not "X said on Thursday that ...", where the saying is what happened."""
+    at = sentence.lower().find(phrase.lower())
+    if at <= 0 or "," not in sentence[:at] or not _SAID.search(sentence[max(0, at - 40) : at]):
+        return False
+    after = sentence[at + len(phrase) :].split()
+    return len(after) <= 4 and not any(w.lower().strip(",.") in _THAT for w in after)
