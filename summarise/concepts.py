@@ -17,14 +17,22 @@ help two reports meet but, unlike kinds of happening, two different ones do not 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from anyascii import anyascii
 
 from summarise.countries import country_of
 from summarise.event_words import EVENT_WORDS, LANGUAGE_WORDS
-from summarise.kind_context import REFUSAL_REACH, demanded, detained, in_relative, judges, published, refused
+from summarise.kind_context import (
+    REFUSAL_REACH,
+    cuts_jobs,
+    demanded,
+    detained,
+    in_relative,
+    judges,
+    published,
+    refused,
+)
 
 # A happening that holds others: a visit spans its arrival, its talks and its departure; a law passed or a
 # deal approved is also what it decides (a ban, sanctions, a sale).
@@ -38,9 +46,10 @@ VISIT_PARTS = frozenset(
 
 
 # Kinds that outlets use for one happening told from two sides: a verdict and its sentence, a protest and its
-# clashes, a strike and the blockade of the gates; and a penalty told as a ban, a suspension or a sanction ("was
-# banned for four years", "was suspended for four years", "sancionó con cuatro años de suspensión").
-_NEAR = (("ruling", "sentence"), ("clash", "protest"), ("blockade", "strike"))
+# clashes, a strike and the blockade of the gates, a prison sentence and its fine; and a penalty told as a ban, a
+# suspension or a sanction ("was banned for four years", "was suspended for four years", "sancionó con cuatro años
+# de suspensión").
+_NEAR = (("ruling", "sentence"), ("clash", "protest"), ("blockade", "strike"), ("sentence", "fine"))
 _PENALTY = (("injunction", "suspension"), ("injunction", "sanctions"), ("sanctions", "suspension"))
 NEAR_KINDS = frozenset(frozenset(("c:" + x, "c:" + y)) for x, y in _NEAR + _PENALTY)
 # A penalty is a person's: a match postponed ("suspension" holds postponements too) is no ban.
@@ -174,6 +183,8 @@ def first_kind(words: list[str], language: str | None = None) -> str | None:
         ):
             continue
         if found and found not in TOPICS:
+            if found == "cut" and cuts_jobs(words, n):
+                return "c:layoffs"
             if found == "signing":
                 found = _purpose(words[n + 1 : n + 1 + _PURPOSE_REACH], language) or found
             return "c:" + found
@@ -237,8 +248,7 @@ def _refuses_verdict(words: list[str], language: str | None) -> bool:
     for n, w in enumerate(words):
         if concept_of(w, language) != "accepted" or not refused(words, n):
             continue
-        after = words[n + 1 : n + 1 + REFUSAL_REACH]
-        ands = _AND.get(language or "en", _AND["en"])
+        after, ands = words[n + 1 : n + 1 + REFUSAL_REACH], _AND.get(language or "en", _AND["en"])
         after = after[: next((k for k, x in enumerate(after) if x in ands), len(after))]  # "... and sentenced him"
         near = after + words[max(0, n - REFUSAL_REACH - 1) : n]
         if any("c:" + (concept_of(x, language) or "") in VERDICTS for x in near):
@@ -263,23 +273,15 @@ def lifts_order(words: list[str], language: str | None = None) -> bool:
     of emergency, a ban; ``ORDERS``): within LIFT_REACH words either side, with no "and" of the language between
     (two verbs: "объявила эвакуацию и отменила занятия"), the order not named as a cause ("Kvůli evakuaci zrušila
     ... všechny lety")."""
-    return _beside(words, language, lambda w: concept_of(w, language) == "lifted", ORDERS, LIFT_REACH)
-
-
-def _beside(
-    words: list[str], language: str | None, ending: Callable[[str], bool], lasting: frozenset[str], reach: int
-) -> bool:
     ands = _AND.get(language or "en", _AND["en"])
     for n, w in enumerate(words):
-        if not ending(w):
+        if concept_of(w, language) != "lifted":
             continue
-        for m in range(max(0, n - reach), min(len(words), n + reach + 1)):
+        for m in range(max(0, n - LIFT_REACH), min(len(words), n + LIFT_REACH + 1)):
             named = concept_of(words[m], language) if m != n else None
-            if not named or "c:" + named not in lasting:
-                continue
-            between = words[min(m, n) + 1 : max(m, n)]
-            if not ands & set(between) and not _dated_by(words[max(0, m - 3) : m], words[m]):
-                return True
+            if named and "c:" + named in ORDERS and not ands & set(words[min(m, n) + 1 : max(m, n)]):
+                if not _dated_by(words[max(0, m - 3) : m], words[m]):
+                    return True
     return False
 
 

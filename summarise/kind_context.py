@@ -85,6 +85,21 @@ def detained(words: list[str], n: int) -> bool:
     return words[n] not in _PASSIVE_ONLY or (n > 0 and words[n - 1] == "fost")
 
 
+# Jobs, posts, positions, as ASCII, in the languages read: a cut of them is job losses ("would cut about 4,000 jobs",
+# "piano di tagli" stays a cut where no job is named).
+_JOBS = frozenset(
+    """jobs job posts positions roles workforce staff stellen arbeitsplatze emplois postes empleos puestos posti
+    lavoratori miejsc etatow banen jobb jobbar tyopaikkaa tyopaikkoja munkahelyet munkahely pracovnich mist radnih
+    locuri locurile rabochikh robochikh""".split()
+)
+JOBS_REACH = 4  # words after a cut where the jobs it cuts are named
+
+
+def cuts_jobs(words: list[str], n: int) -> bool:
+    """Whether the cut word at ``n`` cuts jobs: a jobs word within JOBS_REACH words after it."""
+    return bool(_JOBS & set(words[n + 1 : n + 1 + JOBS_REACH]))
+
+
 def judges(words: list[str], n: int) -> bool:
     """Whether the reaction word at ``n`` judges a happening: not "defended his title", "was defended by"."""
     return not (_KEPT & set(words[n + 1 : n + 4]) or (n and words[n - 1] in _PASSIVE))

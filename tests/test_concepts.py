@@ -773,3 +773,24 @@ def test_a_romanian_retinut_that_is_no_detention(sentence: str, kind: str | None
     from summarise.merge.words import common_words
 
     assert main_kind(common_words(sentence, "ro"), "ro") == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "kind"),
+    [
+        ("Holvantis Systems said on Tuesday it would cut about 4,000 jobs worldwide.", "en", "c:layoffs"),
+        ("The central bank cut its base rate by 25 basis points on Tuesday.", "en", "c:cut"),
+        ("Die Notenbank hat den Leitzins am Dienstag gesenkt.", "de", "c:cut"),
+    ],
+)
+def test_a_cut_of_jobs_is_job_losses(sentence: str, language: str, kind: str) -> None:
+    from summarise.concepts import main_kind
+    from summarise.merge.words import common_words
+
+    assert main_kind(common_words(sentence, language), language) == kind
+
+
+def test_a_prison_sentence_and_its_fine_are_one_verdict() -> None:
+    from summarise.concepts import NEAR_KINDS
+
+    assert frozenset(("c:sentence", "c:fine")) in NEAR_KINDS

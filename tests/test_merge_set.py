@@ -342,9 +342,11 @@ def test_merging_the_embedded_models_summaries_of_a_fifteenth_set_of_pages_writt
     its label, an Indonesian sign-off, "last night"). Measured then: 0.571 / 0.182 on 22 pairs. Read again after
     a review narrowed what is page furniture (an advertisement's pitch only with a brand and a dash, a related
     story's line only in a list of such lines, no sign-off words that are also common words): three pages were
-    asked anew or read back, 0.600 / 0.136 on 22 pairs."""
+    asked anew or read back, 0.600 / 0.136 on 22 pairs. 1.000 / 0.136 when a cut of jobs was job losses: the
+    Italian report of the chief executive's departure "dopo l'annuncio del piano di tagli" no longer joins the
+    job cuts."""
     alone = score(directory=PIPELINE15)
-    assert alone.precision >= 0.59 and alone.recall >= 0.13, alone
+    assert alone.precision >= 0.99 and alone.recall >= 0.13, alone
     judged = score(labelled_judge(PIPELINE15), directory=PIPELINE15)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
