@@ -29,8 +29,6 @@ from summarise.metadata import (
 from summarise.models import Article, ArticleMeta, CleanReport
 from summarise.related import HEADLINE_LIKE_MAX, SENTENCE_END, related_lines, signed_at_the_end
 
-# A line that starts a list of *other* stories: from here on the page holds no more of this story.
-
 
 @dataclass
 class _Line:

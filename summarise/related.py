@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from summarise.dates import first_resolved
 from summarise.head import is_dated
 
 HEADLINE_LIKE_MAX = 140  # characters: a longer line is no headline
@@ -17,6 +18,7 @@ _DATE_TAIL = re.compile(
     r"\s+[-–|·]\s+(\d{1,2}\.\s*\d{1,2}\.\s*\d{4}|\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4})\.?$"
     r"|\s+(\d{1,2}\.\d{1,2}\.\d{4})$"  # or a date in figures after a space ("sato jäi puoleen 4.11.2026")
 )
+_DOTTED = re.compile(r"\d\.\s+[^\W\d_]+\s+\d{4}\.$")  # a date whose stop is its own: "23. studenoga 2026."
 HEADLINE_WORDS_MIN = 4  # a byline ("By Tomas Reddel - 20 November 2026") names fewer
 
 
@@ -29,7 +31,7 @@ def headline_and_date(line: str) -> bool:
     tail = _DATE_TAIL.search(line)
     if tail is None or not is_dated(tail.group(1) or tail.group(2)):
         return False
-    if line.rstrip().endswith(".") and not re.search(r"\d\.\s+[^\W\d_]+\s+\d{4}\.$", line.rstrip()):
+    if line.rstrip().endswith(".") and not _DOTTED.search(line.rstrip()):
         return False
     before = line[: tail.start()]
     return len(before.split()) >= HEADLINE_WORDS_MIN and not SENTENCE_END.search(before)
@@ -74,8 +76,6 @@ END_LINES = 6  # the last lines of the text where such a line is read
 def signed_at_the_end(lines: list[str]) -> tuple[date | None, str | None, str]:
     """The full date of a byline or publication line among the last lines of a page's text, where the top gives
     none."""
-    from summarise.dates import first_resolved
-
     for line in [s.strip() for s in lines if s.strip()][-END_LINES:]:
         if _SIGNED.match(line) and len(line) <= HEADLINE_LIKE_MAX:
             got = first_resolved(line, None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -111,11 +112,11 @@ _SHOWN_WORDS = "date time byline meta publish posted datum fecha data tarih tang
 _SHOWN = " | ".join(f"//*[contains({_LOWER}, '{w}')]" for w in _SHOWN_WORDS)
 # An author's line ("autor") only where no element of a date says one: an author's box can hold a bio's date.
 _AUTHOR = " | ".join(f"//*[contains({_LOWER}, '{w}')]" for w in ("author", "autor"))
-_ELSEWHERE = re.compile(
-    r"related|trending|popular|more|teaser|list|card|recommend|nav|footer|aside|sidebar|comment|reply|update"
-    r"|modified|topbar|masthead|weather|widget|ticker",
-    re.IGNORECASE,
+_OTHER_STORIES = (
+    r"related|trending|popular|more|teaser|list|card|recommend|nav|footer|aside|sidebar|comment|reply|topbar"
+    r"|masthead|weather|widget|ticker"
 )
+_ELSEWHERE = re.compile(rf"{_OTHER_STORIES}|update|modified", re.IGNORECASE)
 _UPDATED = re.compile(
     r"updated|frissítve|aktualisiert|mis à jour|actualizado|aggiornato|zaktualizowano|обновлено|оновлено"
     r"|bijgewerkt|uppdaterad|päivitetty|actualizat|güncellendi|aktualizováno|opdateret|oppdatert",
@@ -162,17 +163,27 @@ def _own_part(tree: Any, html: str) -> Any:
     """A copy of the page without what stands elsewhere (``_elsewhere``): a "Related articles" list dated "3
     November 2026" under a story of the 17th is not the story's date. What holds the article or its headline
     stays, whatever its class. The page as it came where nothing stands elsewhere."""
-    import copy
-
     if tree is None:
         return html
+    holders = {a for found in tree.xpath("//article | //main | //h1") for a in (found, *found.iterancestors())}
+    page = _pruned(tree, lambda e: isinstance(e.tag, str) and e not in holders and _elsewhere(e))
+    return html if page is None else page
+
+
+def _pruned(tree: Any, drop: Callable[[Any], bool]) -> Any:
+    """A copy of the tree without the elements ``drop`` names (each read once, on the tree as it came), or None
+    where it names none. The copy's elements stand in the tree's order."""
+    import copy
+
+    gone = [n for n, element in enumerate(tree.iter()) if drop(element)]
+    if not gone:
+        return None
     page = copy.deepcopy(tree)
-    holders = {a for found in page.xpath("//article | //main | //h1") for a in (found, *found.iterancestors())}
-    gone = [e for e in page.iter() if isinstance(e.tag, str) and e not in holders and _elsewhere(e)]
-    for element in gone:
-        if element.getparent() is not None:
-            element.drop_tree()
-    return page if gone else html
+    elements = list(page.iter())
+    for n in gone:
+        if elements[n].getparent() is not None:
+            elements[n].drop_tree()
+    return page
 
 
 def _elsewhere(element: Any) -> bool:
@@ -183,16 +194,12 @@ def _elsewhere(element: Any) -> bool:
         return True
     if element.tag == "header" and not any(a.tag in ("article", "main") for a in element.iterancestors()):
         return True
-    return bool(_OTHER_STORIES.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
+    return bool(_OTHER_STORIES_ONLY.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
 
 
 # What stands elsewhere, for the date: ``_ELSEWHERE`` but an update's stamp, which a page may also mark its first
 # publication with (WordPress: <time class="entry-date published updated">).
-_OTHER_STORIES = re.compile(
-    r"related|trending|popular|more|teaser|list|card|recommend|nav|footer|aside|sidebar|comment|reply|topbar"
-    r"|masthead|weather|widget|ticker",
-    re.IGNORECASE,
-)
+_OTHER_STORIES_ONLY = re.compile(_OTHER_STORIES, re.IGNORECASE)
 
 
 # An advertisement's box by a class or id word ("ad inline", "ad-box", "advert", "sponsored-slot", "promo"): its
@@ -204,17 +211,10 @@ _AD_BOX = re.compile(
 
 def _without_ads(tree: Any, html: str) -> str:
     """The page without its advertisements' boxes (``_AD_BOX``), as text; the page as it came where it has none."""
-    import copy
-
     import lxml.html
 
-    if tree is None or not any(_is_ad(e) for e in tree.iter()):
-        return html
-    page = copy.deepcopy(tree)
-    for element in [e for e in page.iter() if _is_ad(e)]:
-        if element.getparent() is not None:
-            element.drop_tree()
-    return str(lxml.html.tostring(page, encoding="unicode"))
+    page = _pruned(tree, _is_ad) if tree is not None else None
+    return html if page is None else str(lxml.html.tostring(page, encoding="unicode"))
 
 
 def _is_ad(element: Any) -> bool:
