@@ -25,10 +25,10 @@ from summarise.countries import country_of
 from summarise.event_words import EVENT_WORDS, LANGUAGE_WORDS
 from summarise.kind_context import (
     REFUSAL_REACH,
-    cuts_jobs,
     demanded,
     detained,
     in_relative,
+    job_losses,
     judges,
     published,
     refused,
@@ -182,9 +182,9 @@ def first_kind(words: list[str], language: str | None = None) -> str | None:
             or (found == "arrest" and not detained(words, n))
         ):
             continue
+        if job_losses(words, n, found):
+            return "c:layoffs"
         if found and found not in TOPICS:
-            if found == "cut" and cuts_jobs(words, n):
-                return "c:layoffs"
             if found == "signing":
                 found = _purpose(words[n + 1 : n + 1 + _PURPOSE_REACH], language) or found
             return "c:" + found

@@ -80,9 +80,9 @@ _PASSIVE_ONLY = frozenset("retinut retinuta retinuti retinute".split())
 
 
 def detained(words: list[str], n: int) -> bool:
-    """Whether the arrest word at ``n`` tells a detention: a word that is one only as a passive has "fost" before
-    it."""
-    return words[n] not in _PASSIVE_ONLY or (n > 0 and words[n - 1] == "fost")
+    """Whether the arrest word at ``n`` tells a detention: a word that is one only as a passive has "fost" or
+    "fiind" before it."""
+    return words[n] not in _PASSIVE_ONLY or (n > 0 and words[n - 1] in ("fost", "fiind"))
 
 
 # Jobs, posts, positions, as ASCII, in the languages read: a cut of them is job losses ("would cut about 4,000 jobs",
@@ -93,11 +93,24 @@ _JOBS = frozenset(
     locuri locurile rabochikh robochikh""".split()
 )
 JOBS_REACH = 4  # words after a cut where the jobs it cuts are named
+# Words that tell jobs lost when the jobs are named within JOBS_REACH words either side ("Abbau von rund 4.000
+# Stellen", "4000 banen verdwijnen", "supprimer 1 200 postes", "will shed 900 jobs"), as ASCII beginnings; alone
+# they are no happening ("eliminated from the cup"). Not "lost" or "staff": "staff lost access to the systems".
+_LOSS = tuple(
+    """abbau streich wegfall verdwijn schrap supprim suppress elimin shed axe slash eliminac zrus zrusen likvid
+    nedlaeg nedlag nedskaer zlikwid""".split()
+)
+_LOST_JOBS = _JOBS - {"staff", "workforce", "roles", "lavoratori"}
 
 
-def cuts_jobs(words: list[str], n: int) -> bool:
-    """Whether the cut word at ``n`` cuts jobs: a jobs word within JOBS_REACH words after it."""
-    return bool(_JOBS & set(words[n + 1 : n + 1 + JOBS_REACH]))
+def job_losses(words: list[str], n: int, found: str | None) -> bool:
+    """Whether the word at ``n`` tells job losses: a cut word (``found``) with a jobs word within JOBS_REACH
+    words after it, or a jobs word with a word of losing them within JOBS_REACH words either side."""
+    if found == "cut":
+        return bool(_JOBS & set(words[n + 1 : n + 1 + JOBS_REACH]))
+    if found is not None or words[n] not in _LOST_JOBS:
+        return False
+    return any(w.startswith(_LOSS) for w in words[max(0, n - JOBS_REACH) : n] + words[n + 1 : n + 1 + JOBS_REACH])
 
 
 def judges(words: list[str], n: int) -> bool:

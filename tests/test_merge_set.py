@@ -85,8 +85,11 @@ def test_a_good_judge_never_makes_it_worse() -> None:
 # event ("gave way" and "collapse"), within the hard rules (one day, one kind, two articles).
 JUDGED_RECALL = {
     SET: 0.95, HOLDOUT: 0.80, HOLDOUT2: 0.50, HOLDOUT3: 0.62, HOLDOUT4: 0.88, HOLDOUT5: 0.80, HOLDOUT6: 0.59,
-    HOLDOUT7: 0.45, PIPELINE: 0.88,
+    HOLDOUT7: 0.45, PIPELINE: 0.88, PIPELINE6: 0.76, PIPELINE7: 0.73, PIPELINE15: 0.77, PIPELINE16: 0.77,
 }  # fmt: skip
+# A pair that scores as one event but that code could not join (a report of one group unlike one of the other) is
+# a judge's to settle too: without it, merge_pipeline15's analysis of the job cuts ("the Brennholt group") stayed
+# out of their entry (0.591), and merge_pipeline16 judged stood at 0.579 / 0.500.
 
 
 def test_a_good_judge_lifts_recall_where_code_cannot_see_one_event() -> None:
@@ -346,7 +349,7 @@ def test_merging_the_embedded_models_summaries_of_a_fifteenth_set_of_pages_writt
     Italian report of the chief executive's departure "dopo l'annuncio del piano di tagli" no longer joins the
     job cuts."""
     alone = score(directory=PIPELINE15)
-    assert alone.precision >= 0.99 and alone.recall >= 0.13, alone
+    assert alone.precision >= 0.99 and alone.recall >= 0.31, alone
     judged = score(labelled_judge(PIPELINE15), directory=PIPELINE15)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

@@ -244,7 +244,7 @@ async def group(
         if score >= SAME and c.can_join(i, j):
             c.join(i, j, "code")
     story_joins(c)
-    ambiguous = [(i, j) for score, i, j in scored if score < SAME and c.can_join_judged(i, j)]
+    ambiguous = [(i, j) for score, i, j in scored if c.can_join_judged(i, j)]
     outcome = Grouping([], weights=c.weights)
     if ambiguous and ask is not None and settings.judge_calls > 0:
         failed = await _judge_passes(items, c, ask, settings, usage)

@@ -9,8 +9,9 @@ event, never part of its identity.
    or a different counterpart of the same person count against (the first two forbid).
 3. Grouping never chains: two groups join only when every pair across them is compatible, so A~B and
    B~C never put A with C when A and C differ. The reasons of each join are kept (``MergeLink``).
-4. A judge model settles pairs in the ambiguous band, and only after it answers two control pairs whose
-   answer code knows; a judge that fails them is ignored for the run, and the briefing says so.
+4. A judge model settles pairs in the ambiguous band (and pairs above it that code could not join), only
+   after it answers two control pairs whose answer code knows; a judge that fails them is ignored for the
+   run, and the briefing says so.
 """
 
 from __future__ import annotations
