@@ -28,8 +28,8 @@ from summarise.kind_context import (
     demanded,
     detained,
     in_relative,
-    job_losses,
     judges,
+    kind_in_context,
     published,
     refused,
 )
@@ -182,8 +182,8 @@ def first_kind(words: list[str], language: str | None = None) -> str | None:
             or (found == "arrest" and not detained(words, n))
         ):
             continue
-        if job_losses(words, n, found):
-            return "c:layoffs"
+        if in_context := kind_in_context(words, n, found, language):
+            return in_context
         if found and found not in TOPICS:
             if found == "signing":
                 found = _purpose(words[n + 1 : n + 1 + _PURPOSE_REACH], language) or found

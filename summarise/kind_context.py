@@ -103,7 +103,7 @@ _LOSS = tuple(
 _LOST_JOBS = _JOBS - {"staff", "workforce", "roles", "lavoratori"}
 
 
-def job_losses(words: list[str], n: int, found: str | None) -> bool:
+def _job_losses(words: list[str], n: int, found: str | None) -> bool:
     """Whether the word at ``n`` tells job losses: a cut word (``found``) with a jobs word within JOBS_REACH
     words after it, or a jobs word with a word of losing them within JOBS_REACH words either side."""
     if found == "cut":
@@ -111,6 +111,23 @@ def job_losses(words: list[str], n: int, found: str | None) -> bool:
     if found is not None or words[n] not in _LOST_JOBS:
         return False
     return any(w.startswith(_LOSS) for w in words[max(0, n - JOBS_REACH) : n] + words[n + 1 : n + 1 + JOBS_REACH])
+
+
+# English "fine" is a penalty only as the noun of one: "a fine of", "fine on Pellix", "record fine", "a 380 million
+# fine"; not "a fine day", "the fine print", "fine-tune".
+_FINE_AFTER = frozenset("of on for against over".split())
+_FINE_BEFORE = frozenset("record million billion heavy hefty biggest largest antitrust maximum euro pound".split())
+
+
+def kind_in_context(words: list[str], n: int, found: str | None, language: str | None) -> str | None:
+    """The kind of happening the word at ``n`` names only with the words around it: job losses ("cut 4,000
+    jobs", "Abbau von rund 4.000 Stellen") or, in English, a fine ("a record fine on Pellix")."""
+    if _job_losses(words, n, found):
+        return "c:layoffs"
+    if found is None and words[n] in ("fine", "fines") and language in (None, "en"):
+        if (words[n + 1 : n + 2] and words[n + 1] in _FINE_AFTER) or (n and words[n - 1] in _FINE_BEFORE):
+            return "c:fine"
+    return None
 
 
 def judges(words: list[str], n: int) -> bool:

@@ -796,6 +796,22 @@ def test_a_cut_of_jobs_is_job_losses(sentence: str, language: str, kind: str | N
     assert main_kind(common_words(sentence, language), language) == kind
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("This week's record fine on Pellix in Selvaria is only the latest step.", "c:fine"),
+        ("The regulator imposed a fine of 380 million marks on the company.", "c:fine"),
+        ("A fine day for the regatta on Saturday.", None),
+        ("The fine print of the contract was published on Tuesday.", None),
+    ],
+)
+def test_an_english_fine_is_a_penalty_only_as_its_noun(sentence: str, kind: str | None) -> None:
+    from summarise.concepts import main_kind
+    from summarise.merge.words import common_words
+
+    assert main_kind(common_words(sentence, "en"), "en") == kind
+
+
 def test_a_prison_sentence_and_its_fine_are_one_verdict() -> None:
     from summarise.concepts import NEAR_KINDS
 

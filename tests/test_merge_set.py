@@ -277,7 +277,7 @@ def test_merging_the_embedded_models_summaries_of_an_eleventh_set_of_pages_writt
     when a page's byline date was read where its markup states none: the Hungarian page, dated, gives four events
     where it gave one (27 pairs to find where there were 23)."""
     alone = score(directory=PIPELINE11)
-    assert alone.precision >= 0.71 and alone.recall >= 0.18, alone
+    assert alone.precision >= 0.87 and alone.recall >= 0.25, alone
     judged = score(labelled_judge(PIPELINE11), directory=PIPELINE11)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
