@@ -213,7 +213,7 @@ def test_merging_the_embedded_models_summaries_of_a_seventh_set_of_pages_written
     advertisement's pitch only with a brand and a dash, a related story's line only in a list of such lines, no
     sign-off words that are also common words): the Sepor page reads as before, 0.833 / 0.435 on 23 pairs."""
     alone = score(directory=PIPELINE7)
-    assert alone.precision >= 0.83 and alone.recall >= 0.43, alone
+    assert alone.precision >= 0.86 and alone.recall >= 0.56, alone
     judged = score(labelled_judge(PIPELINE7), directory=PIPELINE7)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
