@@ -27,6 +27,7 @@ from summarise.metadata import (
     url_host,
 )
 from summarise.models import Article, ArticleMeta, CleanReport
+from summarise.page_language import page_language
 from summarise.related import HEADLINE_LIKE_MAX, SENTENCE_END, related_lines, signed_at_the_end
 
 
@@ -251,7 +252,8 @@ def clean_article(article: Article, *, fallback_date: date | None = None) -> Art
     """Clean an article and fill its metadata. Plain text uses our rules; HTML was extracted on load."""
     hints = article.hints
     year = hints.get("copyright_year")
-    result = clean_text(article.text, int(year) if year and year.isdigit() else None)
+    with page_language(detect_language(article.text)):
+        result = clean_text(article.text, int(year) if year and year.isdigit() else None)
     stem = Path(article.path).stem
     title = hints.get("title") or result.title
     outlet, outlet_source = find_outlet(article.text, stem)

@@ -2,15 +2,16 @@
 phrases they make (``FOREIGN``), put into English words (``english``).
 
 ``dates`` finds these phrases in a sentence and resolves them with its English rules, so "во вторник",
-"am Dienstag", "mardi" and "el jueves" are a Tuesday or a Thursday before the page's date, and
-"12 июня" is June 12 of the page's year.
-"""
+"am Dienstag", "mardi" and "el jueves" are a Tuesday or a Thursday before the page's date, and "12 июня" is June 12
+of the page's year."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 from typing import Any
+
+from summarise.page_language import current_language
 
 WEEKDAYS: dict[str, tuple[str, ...]] = {
     "monday": ("понедельник", "понедельника", "понеділок", "понеділка", "montag", "montags", "lundi", "lunes"),
@@ -124,8 +125,8 @@ OTHER_WEEKDAYS: dict[str, str] = {
     "sunday": "söndag söndagen söndags søndag sunnuntai sunnuntaina vasárnap neděle neděli nedeľa nedeľu duminică "
     "duminica κυριακή nedjelja nedjelju",
 }
-# Croatian October ("listopad", "listopada") is not listed: Czech and Polish "listopad" is November, and a Croatian
-# page's October is read as November.
+# Czech and Polish "listopad" is November, Croatian October: so read on a page in Croatian (or Bosnian, Serbian).
+_CROATIAN_OCTOBER = frozenset({"listopad", "listopada", "listopadu"})
 OTHER_MONTHS: dict[str, str] = {
     "january": "tammikuuta tammikuussa január ledna leden januára ianuarie ιανουαρίου siječnja siječanj",
     "february": "februari februar helmikuuta helmikuussa február února únor februára februarie φεβρουαρίου veljače "
@@ -270,6 +271,8 @@ def english(phrase: str) -> str:
         w = compound.group(1) if compound else w
         if w in WEEKDAY_WORDS or w in GREEK_ORDINAL_DAYS:
             return WEEKDAY_WORDS.get(w) or GREEK_ORDINAL_DAYS[w]
+        if w in _CROATIAN_OCTOBER and current_language() in ("hr", "bs", "sr"):
+            return "october"
         return MONTH_WORDS.get(w) or RELATIVE_WORDS.get(w) or ("on" if w in _PREPOSITIONS else "" if w == "de" else w)
 
     period = PERIOD_PHRASES.get(re.sub(r"\s+", " ", phrase.strip().lower()))

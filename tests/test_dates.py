@@ -616,6 +616,31 @@ def test_this_morning_and_croatian_dates_are_read(sentence: str, day: date) -> N
     assert first_resolved(sentence, date(2026, 11, 19)).start == day
 
 
+def test_listopad_is_october_only_on_a_page_in_croatian() -> None:
+    """Czech and Polish "listopad" is November, Croatian October: the page's language decides."""
+    from summarise.page_language import page_language
+
+    assert first_resolved("Vlada je pala 25. listopada 2026.", None).start == date(2026, 11, 25)
+    with page_language("hr"):
+        assert first_resolved("Vlada je pala 25. listopada 2026.", None).start == date(2026, 10, 25)
+    with page_language("pl"):
+        assert first_resolved("Rząd upadł 25 listopada 2026 r.", None).start == date(2026, 11, 25)
+
+
+def test_a_croatian_page_dated_in_october_keeps_its_month() -> None:
+    from summarise.clean import clean_article
+    from summarise.models import Article
+
+    text = (
+        "Dnevni Vidik\nVijesti | Sport | Kultura\n\nVlada pala nakon glasanja o nepovjerenju\n\n"
+        "25. listopada 2026. u 09:40\n\nHrvatski sabor je jučer izglasao nepovjerenje vladi, a premijer je "
+        "najavio da će podnijeti ostavku. Oporba traži prijevremene izbore što je prije moguće.\n\n"
+        "Predsjednica će sutra razgovarati sa svim strankama koje imaju zastupnike u saboru."
+    )
+    meta = clean_article(Article(article_id="hr", path="hr.txt", raw=text, text=text)).meta
+    assert meta is not None and meta.published == date(2026, 10, 25)
+
+
 @pytest.mark.parametrize(
     ("sentence", "day"),
     [

@@ -18,6 +18,7 @@ from summarise.extract.request import build_request, constrained_model, may_not_
 from summarise.extract.request import extractive as extractive_mode
 from summarise.extract.summary import build_summary
 from summarise.models import Article, ArticleSummary
+from summarise.page_language import page_language
 from summarise.settings import Settings
 
 
@@ -59,16 +60,18 @@ def plan(
 ) -> list[GenerateRequest]:
     """The requests for one article: one, or one per part when it is longer than the context (never cut);
     ``extractive`` asks the model to choose each event's evidence among sentences code proposes."""
-    return [
-        build_request(article, settings, text, extractive=extractive)
-        for text in parts(article, settings, context_window, scale)
-    ]
+    with page_language(article.meta.language if article.meta else None):
+        return [
+            build_request(article, settings, text, extractive=extractive)
+            for text in parts(article, settings, context_window, scale)
+        ]
 
 
 def summarise_answers(article: Article, results: list[GenerateResult]) -> tuple[ArticleSummary, GenerateResult]:
     """The article's checked summary from the answers to its requests, and the answers as one."""
     result = combine(results)
-    return build_summary(article, result, max_events=MAX_EVENTS * len(results)), result
+    with page_language(article.meta.language if article.meta else None):
+        return build_summary(article, result, max_events=MAX_EVENTS * len(results)), result
 
 
 async def extract(

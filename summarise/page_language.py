@@ -1,0 +1,26 @@
+"""The language of the page being read, for the few words whose meaning it decides: Croatian "listopad" is October,
+Czech and Polish "listopad" November. Set around the reading of one page (its cleaning, its HTML date, its requests
+and its summary); pages read at once each keep their own (a context variable)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+_LANGUAGE: ContextVar[str | None] = ContextVar("page_language", default=None)
+
+
+@contextmanager
+def page_language(code: str | None) -> Iterator[None]:
+    """Read what is read inside as a page in language ``code`` (ISO 639-1; None or "und" when unknown)."""
+    token = _LANGUAGE.set(code)
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def current_language() -> str | None:
+    """The language of the page being read, when one is set."""
+    return _LANGUAGE.get()
