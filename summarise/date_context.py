@@ -1,6 +1,6 @@
 """What the words around a date phrase say of it: a part of the day that names a show or a thing, not a date ("ITV's
-This Morning", "his last night in office"); a date that dates only who said it ("300 died, the ministry said on
-Thursday")."""
+This Morning", "his last night in office"); Romanian "luni" that counts months, not Monday ("de trei luni"); a date
+that dates only who said it ("300 died, the ministry said on Thursday")."""
 
 from __future__ import annotations
 
@@ -19,6 +19,23 @@ def named_part_of_day(sentence: str, at: int, phrase: str) -> bool:
     before = sentence[:at]
     capitalised = sentence[at].isupper() and before.strip() != "" and not before.rstrip().endswith((".", "!", "?", ":"))
     return capitalised or bool(_OWNER.search(before))
+
+
+# Romanian "luni" is Monday and the plural of "lună" (month): months after a number or a word that counts them ("trei
+# luni", "ultimele luni"), or before "de zile", "întregi", "la rând" ("luni de zile", months on end).
+_COUNTED = re.compile(
+    r"(?:\d|\b(?:doua|două|trei|patru|cinci|sase|șase|şase|sapte|șapte|şapte|opt|noua|nouă|zece|cateva|câteva|multe"
+    r"|ultimele|primele|urmatoarele|următoarele|acele|unele|cele))\s*$",
+    re.IGNORECASE,
+)
+_ON_END = re.compile(r"\s+(?:de\s+zile|întregi|intregi|la\s+r[âa]nd)\b", re.IGNORECASE)
+
+
+def counted_months(sentence: str, at: int, phrase: str) -> bool:
+    """Whether Romanian "luni" at ``at`` counts months rather than naming Monday."""
+    if phrase.lower() != "luni":
+        return False
+    return bool(_COUNTED.search(sentence[:at]) or _ON_END.match(sentence, at + len(phrase)))
 
 
 # Verbs that attribute what a sentence reports to a source: a date right after one dates the saying.

@@ -108,13 +108,13 @@ RELATIVE: dict[str, tuple[str, ...]] = {
 
 # Swedish, Danish and Norwegian, Finnish, Hungarian, Czech, Slovak, Romanian, Greek, Indonesian and Croatian,
 # with the inflected forms news writes ("maanantaina", "kedden", "ve středu", "på tisdagen"). Left out: words
-# that also mean something else (Romanian "luni", months, and "joi"; "marti" without its comma, a name;
-# Indonesian "Minggu", week; Bulgarian "неделя", Russian for week; Finnish "eilen", a German verb; Croatian
-# "danas", a newspaper's name), and the Greek Tuesday and Thursday, which are also ordinals ("τρίτη", third):
-# they count only capitalised, after "τη" or "την" (``GREEK_ORDINAL_DAYS``).
+# that also mean something else (Romanian "joi"; "marti" without its comma, a name; Indonesian "Minggu", week;
+# Bulgarian "неделя", Russian for week; Finnish "eilen", a German verb; Croatian "danas", a newspaper's name), and
+# the Greek Tuesday and Thursday, also ordinals ("τρίτη", third): they count only capitalised, after "τη" or "την"
+# (``GREEK_ORDINAL_DAYS``). Romanian "luni" counts where it counts no months (``date_context.counted_months``).
 OTHER_WEEKDAYS: dict[str, str] = {
     "monday": "måndag måndagen måndags mandag maanantai maanantaina hétfő hétfőn pondělí pondelok δευτέρα senin "
-    "ponedjeljak",
+    "ponedjeljak luni",
     "tuesday": "tisdag tisdagen tisdags tirsdag tiistai tiistaina kedd kedden úterý utorok marți selasa utorak",
     "wednesday": "onsdag onsdagen onsdags keskiviikko keskiviikkona szerda szerdán středa středu streda stredu "
     "miercuri τετάρτη rabu srijeda srijedu",

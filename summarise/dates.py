@@ -13,7 +13,7 @@ import re
 import warnings
 from datetime import date, timedelta
 
-from summarise.date_context import named_part_of_day
+from summarise.date_context import counted_months, named_part_of_day
 from summarise.date_words import FOREIGN, weekday_named
 from summarise.date_words import english as _english
 from summarise.models import EventDate
@@ -216,6 +216,7 @@ def find_phrases(sentence: str) -> list[str]:
         for rx in (PHRASE, FOREIGN)
         for m in rx.finditer(sentence)
         if not named_part_of_day(sentence, m.start(), m.group(0))
+        and not counted_months(sentence, m.start(), m.group(0))
     ]
     return [p for _, p in sorted(found)]
 

@@ -616,6 +616,21 @@ def test_this_morning_and_croatian_dates_are_read(sentence: str, day: date) -> N
     assert first_resolved(sentence, date(2026, 11, 19)).start == day
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Ministrul Sănătății, Jonas Edvall, a vizitat luni spitalul din Vaskela.", date(2026, 11, 23)),
+        ("Luni seara, inspectorii au închis bucătăria centrală.", date(2026, 11, 23)),
+        ("Ancheta durează de trei luni.", None),
+        ("În ultimele luni, prețurile au crescut.", None),
+        ("Au așteptat luni de zile un răspuns.", None),
+        ("Proiectul a fost amânat cu 6 luni.", None),
+    ],
+)
+def test_romanian_luni_is_monday_unless_it_counts_months(sentence: str, day: date | None) -> None:
+    assert first_resolved(sentence, date(2026, 11, 24)).start == day
+
+
 def test_listopad_is_october_only_on_a_page_in_croatian() -> None:
     """Czech and Polish "listopad" is November, Croatian October: the page's language decides."""
     from summarise.page_language import page_language
