@@ -32,8 +32,12 @@ _ARTICLE = r"the|a|an|el|la|los|las|le|les|il|lo|un|una|une|uno|o|os|as|um|uma"
 # wieczorem,", the workers kidnapped on Sunday night; ", похищенных в воскресенье,"): its forms are no finite verb's
 # (Polish "porwali") nor a noun's (singular "-ona", "-any" also end "obrona", "Germany").
 _PARTICIPLE = r"\w+(?:onych|anych|ętych|ytych|itych|ących|ených|aných|ících|oucích|нных|вших|ющих|ящих|емых|имых)"
+# An English participle and its preposition open one too (", operated by Quellan Ferries and arriving from the Isle
+# of Quellan,"; ", according to the police,"): what the ferry is, not what it did. Not a past tense ("collided with").
+_ENGLISH_PARTICIPLE = r"[a-z]+ing\s+(?:from|to|in|at|on|with|for|into)|[a-z]+ed\s+by"
 _ASIDE = re.compile(
-    rf",\s+(?:(?:{_ARTICLE})\s+[^,;:\s]+(?:\s+[^,;:\s]+){{0,3}}\s+(?:{_LED})|{_RELATIVE}|{_PARTICIPLE})\s[^,;:]*(?=,)",
+    rf",\s+(?:(?:{_ARTICLE})\s+[^,;:\s]+(?:\s+[^,;:\s]+){{0,3}}\s+(?:{_LED})|{_RELATIVE}|{_PARTICIPLE}"
+    rf"|{_ENGLISH_PARTICIPLE})\s[^,;:]*(?=,)",
     re.IGNORECASE,
 )
 
@@ -61,7 +65,7 @@ def asides(sentence: str) -> list[tuple[int, int]]:
     return found
 
 
-_RIGHT_AFTER = re.compile(rf",\s+(?:{_RELATIVE})\s", re.IGNORECASE)
+_RIGHT_AFTER = re.compile(rf",\s+(?:{_RELATIVE}|{_ENGLISH_PARTICIPLE})\s", re.IGNORECASE)
 _TRAILING = re.compile(rf",\s+(?:{_RELATIVE})\s", re.IGNORECASE)
 # Or, past a sentence's first comma, after a place it describes, opened by an article (", la localidad del norte
 # del país donde ..."): after the first comma such a phrase is mostly the main clause ("Two days after the

@@ -28,7 +28,7 @@ from summarise.metadata import (
 )
 from summarise.models import Article, ArticleMeta, CleanReport
 from summarise.page_language import page_language
-from summarise.related import HEADLINE_LIKE_MAX, SENTENCE_END, related_lines, signed_at_the_end
+from summarise.related import HEADLINE_LIKE_MAX, SENTENCE_END, related_lines, signed_at_the_end, signed_line
 
 
 @dataclass
@@ -136,8 +136,8 @@ def _mark_tail(lines: list[_Line]) -> None:
             ln.reason = tail_reason
     i = start - 1
     while i >= 0 and (not lines[i].text.strip() or lines[i].reason or _is_headline_like(lines[i].text)):
-        if lines[i].text.strip() and not lines[i].reason:
-            lines[i].reason = "list of other stories"
+        if lines[i].text.strip() and not lines[i].reason:  # a byline just above is the story's own
+            lines[i].reason = "byline" if signed_line(lines[i].text) else "list of other stories"
         i -= 1
 
 
@@ -181,7 +181,8 @@ def clean_text(text: str, copyright_year: int | None = None) -> CleanResult:
     title = raw[head.title] if head.title is not None else next((s for s in raw if s.strip()), "")
     title = _MARKUP.sub("", title).strip()
     published = find_published(raw, head, copyright_year)
-    published = signed_at_the_end([ln.text for ln in lines if not ln.reason]) if published[0] is None else published
+    ends = [ln.text for ln in lines if ln.reason in (None, "byline")]
+    published = signed_at_the_end(ends) if published[0] is None else published
     _mark_head(lines, head)
     removed: list[tuple[str, str]] = []
     _split_dateline(lines, head, removed)

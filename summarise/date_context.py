@@ -1,10 +1,15 @@
 """What the words around a date phrase say of it: a part of the day that names a show or a thing, not a date ("ITV's
-This Morning", "his last night in office"); Romanian "luni" that counts months, not Monday ("de trei luni"); a date
-that dates only who said it ("300 died, the ministry said on Thursday")."""
+This Morning", "his last night in office"); Romanian "luni" that counts months, not Monday ("de trei luni"); a weekday
+of last week ("onsdag i sidste uge"); a date that dates only who said it ("300 died, the ministry said on
+Thursday")."""
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
+
+from summarise.date_words import PERIOD_PHRASES, weekday_named
+from summarise.models import EventDate
 
 _TITLED = re.compile(r"(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night)$", re.IGNORECASE)
 _OWNER = re.compile(r"(?:\b(?:the|his|her|their|its|my|our|your)|['’]s)\s*$", re.IGNORECASE)
@@ -59,3 +64,36 @@ def attributed(sentence: str, phrase: str) -> bool:
         return False
     after = sentence[at + len(phrase) :].split()
     return len(after) <= 4 and not any(w.lower().strip(",.") in _THAT for w in after)
+
+
+# A weekday and the week before the page's written after it ("Wednesday last week", "Wednesday of last week",
+# "onsdag i sidste uge", "lunedì della settimana scorsa", "am Mittwoch vergangener Woche"): that weekday of that week.
+_WEEK_LINK = re.compile(r"\s*(?:of|de|del|in|v|w|z)?\s*", re.IGNORECASE)
+
+
+def _of_last_week(phrase: str) -> bool:
+    low = re.sub(r"\s+", " ", phrase.lower().strip())
+    return low == "last week" or PERIOD_PHRASES.get(low) == "last week"
+
+
+def weekday_of_last_week(sentence: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The phrases found (start, phrase; in order), a weekday and a "last week" right after it joined in one."""
+    found = list(found)
+    for k in range(len(found) - 1, 0, -1):
+        (at, day), (then, week) = found[k - 1], found[k]
+        link = sentence[at + len(day) : then]
+        if _of_last_week(week) and weekday_named(day) is not None and _WEEK_LINK.fullmatch(link):
+            found[k - 1 : k + 1] = [(at, sentence[at : then + len(week)])]
+    return found
+
+
+def resolve_weekday_of_last_week(phrase: str, pub: date | None) -> EventDate | None:
+    """A phrase joined by ``weekday_of_last_week``: that weekday of the week before the page's."""
+    for n in range(1, len(phrase)):
+        if pub is not None and not phrase[n - 1].isalnum() and _of_last_week(phrase[n:]):
+            day = weekday_named(phrase[:n])
+            if day is None:
+                return None
+            d = pub - timedelta(days=pub.weekday() + 7 - day)
+            return EventDate(phrase=phrase, start=d, end=d, precision="day")
+    return None

@@ -19,18 +19,7 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "wednesday": ("среду", "среда", "середу", "середа", "mittwoch", "mittwochs", "mercredi", "miércoles", "miercoles"),
     "thursday": ("четверг", "четверга", "четвер", "четверга", "donnerstag", "donnerstags", "jeudi", "jueves"),
     "friday": ("пятницу", "пятница", "пʼятницю", "п'ятницю", "пятниці", "freitag", "freitags", "vendredi", "viernes"),
-    "saturday": (
-        "субботу",
-        "суббота",
-        "суботу",
-        "субота",
-        "samstag",
-        "samstags",
-        "sonnabend",
-        "samedi",
-        "sábado",
-        "sabado",
-    ),
+    "saturday": tuple("субботу суббота суботу субота samstag samstags sonnabend samedi sábado sabado".split()),
     "sunday": ("воскресенье", "неділю", "неділя", "sonntag", "sonntags", "dimanche", "domingo"),
 }
 
@@ -113,17 +102,18 @@ RELATIVE: dict[str, tuple[str, ...]] = {
 # the Greek Tuesday and Thursday, also ordinals ("τρίτη", third): they count only capitalised, after "τη" or "την"
 # (``GREEK_ORDINAL_DAYS``). Romanian "luni" counts where it counts no months (``date_context.counted_months``).
 OTHER_WEEKDAYS: dict[str, str] = {
-    "monday": "måndag måndagen måndags mandag maanantai maanantaina hétfő hétfőn pondělí pondelok δευτέρα senin "
-    "ponedjeljak luni",
-    "tuesday": "tisdag tisdagen tisdags tirsdag tiistai tiistaina kedd kedden úterý utorok marți selasa utorak",
+    "monday": "måndag måndagen måndags mandag mandags maanantai maanantaina hétfő hétfőn pondělí pondelok δευτέρα "
+    "senin ponedjeljak luni",
+    "tuesday": "tisdag tisdagen tisdags tirsdag tirsdags tiistai tiistaina kedd kedden úterý utorok marți selasa "
+    "utorak",
     "wednesday": "onsdag onsdagen onsdags keskiviikko keskiviikkona szerda szerdán středa středu streda stredu "
     "miercuri τετάρτη rabu srijeda srijedu",
     "thursday": "torsdag torsdagen torsdags torstai torstaina csütörtök csütörtökön čtvrtek štvrtok kamis četvrtak",
     "friday": "fredag fredagen fredags perjantai perjantaina péntek pénteken pátek piatok vineri παρασκευή jumat petak",
-    "saturday": "lördag lördagen lördags lørdag lauantai lauantaina szombat szombaton sobotu sâmbătă sambata "
+    "saturday": "lördag lördagen lördags lørdag lørdags lauantai lauantaina szombat szombaton sobotu sâmbătă sambata "
     "σάββατο sabtu subota subotu",
-    "sunday": "söndag söndagen söndags søndag sunnuntai sunnuntaina vasárnap neděle neděli nedeľa nedeľu duminică "
-    "duminica κυριακή nedjelja nedjelju",
+    "sunday": "söndag söndagen söndags søndag søndags sunnuntai sunnuntaina vasárnap neděle neděli nedeľa nedeľu "
+    "duminică duminica κυριακή nedjelja nedjelju",
 }
 # Czech and Polish "listopad" is November, Croatian October: so read on a page in Croatian (or Bosnian, Serbian).
 _CROATIAN_OCTOBER = frozenset({"listopad", "listopada", "listopadu"})
@@ -177,7 +167,9 @@ PERIODS: dict[str, str] = {
     "last week": "la semana pasada|na semana passada|a semana passada|la semaine dernière|la settimana scorsa|"
     "vergangene woche|letzte woche|in der vergangenen woche|vorige week|w zeszłym tygodniu|w ubiegłym tygodniu|"
     "на прошлой неделе|минулого тижня|geçen hafta|förra veckan|viime viikolla|múlt héten|minulý týden|"
-    "săptămâna trecută|minggu lalu|prošlog tjedna",
+    "săptămâna trecută|minggu lalu|prošlog tjedna|della settimana scorsa|de la semaine dernière|vergangener woche|"
+    "letzter woche|der vergangenen woche|minulého týdne|zeszłego tygodnia|ubiegłego tygodnia|i sidste uge|"
+    "i forrige uge|i forrige uke|forrige uke|da semana passada|прошлой недели|geçen haftanın",
     # Swedish, Danish and Norwegian write these days as two words too ("i går", "i dag"; "igår", "idag").
     "yesterday": "i går|i gaar",
     "today": "i dag",

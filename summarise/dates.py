@@ -1,10 +1,8 @@
 """Dates as pages write them, resolved against the article's publication date. Pure functions.
 
-dateparser reads absolute dates in many forms and languages. Relative phrases that news uses
-("on Sunday evening", "last year", "this month", "July 11-13", "in April") follow our own rules,
-because a parser that resolves them against *today* gets them wrong for yesterday's news. What
-cannot be resolved stays ``unknown``: a date is never guessed.
-"""
+dateparser reads absolute dates in many forms and languages. Relative phrases that news uses ("on Sunday evening",
+"last year", "nine days ago", "July 11-13", "in April") follow our own rules, because a parser that resolves them
+against *today* gets them wrong for yesterday's news. What cannot be resolved stays ``unknown``: never guessed."""
 
 from __future__ import annotations
 
@@ -13,7 +11,7 @@ import re
 import warnings
 from datetime import date, timedelta
 
-from summarise.date_context import counted_months, named_part_of_day
+from summarise.date_context import counted_months, named_part_of_day, resolve_weekday_of_last_week, weekday_of_last_week
 from summarise.date_words import FOREIGN, weekday_named
 from summarise.date_words import english as _english
 from summarise.models import EventDate
@@ -29,6 +27,8 @@ _MON = (
 )
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
+_COUNTS = {w: max(1, n - 2) for n, w in enumerate("a an one two three four five six seven eight nine ten".split(), 1)}
+_AGO = re.compile(r"(\w+) (day|week)s? ago(?: today)?")
 # Phrases searched for in a sentence, most specific first.
 PHRASE = re.compile(
     rf"\b(?:"
@@ -41,6 +41,7 @@ PHRASE = re.compile(
     rf"|earlier\s+this\s+(?:year|month|week)"
     rf"|(?:on|until|by|since)\s+{_WD}(?!['’]s)(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|{_WD}['’]s"  # "Tuesday's earthquake": a day just past
+    rf"|(?:{'|'.join(_COUNTS)}|\d{{1,2}})\s+(?:days?|weeks?)\s+ago(?:\s+today)?"
     rf"|yesterday|today|this\s+(?:morning|afternoon|evening)|tonight|last\s+night"
     rf"|in\s+\d{{4}}"
     rf")\b",
@@ -86,6 +87,10 @@ def _weekday(phrase: str, pub: date) -> EventDate | None:
 
 def _relative(phrase: str, pub: date) -> EventDate | None:
     low = re.sub(r"\s+", " ", phrase.lower().strip())
+    if ago := _AGO.fullmatch(low):
+        n = int(ago.group(1)) if ago.group(1).isdigit() else _COUNTS[ago.group(1)]
+        d = pub - timedelta(days=n * (7 if ago.group(2) == "week" else 1))  # "nine days ago", "a week ago today"
+        return EventDate(phrase=phrase, start=d, end=d, precision="day")
     if low in ("today", "this morning", "this afternoon", "this evening", "tonight"):
         return EventDate(phrase=phrase, start=pub, end=pub, precision="day")
     if low == "last night":  # the evening before a morning's page, or the small hours of its own day
@@ -178,6 +183,8 @@ def resolve(phrase: str | None, pub: date | None) -> EventDate:
     if not phrase or not phrase.strip():
         return EventDate()
     written = phrase.strip()
+    if last_week := resolve_weekday_of_last_week(written, pub):
+        return last_week
     phrase = _english(written) if FOREIGN.search(written) else written
     found = _resolve_english(phrase, pub)
     return found.model_copy(update={"phrase": written})
@@ -210,15 +217,15 @@ def _resolve_english(phrase: str, pub: date | None) -> EventDate:
 
 def find_phrases(sentence: str) -> list[str]:
     """Date phrases written in a sentence (English or another language), in order; not a part of the day that
-    names a show or a thing ("ITV's This Morning", "The Tonight Show", "his last night in office")."""
-    found = [
+    names a show or a thing ("ITV's This Morning", "The Tonight Show", "his last night in office"). A weekday
+    and the week before the page's that follows it are one phrase ("Wednesday last week", "onsdag i sidste uge")."""
+    found = sorted(
         (m.start(), m.group(0))
         for rx in (PHRASE, FOREIGN)
         for m in rx.finditer(sentence)
-        if not named_part_of_day(sentence, m.start(), m.group(0))
-        and not counted_months(sentence, m.start(), m.group(0))
-    ]
-    return [p for _, p in sorted(found)]
+        if not (named_part_of_day(sentence, m.start(), m.group(0)) or counted_months(sentence, m.start(), m.group(0)))
+    )
+    return [p for _, p in weekday_of_last_week(sentence, found)]
 
 
 def first_resolved(sentence: str, pub: date | None) -> EventDate:

@@ -25,7 +25,7 @@ TAIL_MARKERS = [
     ("subscription", re.compile(r"^sign up for our (free )?(weekly |daily )?newsletter$", re.IGNORECASE)),
 ]
 _CREDIT = r"[^\W\d_][\w.&'-]*(?: [^\W\d_][\w.&'-]*)?"  # an agency or a writer's initials: one or two words
-_LINK = r"[^\W\d_][^\s|.!?:]*(?:\s[^\s|.!?:]+){0,2}"  # one to three words, the first a word
+_LINK = r"(?:\d+\s)?[^\W\d_][^\s|.!?:]*(?:\s[^\s|.!?:]+){0,2}"  # one to three words, the first a word or a count
 # The label of a line that credits a story ("Source: AFP"), in the languages read.
 SOURCE_LABELS = "source|kaynak|sumber|fonte|fuente|quelle|источник|джерело|źródło"
 # A cookie notice, in the languages read: a word for cookies, one for the site (whole: "we", "web", "strona"; or a

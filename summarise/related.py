@@ -65,19 +65,28 @@ def _heading_before(lines: list[str], i: int) -> bool:
 # A byline or a publication line at the end of a page's text, where some sites sign their stories ("Autor: Andreea
 # Vlăsceanu | 20 noiembrie 2026, 10:45", "Published 20 November 2026"): its label, in the languages read.
 _SIGNED = re.compile(
-    r"^(?:by|author|autor|autorka|autorica|von|par|por|di|od|av|szerző|yazar|kirjoittaja|συντάκτης|published|"
+    r"^(?:by|author|autor|autorka|autorica|von|par|por|di|od|av|af|door|oleh|szerző|yazar|kirjoittaja|συντάκτης|published|"
     r"publicat|veröffentlicht|publié|publicado|pubblicato|opublikowano|publikováno|gepubliceerd|publicerad|"
     r"yayınlanma|julkaistu|megjelent|objavljeno|опубликовано|опубліковано)\b",
     re.IGNORECASE,
 )
 END_LINES = 6  # the last lines of the text where such a line is read
+# Or a name of two to four words before a dash or a bar and the date ("Luca Berardengo — 24 novembre 2026").
+_NAME_THEN_DATE = re.compile(r"^([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*[—–|·-]\s*\d")
+
+
+def signed_line(line: str) -> bool:
+    """Whether a line is a byline or a publication line: a label ("By", "Af", "Autor", "Published") or a name
+    before a dash and a date."""
+    named = _NAME_THEN_DATE.match(line)
+    return bool(_SIGNED.match(line)) or (named is not None and all(w[0].isupper() for w in named.group(1).split()))
 
 
 def signed_at_the_end(lines: list[str]) -> tuple[date | None, str | None, str]:
     """The full date of a byline or publication line among the last lines of a page's text, where the top gives
     none."""
     for line in [s.strip() for s in lines if s.strip()][-END_LINES:]:
-        if _SIGNED.match(line) and len(line) <= HEADLINE_LIKE_MAX:
+        if signed_line(line) and len(line) <= HEADLINE_LIKE_MAX:
             got = first_resolved(line, None)
             if got.start is not None and got.precision == "day" and re.search(r"\d{4}", got.phrase or ""):
                 return got.start, line, "byline at the end"

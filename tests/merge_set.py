@@ -49,6 +49,7 @@ PIPELINE13 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline13"
 PIPELINE14 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline14"
 PIPELINE15 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline15"
 PIPELINE16 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline16"
+PIPELINE17 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline17"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -164,6 +165,7 @@ if __name__ == "__main__":
         ("merge_pipeline14", PIPELINE14),
         ("merge_pipeline15", PIPELINE15),
         ("merge_pipeline16", PIPELINE16),
+        ("merge_pipeline17", PIPELINE17),
     ):
         got = score(directory=folder)
         print(

@@ -453,6 +453,7 @@ def test_a_row_of_share_targets_or_languages_between_pipes_is_furniture() -> Non
     from summarise.clean import clean_text
 
     rows = ["Facebook | X | WhatsApp | Email | Copy link", "Udostępnij: Facebook | X | E-mail", "PL | EN | DE"]
+    rows.append("Udostępnij: Facebook | X | Skopiuj link | 14 komentarzy")  # and the count of comments
     page = "Old bridge to close for eight months\n\n" + "\n\n".join(rows) + f"\n\n{BODY}"
     got = clean_text(page)
     assert not any(row in got.cleaned for row in rows)
@@ -1072,6 +1073,16 @@ def test_a_byline_at_the_end_of_the_text_dates_a_page_whose_top_gives_none() -> 
     assert clean_text(text).published[0] == date(2026, 11, 20)
     quoted = f"Directorul firmei de catering, reținut de poliție\n\n{story}\n\nBy 2030 the plan will cost more.\n"
     assert clean_text(quoted).published[0] is None
+    # A byline just above an advertisement and a list of other stories is the story's: Danish "Af", or a name, a
+    # dash and the date.
+    tail = "ANNONCE\nFjordbo Boligudlejning – lejligheder tæt på stationen. Se ledige boliger nu.\n\nMest læste\n"
+    tail += "1. Storm ventes at ramme vestkysten\n2. Bagerkæde lukker seks butikker\n"
+    for signed, day in (
+        ("Af Signe Krogsbøl · 26. november 2026 kl. 08.15", date(2026, 11, 26)),
+        ("Luca Berardengo — 24 novembre 2026", date(2026, 11, 24)),
+    ):
+        got = clean_text(f"Hospitalerne kører igen\n\n{story}\n\n{signed}\n\n{tail}")
+        assert got.published[0] == day and signed not in got.cleaned
 
 
 def test_a_story_sentence_ending_with_a_date_and_a_lone_related_line_stay_a_list_of_them_goes() -> None:

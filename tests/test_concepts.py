@@ -812,6 +812,21 @@ def test_an_english_fine_is_a_penalty_only_as_its_noun(sentence: str, kind: str 
     assert main_kind(common_words(sentence, "en"), "en") == kind
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The ferry collided with the container ship Kordel Express between the breakwaters.", "en"),
+        ("Saldrina'da dün gece iki geminin çarpışması sonucu 8 kişi hayatını kaybetti.", "tr"),
+        ("La collisione tra il traghetto e la portacontainer è avvenuta giovedì sera.", "it"),
+    ],
+)
+def test_a_collision_is_a_crash(sentence: str, language: str) -> None:
+    from summarise.concepts import main_kind
+    from summarise.merge.words import common_words
+
+    assert main_kind(common_words(sentence, language), language) == "c:crash"
+
+
 def test_a_prison_sentence_and_its_fine_are_one_verdict() -> None:
     from summarise.concepts import NEAR_KINDS
 

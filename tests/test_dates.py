@@ -631,6 +631,28 @@ def test_romanian_luni_is_monday_unless_it_counts_months(sentence: str, day: dat
     assert first_resolved(sentence, date(2026, 11, 24)).start == day
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The minister refused on Wednesday last week to pay.", date(2026, 11, 18)),
+        ("Sundhedsminister Tomas Reidel afviste onsdag i sidste uge at betale.", date(2026, 11, 18)),
+        ("La vicenda era esplosa lunedì della settimana scorsa.", date(2026, 11, 16)),
+        ("Útok začal v noci na pondělí minulého týdne.", date(2026, 11, 16)),
+        ("Der Minister hatte am Mittwoch vergangener Woche abgelehnt.", date(2026, 11, 18)),
+        ("El ministro se negó el miércoles de la semana pasada.", date(2026, 11, 18)),
+        ("He resigned on Wednesday. Last week he had denied it.", date(2026, 11, 25)),
+        ("I mandags anholdt politiet to mænd.", date(2026, 11, 23)),
+        ("The attack began in the early hours a week ago today.", date(2026, 11, 19)),
+        ("The commission announced the positive test nine days ago.", date(2026, 11, 17)),
+        ("The port reopened 3 days ago.", date(2026, 11, 23)),
+    ],
+)
+def test_a_weekday_of_last_week_and_days_ago_are_read(sentence: str, day: date) -> None:
+    """A weekday followed by the week before the page's is that week's ("onsdag i sidste uge"), not the last such
+    day; "nine days ago" and "a week ago today" count back from the page's day (a Thursday here)."""
+    assert first_resolved(sentence, date(2026, 11, 26)).start == day
+
+
 def test_listopad_is_october_only_on_a_page_in_croatian() -> None:
     """Czech and Polish "listopad" is November, Croatian October: the page's language decides."""
     from summarise.page_language import page_language

@@ -1419,6 +1419,11 @@ def test_an_aside_is_told_from_a_sentence_that_opens_with_where_or_when(sentence
         ("Lakko, joka pysäytti junat, päättyi torstaina.", "Lakko päättyi torstaina."),
         ("A sztrájk, amely megbénította a vasutat, csütörtökön véget ért.", "A sztrájk csütörtökön véget ért."),
         ("Η απεργία, η οποία παρέλυσε τους σιδηροδρόμους, έληξε την Πέμπτη.", "Η απεργία έληξε την Πέμπτη."),
+        (
+            "At 9.40pm the ferry, operated by Quellan Ferries and arriving from Quellan, collided with a ship.",
+            "At 9.40pm the ferry collided with a ship.",
+        ),
+        ("The toll rose to 12, according to the coast guard, on Sunday.", "The toll rose to 12 on Sunday."),
     ],
 )
 def test_an_aside_is_read_in_the_languages_the_tool_reads(sentence: str, reads: str) -> None:
@@ -1438,6 +1443,7 @@ def test_an_aside_is_read_in_the_languages_the_tool_reads(sentence: str, reads: 
         "Despite the storm, a health care workers' strike began on Wednesday, the union said.",
         "In Dorsk, care homes were evacuated on Monday, officials said.",
         "Last week, Germany imposed sanctions on the regime, the ministry said.",
+        "The ferry Vestra Belle, at 9.40pm, collided with the container ship Kordel Express, police said.",
     ],
 )
 def test_a_main_clause_is_no_aside(sentence: str) -> None:
