@@ -27,13 +27,17 @@ def named_part_of_day(sentence: str, at: int, phrase: str) -> bool:
 
 
 # Romanian "luni" is Monday and the plural of "lună" (month): months after a number or a word that counts them ("trei
-# luni", "ultimele luni"), or before "de zile", "întregi", "la rând" ("luni de zile", months on end).
+# luni", "24 de luni", "ultimele luni", "după luni de negocieri", "timp de luni"), or before "de zile", "bune", "în
+# șir", "în urmă", "întregi", "la rând" ("de luni bune", "cu luni în urmă"). Not "anunțat luni de inspectorat"
+# (announced on Monday by), nor "de luni" (since Monday).
 _COUNTED = re.compile(
-    r"(?:\d|\b(?:doua|două|trei|patru|cinci|sase|șase|şase|sapte|șapte|şapte|opt|noua|nouă|zece|cateva|câteva|multe"
-    r"|ultimele|primele|urmatoarele|următoarele|acele|unele|cele))\s*$",
+    r"(?:\d+(?:\s+de)?|\b(?:doua|două|trei|patru|cinci|sase|șase|şase|sapte|șapte|şapte|opt|noua|nouă|zece|cateva"
+    r"|câteva|multe|ultimele|ultimii|primele|urmatoarele|următoarele|acele|unele|cele|după|dupa|pentru|timp\s+de))\s*$",
     re.IGNORECASE,
 )
-_ON_END = re.compile(r"\s+(?:de\s+zile|întregi|intregi|la\s+r[âa]nd)\b", re.IGNORECASE)
+_ON_END = re.compile(
+    r"\s+(?:de\s+zile|bune|în\s+șir|in\s+sir|în\s+urmă|in\s+urma|întregi|intregi|la\s+r[âa]nd)\b", re.IGNORECASE
+)
 
 
 def counted_months(sentence: str, at: int, phrase: str) -> bool:
@@ -82,18 +86,25 @@ def weekday_of_last_week(sentence: str, found: list[tuple[int, str]]) -> list[tu
     for k in range(len(found) - 1, 0, -1):
         (at, day), (then, week) = found[k - 1], found[k]
         link = sentence[at + len(day) : then]
-        if _of_last_week(week) and weekday_named(day) is not None and _WEEK_LINK.fullmatch(link):
+        owner = sentence[then + len(week) : then + len(week) + 2] in ("'s", "’s")  # "on Monday last week's attack"
+        if _of_last_week(week) and not owner and weekday_named(day) is not None and _WEEK_LINK.fullmatch(link):
             found[k - 1 : k + 1] = [(at, sentence[at : then + len(week)])]
     return found
 
 
 def resolve_weekday_of_last_week(phrase: str, pub: date | None) -> EventDate | None:
     """A phrase joined by ``weekday_of_last_week``: that weekday of the week before the page's."""
-    for n in range(1, len(phrase)):
-        if pub is not None and not phrase[n - 1].isalnum() and _of_last_week(phrase[n:]):
-            day = weekday_named(phrase[:n])
-            if day is None:
-                return None
-            d = pub - timedelta(days=pub.weekday() + 7 - day)
-            return EventDate(phrase=phrase, start=d, end=d, precision="day")
-    return None
+    week = _LAST_WEEK_END.search(phrase) if pub is not None else None
+    day = weekday_named(phrase[: week.start(1)]) if week and week.start(1) > 0 else None
+    if pub is None or day is None:
+        return None
+    d = pub - timedelta(days=pub.weekday() + 7 - day)
+    return EventDate(phrase=phrase, start=d, end=d, precision="day")
+
+
+_LAST_WEEK_END = re.compile(
+    r"(?<!\w)("
+    + "|".join(sorted((re.escape(p) for p, e in PERIOD_PHRASES.items() if e == "last week"), key=len, reverse=True))
+    + r"|last\s+week)\s*$",
+    re.IGNORECASE,
+)

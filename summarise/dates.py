@@ -41,7 +41,8 @@ PHRASE = re.compile(
     rf"|earlier\s+this\s+(?:year|month|week)"
     rf"|(?:on|until|by|since)\s+{_WD}(?!['’]s)(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|{_WD}['’]s"  # "Tuesday's earthquake": a day just past
-    rf"|(?:{'|'.join(_COUNTS)}|\d{{1,2}})\s+(?:days?|weeks?)\s+ago(?:\s+today)?"
+    rf"|(?<![-‐])(?<!about )(?<!than )(?<!nearly )(?<!almost )(?<!over )(?<!some )"  # not "twenty-two", "about two"
+    rf"(?:{'|'.join(_COUNTS)}|\d{{1,2}})\s+(?:days?|weeks?)\s+ago(?:\s+today)?"
     rf"|yesterday|today|this\s+(?:morning|afternoon|evening)|tonight|last\s+night"
     rf"|in\s+\d{{4}}"
     rf")\b",
@@ -88,7 +89,9 @@ def _weekday(phrase: str, pub: date) -> EventDate | None:
 def _relative(phrase: str, pub: date) -> EventDate | None:
     low = re.sub(r"\s+", " ", phrase.lower().strip())
     if ago := _AGO.fullmatch(low):
-        n = int(ago.group(1)) if ago.group(1).isdigit() else _COUNTS[ago.group(1)]
+        n = int(ago.group(1)) if ago.group(1).isdigit() else _COUNTS.get(ago.group(1), 0)
+        if not n:
+            return None
         d = pub - timedelta(days=n * (7 if ago.group(2) == "week" else 1))  # "nine days ago", "a week ago today"
         return EventDate(phrase=phrase, start=d, end=d, precision="day")
     if low in ("today", "this morning", "this afternoon", "this evening", "tonight"):

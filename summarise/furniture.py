@@ -25,7 +25,10 @@ TAIL_MARKERS = [
     ("subscription", re.compile(r"^sign up for our (free )?(weekly |daily )?newsletter$", re.IGNORECASE)),
 ]
 _CREDIT = r"[^\W\d_][\w.&'-]*(?: [^\W\d_][\w.&'-]*)?"  # an agency or a writer's initials: one or two words
-_LINK = r"(?:\d+\s)?[^\W\d_][^\s|.!?:]*(?:\s[^\s|.!?:]+){0,2}"  # one to three words, the first a word or a count
+_LINK = r"[^\W\d_][^\s|.!?:]*(?:\s[^\s|.!?:]+){0,2}"  # one to three words, the first a word
+# ... or a count of comments ("14 komentarzy"), not a fact ("12 injured") nor a date ("20 noiembrie 2026")
+_COMMENTS = r"\d+\s+(?:comments?|komentarzy|komentarze|komentáře|komentářů|kommentare|kommentarer|commenti|commentaires"
+_COMMENTS += r"|comentarios|comentários|yorum|reacties|hozzászólás|kommenttia|comentarii|коментарів|комментариев)"
 # The label of a line that credits a story ("Source: AFP"), in the languages read.
 SOURCE_LABELS = "source|kaynak|sumber|fonte|fuente|quelle|источник|джерело|źródło"
 # A cookie notice, in the languages read: a word for cookies, one for the site (whole: "we", "web", "strona"; or a
@@ -82,7 +85,12 @@ FURNITURE = [
     ("share buttons", re.compile(r"^share( this article)?( on)?\b.*$", re.IGNORECASE)),
     # A row of link names between pipes ("Facebook | X | Email", "Share: WhatsApp | X", "PT | EN", "Log in |
     # Subscribe"): share targets, languages, sign-in. Each name is a few words with no sentence in it.
-    ("row of links", re.compile(r"^(?:[^\W\d_][\w -]{0,24}:\s*)?" + _LINK + r"(?:\s+\|\s+" + _LINK + r")+$")),
+    (
+        "row of links",
+        re.compile(
+            r"^(?:[^\W\d_][\w -]{0,24}:\s*)?" + _LINK + r"(?:\s+\|\s+" + _LINK + r")+(?:\s+\|\s+" + _COMMENTS + ")?$"
+        ),
+    ),
     (
         "sign-in",
         re.compile(

@@ -94,13 +94,17 @@ _JOBS = frozenset(
 )
 JOBS_REACH = 4  # words after a cut where the jobs it cuts are named
 # Words that tell jobs lost when the jobs are named within JOBS_REACH words either side ("Abbau von rund 4.000
-# Stellen", "4000 banen verdwijnen", "supprimer 1 200 postes", "will shed 900 jobs"), as ASCII beginnings; alone
-# they are no happening ("eliminated from the cup"). Not "lost" or "staff": "staff lost access to the systems".
+# Stellen", "4000 banen verdwijnen", "supprimer 1 200 emplois", "will shed 900 jobs"), as ASCII beginnings, and
+# English ones as whole words; alone they are no happening ("eliminated from the cup"). Not "lost" or "staff" ("staff
+# lost access to the systems"), nor words that are also other things' ("posts", "positions", "postes", "miejsc").
 _LOSS = tuple(
-    """abbau streich wegfall verdwijn schrap supprim suppress elimin shed axe slash eliminac zrus zrusen likvid
-    nedlaeg nedlag nedskaer zlikwid""".split()
+    "abbau streich wegfall verdwijn schrap supprim suppress elimin zrus likvid nedlaeg nedskaer zlikwid".split()
 )
-_LOST_JOBS = _JOBS - {"staff", "workforce", "roles", "lavoratori"}
+_LOSS_WORDS = frozenset("axe axed axes axing shed sheds shedding slash slashed slashes slashing".split())
+_LOST_JOBS = frozenset(
+    "jobs job stellen arbeitsplatze emplois empleos banen jobb jobbar tyopaikkaa tyopaikkoja munkahelyet munkahely "
+    "pracovnich radnih etatow".split()
+)
 
 
 def _job_losses(words: list[str], n: int, found: str | None) -> bool:
@@ -110,12 +114,14 @@ def _job_losses(words: list[str], n: int, found: str | None) -> bool:
         return bool(_JOBS & set(words[n + 1 : n + 1 + JOBS_REACH]))
     if found is not None or words[n] not in _LOST_JOBS:
         return False
-    return any(w.startswith(_LOSS) for w in words[max(0, n - JOBS_REACH) : n] + words[n + 1 : n + 1 + JOBS_REACH])
+    near = words[max(0, n - JOBS_REACH) : n] + words[n + 1 : n + 1 + JOBS_REACH]
+    return any(w.startswith(_LOSS) or w in _LOSS_WORDS for w in near)
 
 
-# English "fine" is a penalty only as the noun of one: "a fine of", "fine on Pellix", "record fine", "a 380 million
-# fine"; not "a fine day", "the fine print", "fine-tune".
+# English "fine" is a penalty only as the noun of one: "a fine of", "the fine on Pellix", "record fine", "a 380 million
+# fine"; not "a fine day", "the fine print", "visibility was fine on Tuesday".
 _FINE_AFTER = frozenset("of on for against over".split())
+_FINE_ARTICLE = frozenset("a the its their his her this that".split())
 _FINE_BEFORE = frozenset("record million billion heavy hefty biggest largest antitrust maximum euro pound".split())
 
 
@@ -125,7 +131,8 @@ def kind_in_context(words: list[str], n: int, found: str | None, language: str |
     if _job_losses(words, n, found):
         return "c:layoffs"
     if found is None and words[n] in ("fine", "fines") and language in (None, "en"):
-        if (words[n + 1 : n + 2] and words[n + 1] in _FINE_AFTER) or (n and words[n - 1] in _FINE_BEFORE):
+        before = words[n - 1] if n else ""
+        if before in _FINE_BEFORE or (before in _FINE_ARTICLE and words[n + 1 : n + 2] and words[n + 1] in _FINE_AFTER):
             return "c:fine"
     return None
 

@@ -71,15 +71,13 @@ _SIGNED = re.compile(
     re.IGNORECASE,
 )
 END_LINES = 6  # the last lines of the text where such a line is read
-# Or a name of two to four words before a dash or a bar and the date ("Luca Berardengo — 24 novembre 2026").
-_NAME_THEN_DATE = re.compile(r"^([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*[—–|·-]\s*\d")
 
 
 def signed_line(line: str) -> bool:
-    """Whether a line is a byline or a publication line: a label ("By", "Af", "Autor", "Published") or a name
-    before a dash and a date."""
-    named = _NAME_THEN_DATE.match(line)
-    return bool(_SIGNED.match(line)) or (named is not None and all(w[0].isupper() for w in named.group(1).split()))
+    """Whether a line is a byline or a publication line by its label ("By", "Af", "Autor", "Published"). A name and
+    a date alone ("Luca Berardengo — 24 novembre 2026") is not read: a related story's "Oil Prices Climb — 14 October
+    2026" has the same shape."""
+    return bool(_SIGNED.match(line))
 
 
 def signed_at_the_end(lines: list[str]) -> tuple[date | None, str | None, str]:

@@ -783,10 +783,13 @@ def test_a_romanian_retinut_that_is_no_detention(sentence: str, kind: str | None
         ("Die Notenbank hat den Leitzins am Dienstag gesenkt.", "de", "c:cut"),
         ("Der Konzern hatte den weltweiten Abbau von rund 4.000 Stellen angekündigt.", "de", "c:layoffs"),
         ("Holvantis maakte dinsdag bekend dat wereldwijd ongeveer 4000 banen verdwijnen.", "nl", "c:layoffs"),
-        ("Le groupe va supprimer 1 200 postes en France d'ici à 2027.", "fr", "c:layoffs"),
+        ("Le groupe va supprimer 1 200 emplois en France d'ici à 2027.", "fr", "c:layoffs"),
         ("The carmaker will shed 900 jobs at its Leeds plant.", "en", "c:layoffs"),
         ("Hospital staff lost access to patient records on Tuesday.", "en", None),
         ("Die Regierung will die Förderung für Solaranlagen streichen.", "de", None),
+        ("Meta was accused of suppressing posts about the protests.", "en", "c:protest"),
+        ("The army said it had eliminated three enemy positions overnight.", "en", None),
+        ("La mairie a supprimé deux postes frontières.", "fr", None),
     ],
 )
 def test_a_cut_of_jobs_is_job_losses(sentence: str, language: str, kind: str | None) -> None:
@@ -803,6 +806,8 @@ def test_a_cut_of_jobs_is_job_losses(sentence: str, language: str, kind: str | N
         ("The regulator imposed a fine of 380 million marks on the company.", "c:fine"),
         ("A fine day for the regatta on Saturday.", None),
         ("The fine print of the contract was published on Tuesday.", None),
+        ("Everything was fine for the first hour, then the talks broke down.", "c:meeting"),
+        ("The company will pay the fine on Friday, its lawyer said.", "c:fine"),
     ],
 )
 def test_an_english_fine_is_a_penalty_only_as_its_noun(sentence: str, kind: str | None) -> None:
@@ -825,6 +830,10 @@ def test_a_collision_is_a_crash(sentence: str, language: str) -> None:
     from summarise.merge.words import common_words
 
     assert main_kind(common_words(sentence, language), language) == "c:crash"
+    # Not a particle collider, and visibility that "was fine" is no fine.
+    assert main_kind(common_words("The Large Hadron Collider restarted on Tuesday.", "en"), "en") is None
+    said = "Visibility was fine on Tuesday evening when the ferry and the container ship collided."
+    assert main_kind(common_words(said, "en"), "en") == "c:crash"
 
 
 def test_a_prison_sentence_and_its_fine_are_one_verdict() -> None:

@@ -625,10 +625,18 @@ def test_this_morning_and_croatian_dates_are_read(sentence: str, day: date) -> N
         ("În ultimele luni, prețurile au crescut.", None),
         ("Au așteptat luni de zile un răspuns.", None),
         ("Proiectul a fost amânat cu 6 luni.", None),
+        ("După luni de negocieri, guvernul a semnat acordul.", None),
+        ("A fost condamnat la 24 de luni de închisoare.", None),
+        ("Negocierile au durat luni în șir, iar acordul a fost semnat ieri.", date(2026, 11, 23)),
+        ("Cu luni în urmă, primarul promisese un nou pod.", None),
+        ("Focarul a fost anunțat luni de inspectoratul sanitar regional.", date(2026, 11, 23)),
     ],
 )
 def test_romanian_luni_is_monday_unless_it_counts_months(sentence: str, day: date | None) -> None:
     assert first_resolved(sentence, date(2026, 11, 24)).start == day
+    from summarise.dates import resolve
+
+    assert resolve("several days ago", date(2026, 11, 24)).start is None  # a count it cannot tell is no date
 
 
 @pytest.mark.parametrize(
@@ -645,9 +653,12 @@ def test_romanian_luni_is_monday_unless_it_counts_months(sentence: str, day: dat
         ("The attack began in the early hours a week ago today.", date(2026, 11, 19)),
         ("The commission announced the positive test nine days ago.", date(2026, 11, 17)),
         ("The port reopened 3 days ago.", date(2026, 11, 23)),
+        ("Twenty-two days ago the ferry sank.", None),
+        ("The talks began about two weeks ago.", None),
+        ("Police said on Monday last week's attack had been planned for months.", date(2026, 11, 23)),
     ],
 )
-def test_a_weekday_of_last_week_and_days_ago_are_read(sentence: str, day: date) -> None:
+def test_a_weekday_of_last_week_and_days_ago_are_read(sentence: str, day: date | None) -> None:
     """A weekday followed by the week before the page's is that week's ("onsdag i sidste uge"), not the last such
     day; "nine days ago" and "a week ago today" count back from the page's day (a Thursday here)."""
     assert first_resolved(sentence, date(2026, 11, 26)).start == day

@@ -1605,3 +1605,40 @@ def test_a_postponement_is_no_ban_of_a_person() -> None:
     )
     assert (a.kind, b.kind, c.kind) == ("c:injunction", "c:suspension", "c:suspension")
     assert similarity(a, b) < 45 <= similarity(a, c)
+
+
+def _fines() -> list[Any]:
+    day = date(2026, 11, 24)
+    a = "Pellix was fined 380 million euros on Tuesday by a court in Warsaw for abusing its market position."
+    c = "Veltra was fined 200 million euros on Tuesday by a court in Lisbon over price fixing."
+    b = "Pellix was fined 380 million euros and Veltra 200 million euros on Tuesday, in Warsaw and Lisbon."
+    return [
+        summary("a", "Outlet A", day, [("Pellix was fined 380 million euros on Tuesday.", a, [], "on Tuesday")]),
+        summary("b", "Outlet B", day, [("Pellix and Veltra were fined on Tuesday.", b, [], "on Tuesday")]),
+        summary("c", "Outlet C", day, [("Veltra was fined 200 million euros on Tuesday.", c, [], "on Tuesday")]),
+    ]
+
+
+def test_a_roundup_of_two_fines_never_joins_them_and_the_judge_is_asked_only_what_code_doubts() -> None:
+    """A report naming two fines of one day is alike both, but the two share no name: they never sit in one group.
+    The judge is asked about pairs code leaves in doubt, never one it already holds for one event."""
+    from summarise.backends.base import GenerateResult, Usage
+    from summarise.merge.cluster import group
+    from summarise.merge.group import SAME
+
+    groups, _ = _groups(_fines())
+    assert ["a#1", "b#1", "c#1"] not in groups
+    items = items_from(_fines())
+    asked: list[str] = []
+
+    async def judge(request: GenerateRequest) -> GenerateResult:
+        text = str(request.messages[-1]["content"])
+        asked.append(text)
+        itself = any(text.count(it.event.evidence[0].text) >= 2 for it in items)  # the control pair: one report twice
+        return GenerateResult(data={"same_event": itself}, valid=True)
+
+    settings = Settings(judge_calls=40)
+    assert asyncio.run(group(items, ask=judge, settings=settings, usage=Usage())).judge == "used"
+    held = [(x, y) for n, x in enumerate(items) for y in items[n + 1 :] if similarity(x, y) >= SAME]
+    for x, y in held:
+        assert not any(x.event.evidence[0].text in q and y.event.evidence[0].text in q for q in asked)

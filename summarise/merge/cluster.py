@@ -24,7 +24,6 @@ from summarise.merge.group import (
 from summarise.merge.items import Item
 from summarise.merge.semantic import Semantic
 from summarise.merge.story import story_joins
-from summarise.merge.when import same_day
 from summarise.models import MergeLink, SameEventDraft
 from summarise.prompts import render
 from summarise.settings import Settings
@@ -99,16 +98,13 @@ class _Clusters:
 
     def _link_pair(self, x: int, y: int) -> bool:
         """A pair that may sit in one group: compatible, and either alike (LINK_MIN) or of one kind of
-        happening with nothing telling them apart: no other people, and no other names unless both are dated
-        to one day (one report of a signing names the town, another the parties, in a group others join)."""
+        happening with nothing telling them apart (no other people, no other names)."""
         a, b = self.items[x], self.items[y]
         if not compatible(a, b) or other_kind(a, b):
             return False
         if self.score(x, y) >= LINK_MIN:
             return True
-        if a.kind is None or a.kind != b.kind or people_factor(a, b) < 1.0:
-            return False
-        return not other_names(a, b) or same_day(a.event.when, b.event.when) is not None
+        return a.kind is not None and a.kind == b.kind and people_factor(a, b) == 1.0 and not other_names(a, b)
 
     def can_join_judged(self, i: int, j: int) -> bool:
         """Joining on a judge's word: every pair across the groups is compatible and of no two kinds of
@@ -222,7 +218,8 @@ async def _ask_at_once(
 ) -> None:
     """The judge's answers on the pairs in doubt, asked together rather than one after another, up to half
     the run's budget: the joins then read them, and the other half is for the further pairs joins bring."""
-    keys = list(dict.fromkeys((min(i, j), max(i, j)) for i, j in pairs))[: settings.judge_calls // 2]
+    doubt = (key for i, j in pairs if c.score(*(key := (min(i, j), max(i, j)))) < SAME)  # code holds the others
+    keys = list(dict.fromkeys(doubt))[: settings.judge_calls // 2]
     said = await gather_all(_judged_pair(c, key, ask, settings, usage) for key in keys)  # a failure stops all
     answers.update(zip(keys, said, strict=True))
 
