@@ -253,8 +253,12 @@ def clean_article(article: Article, *, fallback_date: date | None = None) -> Art
     """Clean an article and fill its metadata. Plain text uses our rules; HTML was extracted on load."""
     hints = article.hints
     year = hints.get("copyright_year")
-    with page_language(detect_language(article.text)):
-        result = clean_text(article.text, int(year) if year and year.isdigit() else None)
+    footer_year, guess = int(year) if year and year.isdigit() else None, detect_language(article.text)
+    with page_language(guess):
+        result = clean_text(article.text, footer_year)
+    if (language := detect_language(result.cleaned)) != guess:  # the story's language, not its menu's: read again
+        with page_language(language):
+            result = clean_text(article.text, footer_year)
     stem = Path(article.path).stem
     title = hints.get("title") or result.title
     outlet, outlet_source = find_outlet(article.text, stem)

@@ -687,6 +687,17 @@ def test_a_croatian_page_dated_in_october_keeps_its_month() -> None:
     )
     meta = clean_article(Article(article_id="hr", path="hr.txt", raw=text, text=text)).meta
     assert meta is not None and meta.published == date(2026, 10, 25)
+    # A menu, a cookie notice and a sign-up in English above it: the story's language decides, not the clutter's.
+    menu = "Home | News | Sport | Business | Culture | Weather | Contact\nWe use cookies to improve your experience on"
+    menu += " our website. By continuing you agree to our cookie policy and the terms of use.\nSubscribe to our"
+    menu += " newsletter for the latest news from the region and the world, delivered to your inbox every day.\n"
+    story = (
+        "Trajekt udario u gat u Splitu\n\n25. listopada 2026.\n\nTrajekt je u srijedu navečer udario u gat u "
+        "splitskoj luci, a ozlijeđeno je dvanaest putnika.\n\nLučka kapetanija pokrenula je istragu o uzrocima "
+        "nesreće, a trajekt je odtegljen na popravak."
+    )
+    meta = clean_article(Article(article_id="hr", path="hr.txt", raw=menu + story, text=menu + story)).meta
+    assert meta is not None and meta.published == date(2026, 10, 25)
 
 
 @pytest.mark.parametrize(
