@@ -68,7 +68,7 @@ def holds(a: str | None, b: str | None) -> bool:
 
 TOPICS = frozenset(
     "toll|agreement|storm|flood|fire|rate decision|shares|record|heatwave|drought|tsunami|corruption|anniversary|"
-    "leak|volcano|ended|lifted|accepted".split("|")
+    "leak|volcano|ended|lifted|accepted|responders".split("|")
 )
 # What is accepted or refused once given: a verdict, a sentence, a result.
 VERDICTS = frozenset("c:" + k for k in "ruling sentence result election".split())

@@ -245,7 +245,9 @@ def advertised(lines: list[str], i: int) -> bool:
 PITCH_MAX = 200  # characters: an advertisement's pitch, not a paragraph of the story
 # A pitch names its brand, then a dash ("Pellmore Insurance - cover for the whole family ..."); a story's paragraph
 # under an empty slot's label does not.
-_BRAND = re.compile(r"^[A-ZÀ-Þ][\w&'.]*(?:\s+[A-ZÀ-Þ][\w&'.]*){0,3}\s+[-–]\s+\S")
+# ("Orbenna Подорожі — зимові тури ..."): capitals of every alphabet, any dash.
+_CAPITAL = "[" + "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper()) + "]"
+_BRAND = re.compile(rf"^{_CAPITAL}[\w&'.]*(?:\s+{_CAPITAL}[\w&'.]*){{0,3}}\s+[-–—]\s+\S")
 
 
 def pitch(line: str) -> bool:

@@ -50,6 +50,7 @@ PIPELINE14 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline14"
 PIPELINE15 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline15"
 PIPELINE16 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline16"
 PIPELINE17 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline17"
+PIPELINE18 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline18"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -166,6 +167,7 @@ if __name__ == "__main__":
         ("merge_pipeline15", PIPELINE15),
         ("merge_pipeline16", PIPELINE16),
         ("merge_pipeline17", PIPELINE17),
+        ("merge_pipeline18", PIPELINE18),
     ):
         got = score(directory=folder)
         print(

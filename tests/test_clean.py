@@ -1065,6 +1065,8 @@ def test_an_advertisements_pitch_under_its_label_is_furniture_but_a_paragraph_af
     story = "Inspectors closed the company's central kitchen on Monday evening after finding serious failures."
     text = f"Old bridge to close for eight months\n\n{BODY}\n\nADVERTISEMENT\n{story}\n{BODY}"
     assert story in clean_text(text).cleaned  # the label of an empty slot, the story's paragraphs after it
+    pitch = "Orbenna Подорожі — зимові тури до теплих країн зі знижкою до 25%. Бронюйте до неділі."
+    assert pitch not in clean_text(f"Old bridge to close\n\n{BODY}\n\nРЕКЛАМА\n{pitch}\n\n{BODY}").cleaned
 
 
 def test_a_byline_at_the_end_of_the_text_dates_a_page_whose_top_gives_none() -> None:

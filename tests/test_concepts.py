@@ -836,6 +836,16 @@ def test_a_collision_is_a_crash(sentence: str, language: str) -> None:
     assert main_kind(common_words(said, "en"), "en") == "c:crash"
 
 
+def test_a_rescue_service_or_its_chief_is_no_rescue() -> None:
+    from summarise.concepts import main_kind
+    from summarise.merge.words import common_words
+
+    said = "Beskedet kom i går kväll när räddningschefen Aldo Menaric klev fram inför journalisterna."
+    assert main_kind(common_words(said, "sv"), "sv") is None
+    saved = "Räddningstjänsten räddade tre personer ur det brinnande huset i natt."
+    assert main_kind(common_words(saved, "sv"), "sv") == "c:rescue"
+
+
 def test_a_prison_sentence_and_its_fine_are_one_verdict() -> None:
     from summarise.concepts import NEAR_KINDS
 
