@@ -27,7 +27,7 @@ from summarise.metadata import (
     url_host,
 )
 from summarise.models import Article, ArticleMeta, CleanReport
-from summarise.page_language import page_language
+from summarise.page_language import decides, page_language
 from summarise.related import HEADLINE_LIKE_MAX, SENTENCE_END, related_lines, signed_at_the_end, signed_line
 
 
@@ -256,7 +256,8 @@ def clean_article(article: Article, *, fallback_date: date | None = None) -> Art
     footer_year, guess = int(year) if year and year.isdigit() else None, detect_language(article.text)
     with page_language(guess):
         result = clean_text(article.text, footer_year)
-    if (language := detect_language(result.cleaned)) != guess:  # the story's language, not its menu's: read again
+    language = detect_language(result.cleaned)  # the story's language, not its menu's: read again where it decides
+    if language not in (guess, "und") and decides(article.text, guess, language):
         with page_language(language):
             result = clean_text(article.text, footer_year)
     stem = Path(article.path).stem

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from summarise.page_language import current_language
+from summarise.page_language import LISTOPAD_OCTOBER, current_language
 
 WEEKDAYS: dict[str, tuple[str, ...]] = {
     "monday": ("понедельник", "понедельника", "понеділок", "понеділка", "montag", "montags", "lundi", "lunes"),
@@ -263,7 +263,7 @@ def english(phrase: str) -> str:
         w = compound.group(1) if compound else w
         if w in WEEKDAY_WORDS or w in GREEK_ORDINAL_DAYS:
             return WEEKDAY_WORDS.get(w) or GREEK_ORDINAL_DAYS[w]
-        if w in _CROATIAN_OCTOBER and current_language() in ("hr", "bs", "sr"):
+        if w in _CROATIAN_OCTOBER and current_language() in LISTOPAD_OCTOBER:
             return "october"
         return MONTH_WORDS.get(w) or RELATIVE_WORDS.get(w) or ("on" if w in _PREPOSITIONS else "" if w == "de" else w)
 

@@ -245,13 +245,18 @@ def advertised(lines: list[str], i: int) -> bool:
 PITCH_MAX = 200  # characters: an advertisement's pitch, not a paragraph of the story
 # A pitch names its brand, then a dash ("Pellmore Insurance - cover for the whole family ..."); a story's paragraph
 # under an empty slot's label does not.
-# ("Orbenna Подорожі — зимові тури ..."): capitals of every alphabet, any dash.
+_BRAND = re.compile(r"^[A-ZÀ-Þ][\w&'.]*(?:\s+[A-ZÀ-Þ][\w&'.]*){0,3}\s+[-–]\s+\S")
+# In another alphabet or before an em dash, a pitch also names a price or a share ("Orbenna Подорожі — зимові тури ...
+# зі знижкою до 25%"): "BERLIN — The central bank ..." is a dateline and "Владимир Путин — о решении ..." a quote.
 _CAPITAL = "[" + "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper()) + "]"
-_BRAND = re.compile(rf"^{_CAPITAL}[\w&'.]*(?:\s+{_CAPITAL}[\w&'.]*){{0,3}}\s+[-–—]\s+\S")
+_ANY_BRAND = re.compile(rf"^{_CAPITAL}[\w&'.]*(?:\s+{_CAPITAL}[\w&'.]*){{0,3}}\s+[-–—]\s+\S.*\d")
 
 
 def pitch(line: str) -> bool:
     """Whether a line under an advertisement's label is its pitch: short, a brand and a dash first
     ("Pellmore Insurance - cover for the whole family from 12 crowns a month. Get a quote")."""
     text = line.strip()
-    return len(text) <= PITCH_MAX and bool(_BRAND.match(text))
+    if not text or len(text) > PITCH_MAX:
+        return False
+    shouted = text.split()[0].isupper() and len(text.split()[0]) > 1  # "BERLIN —", "WASHINGTON —": a dateline
+    return bool(_BRAND.match(text)) or (not shouted and bool(_ANY_BRAND.match(text)))

@@ -24,3 +24,15 @@ def page_language(code: str | None) -> Iterator[None]:
 def current_language() -> str | None:
     """The language of the page being read, when one is set."""
     return _LANGUAGE.get()
+
+
+# The languages that read a word otherwise than the others, and the words: Croatian (and Bosnian, Serbian) October.
+LISTOPAD_OCTOBER = frozenset({"hr", "bs", "sr"})
+_DECIDED = ((LISTOPAD_OCTOBER, ("listopad",)),)
+
+
+def decides(text: str, one: str | None, other: str | None) -> bool:
+    """Whether reading ``text`` as language ``one`` or ``other`` can change what it says: one of them reads a word
+    of the text otherwise than the other."""
+    low = text.lower()
+    return any(((one in codes) != (other in codes)) and any(w in low for w in words) for codes, words in _DECIDED)

@@ -1067,6 +1067,13 @@ def test_an_advertisements_pitch_under_its_label_is_furniture_but_a_paragraph_af
     assert story in clean_text(text).cleaned  # the label of an empty slot, the story's paragraphs after it
     pitch = "Orbenna Подорожі — зимові тури до теплих країн зі знижкою до 25%. Бронюйте до неділі."
     assert pitch not in clean_text(f"Old bridge to close\n\n{BODY}\n\nРЕКЛАМА\n{pitch}\n\n{BODY}").cleaned
+    # A dateline or a quotation under an empty slot's label is the story's, whatever its alphabet or dash.
+    for told in (
+        "BERLIN — The central bank raised its key rate by half a point.",
+        "Владимир Путин — о решении: «Ошибка».",
+    ):
+        kept = clean_text(f"Old bridge to close\n\n{BODY}\n\nADVERTISEMENT\n{told}\n\n{BODY}").cleaned
+        assert told.split("— ")[1] in kept
 
 
 def test_a_byline_at_the_end_of_the_text_dates_a_page_whose_top_gives_none() -> None:

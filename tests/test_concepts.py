@@ -844,6 +844,13 @@ def test_a_rescue_service_or_its_chief_is_no_rescue() -> None:
     assert main_kind(common_words(said, "sv"), "sv") is None
     saved = "Räddningstjänsten räddade tre personer ur det brinnande huset i natt."
     assert main_kind(common_words(saved, "sv"), "sv") == "c:rescue"
+    for told, language in (
+        ("Redningsmandskabet reddede to personer fra isen.", "da"),
+        ("Räddningstjänsten lyckades rädda båda barnen.", "sv"),
+        ("Rettungsdienst und Feuerwehr konnten die Bergsteiger retten.", "de"),
+    ):
+        assert main_kind(common_words(told, language), language) == "c:rescue"
+    assert main_kind(common_words("Dommeren i retten afviste sagen.", "da"), "da") != "c:rescue"  # the court
 
 
 def test_a_prison_sentence_and_its_fine_are_one_verdict() -> None:

@@ -698,6 +698,12 @@ def test_a_croatian_page_dated_in_october_keeps_its_month() -> None:
     )
     meta = clean_article(Article(article_id="hr", path="hr.txt", raw=menu + story, text=menu + story)).meta
     assert meta is not None and meta.published == date(2026, 10, 25)
+    # A short Croatian story whose cleaned text tells no language keeps the page's.
+    short = "Koristimo kolačiće kako bismo poboljšali vaše iskustvo. Prihvati sve kolačiće ili uredi postavke.\n"
+    short += "Postavke kolačića | Prihvati\n\nPotres kod Petrinje\n\nObjavljeno: 12. listopada 2025.\n\n"
+    short += "Potres jačine 5,2 pogodio Petrinju. Nema ozlijeđenih."
+    meta = clean_article(Article(article_id="hr", path="hr.txt", raw=short, text=short)).meta
+    assert meta is not None and meta.published == date(2025, 10, 12)
 
 
 @pytest.mark.parametrize(
