@@ -435,6 +435,14 @@ def test_a_visit_holds_its_talks_not_a_fire_put_out_while_the_visitor_was_there(
     assert main_kind(common_words(control, "en"), "en") == "c:extinguished"
     assert main_kind(common_words("El incendio está bajo control desde el martes.", "es"), "es") == "c:extinguished"
     assert main_kind(common_words("The bank kept its costs under tight control.", "en"), "en") is None
+    for out, language in (
+        ("Branden som sedan i onsdags har härjat norr om Altavera är under kontroll.", "sv"),
+        ("Pożar lasu jest już pod kontrolą.", "pl"),
+        ("Incendiul a fost adus sub control sâmbătă seara.", "ro"),
+    ):
+        assert main_kind(common_words(out, language), language) == "c:extinguished"
+    spread = "Un incendiu izbucnit ieri a scăpat de sub control pe parcursul nopții."  # got out of control
+    assert main_kind(common_words(spread, "ro"), "ro") != "c:extinguished"
     visitors = "The authorities closed the only road into the valley, cutting off about 8,000 visitors."
     assert main_kind(common_words(visitors, "en"), "en") is None  # visitors are no visit
     visit = "Helena Mota visited the command post fighting the wildfire on Tuesday."

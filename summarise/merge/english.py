@@ -163,13 +163,14 @@ def _burst_banks(token: str, text: str, end: int) -> str:
     return token
 
 
-_UNDER = re.compile(r"\b(?:under|bajo|sob|sotto|unter|sous)\s+$", re.IGNORECASE)
-_CONTROL = frozenset("control controle controllo kontrolle contrôle".split())
+# Not Romanian "a scăpat de sub control" (got out of control).
+_UNDER = re.compile(r"\b(?:under|bajo|sob|sotto|unter|sous|onder|pod|(?<!de\s)sub|υπό)\s+$", re.IGNORECASE)
+_CONTROL = frozenset("control controle controllo kontrolle contrôle kontroll kontrol kontrolą kontrolou έλεγχο".split())
 
 
 _FIRE = re.compile(
     r"\b(?:fire|fires|blaze|wildfire|wildfires|flames|incendio|incendi|incêndio|feu|feux|brand|brände|waldbrand|"
-    r"fuoco|rogo|fogo|pożar|požár|yangın|πυρκαγιά|pyrkagia)\b",
+    r"fuoco|rogo|fogo|pożar|požár|yangın|πυρκαγιά|pyrkagia|branden|skogsbranden|skovbranden|incendiu|incendiul)\b",
     re.IGNORECASE,
 )
 
@@ -180,8 +181,8 @@ def _tells_fire(text: str) -> bool:
 
 
 def _under_control(token: str, text: str, end: int) -> str:
-    """A fire "brought under control" ("bajo control", "sotto controllo", "unter Kontrolle") as one word: its
-    end, where "control" alone is anything ("the situation is under control")."""
+    """A fire "brought under control" ("bajo control", "unter Kontrolle", "under kontroll", "pod kontrolą") as one
+    word: its end, where "control" alone is anything ("the situation is under control")."""
     start = end - len(token)
     if token.lower() in _CONTROL and _UNDER.search(text, max(0, start - 12), start) and _tells_fire(text):
         return "undercontrol"
