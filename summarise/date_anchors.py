@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from summarise import dates
 from summarise.asides import asides, trailing_clause
-from summarise.concepts import UPDATE_WORDS, ascii_words
+from summarise.concepts import UPDATE_WORDS, ascii_words, kinds
 from summarise.date_clauses import since
 from summarise.dates import weekday_of
 from summarise.models import EventDate
@@ -189,12 +189,27 @@ def in_other_clause(sentence: str, phrase: str) -> bool:
 _POSSESSIVE = re.compile(r"^['’]s\b|['’]s$")
 
 
+# A state that has ended: contained, under control, over, lifted ("the fire that has burned since Wednesday is under
+# control", "Branden som sedan i onsdags har härjat ... är under kontroll"): its start is not the day of its end.
+_ENDS = frozenset({"c:ended", "c:lifted", "c:extinguished"})
+_UNDER_CONTROL = re.compile(
+    r"\b(?:under|bajo|sob|sotto|unter|sous|onder|pod|υπό)\s+(?:control|controle|controllo|kontrolle|contrôle"
+    r"|kontroll|kontrol|kontrolą|kontrolou|έλεγχο)\b",
+    re.IGNORECASE,
+)
+
+
 def _past_the_start(sentence: str, when: EventDate, base: date | None) -> EventDate:
-    """Another date of the sentence, when the one given is the start of a state that goes on."""
+    """Another date of the sentence, when the one given is the start of a state that goes on; none when there is
+    no other and the sentence tells the state's end (its start is no day of the end)."""
     if not when.phrase or not since(sentence, when.phrase):
         return when
     other = (dates.resolve(p, base) for p in dates.find_phrases(sentence) if not since(sentence, p))
-    return next((got for got in other if got.precision != "unknown"), when)
+    found = next((got for got in other if got.precision != "unknown"), None)
+    if found is not None:
+        return found
+    ended = _ENDS & kinds(ascii_words(sentence)) or _UNDER_CONTROL.search(sentence)
+    return EventDate() if ended else when
 
 
 def own_date(sentence: str, when: EventDate, base: date | None) -> EventDate:

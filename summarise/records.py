@@ -8,9 +8,10 @@ import re
 # szeptembere óta az első": since when a record holds, not when the sentence's happening took place.
 # Words before a date that say "since" (Italian "dall'" is written onto the word after it).
 SINCE_WORDS = frozenset("since sinds seit depuis desde dal dalla dai od от с з sedan siden alkaen".split())
-# An article may stand between: "desde el 9 de marzo", "depuis le 9 mars", "seit dem 9. März".
+# An article may stand between: "desde el 9 de marzo", "depuis le 9 mars", "seit dem 9. März"; or Swedish, Danish
+# and Norwegian "i" before a day just past ("sedan i onsdags", "siden i mandags").
 _SINCE_BEFORE = re.compile(
-    rf"\b(?:(?:{'|'.join(SINCE_WORDS)})\s+(?:(?:el|le|la|dem|der|den|o|a)\s+|l['’])?|dall['’])\s*$", re.IGNORECASE
+    rf"\b(?:(?:{'|'.join(SINCE_WORDS)})\s+(?:(?:el|le|la|dem|der|den|o|a|i)\s+|l['’])?|dall['’])\s*$", re.IGNORECASE
 )
 _SINCE_OPENS = re.compile(rf"(?:{'|'.join(SINCE_WORDS)})\s", re.IGNORECASE)  # "since September 2024"
 _SINCE_AFTER = re.compile(r"^\s*(?:['’]?(?:t[ae]n|d[ae]n))?\s*(?:óta|ota|beri|bu\s+yana)\b", re.IGNORECASE)

@@ -664,6 +664,20 @@ def test_a_weekday_of_last_week_and_days_ago_are_read(sentence: str, day: date |
     assert first_resolved(sentence, date(2026, 11, 26)).start == day
 
 
+def test_the_start_of_a_state_that_has_ended_is_no_day_of_its_end() -> None:
+    """ "Since Wednesday" dates the start of a state; a sentence that tells the state's end and names no other day
+    is undated, not dated the start ("sedan i onsdags ... är under kontroll")."""
+    from summarise.date_anchors import own_date
+
+    pub = date(2026, 11, 15)
+    out = "Branden som sedan i onsdags har härjat norr om Altavera är under kontroll."
+    assert own_date(out, resolve("onsdags", pub), pub).start is None
+    on = "Flyget har varit inställt sedan i onsdags."
+    assert own_date(on, resolve("onsdags", pub), pub).start == date(2026, 11, 11)
+    told = "The fire that has burned since Monday is contained, the chief announced on Thursday."
+    assert own_date(told, resolve("since Monday", pub), pub).start == date(2026, 11, 12)
+
+
 def test_listopad_is_october_only_on_a_page_in_croatian() -> None:
     """Czech and Polish "listopad" is November, Croatian October: the page's language decides."""
     from summarise.page_language import page_language

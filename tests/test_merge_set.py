@@ -400,9 +400,11 @@ def test_merging_the_embedded_models_summaries_of_an_eighteenth_set_of_pages_wri
     and the departure; en, hu, fi, el, ro, sv, de, nl, uk, fr). Its pages were read first and one fault mended in
     general (a Ukrainian advertisement's pitch under "РЕКЛАМА", with an em dash after its brand, was an event).
     Measured then, with no merge rule changed: 1.000 / 0.500 on 6 pairs (26 events: the embedded model gives one
-    event for most pages). Swedish "räddningschefen" (the rescue chief) read as a rescue changed no pair."""
+    event for most pages). Swedish "räddningschefen" (the rescue chief) read as a rescue changed no pair; a fire
+    "under kontroll" contained and the start of a state that has ended no day of its end ("sedan i onsdags ... är
+    under kontroll" was dated the Wednesday): 1.000 / 0.667."""
     alone = score(directory=PIPELINE18)
-    assert alone.precision >= 0.99 and alone.recall >= 0.5, alone
+    assert alone.precision >= 0.99 and alone.recall >= 0.66, alone
     judged = score(labelled_judge(PIPELINE18), directory=PIPELINE18)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
