@@ -15,7 +15,7 @@ from datetime import date
 
 from summarise.date_words import FOREIGN
 from summarise.dates import PHRASE, _past_year_for, parse_page_date, resolve
-from summarise.furniture import FURNITURE, advertised
+from summarise.furniture import FURNITURE, SKIP_LINKS, advertised
 from summarise.metadata import detect_language
 
 # "OSTREL, Tarsia, Oct 14 (Meridian) - ", "Feb. 12, 2025 — ", "BERLIN (dpa) – ", "МОСКВА, 12 июля —"
@@ -97,7 +97,7 @@ _CLOSING_QUOTES = "\"”»’“'"  # “ closes a German quotation („...“)
 NAVIGATION = re.compile(r"[|›»>→/·•]|->|\s{2,}")
 # "UPDATE 2-Turkey's ..." is a wire headline's version, not a control ("Updated 3 hours ago").
 PROMPT = re.compile(
-    r"(?i)^(sign up|subscribe|weather|skip to|there is an update|updated?(?!\s+\d+\s*-\s*[^\W\d_])|live"
+    rf"(?i)^(sign up|subscribe|weather|{SKIP_LINKS}|there is an update|updated?(?!\s+\d+\s*-\s*[^\W\d_])|live"
     r"|advertisement)\b"
 )
 # An advertisement's line names itself first ("AD: Office space ...", "Sponsored: ..."); words that can also be

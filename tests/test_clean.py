@@ -1076,6 +1076,19 @@ def test_an_advertisements_pitch_under_its_label_is_furniture_but_a_paragraph_af
         assert told.split("— ")[1] in kept
 
 
+@pytest.mark.parametrize(
+    "link", ["Skip to main content", "Hoppa till innehållet", "Zum Inhalt springen", "Aller au contenu principal"]
+)
+def test_a_skip_to_content_link_is_no_masthead(link: str) -> None:
+    from summarise.clean import clean_article
+    from summarise.models import Article
+
+    text = f"{link}\nDagens Utblick\nNyheter | Inrikes | Utrikes | Sport\n\nSkogsbranden under kontroll\n\n{BODY}"
+    page = Article(article_id="x", path="skogsbranden-under-kontroll-efter-fyra-dygn.txt", raw=text, text=text)
+    meta = clean_article(page).meta
+    assert meta is not None and meta.outlet == "Dagens Utblick"
+
+
 def test_a_byline_at_the_end_of_the_text_dates_a_page_whose_top_gives_none() -> None:
     from summarise.clean import clean_text
 
