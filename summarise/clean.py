@@ -27,7 +27,7 @@ from summarise.metadata import (
     url_host,
 )
 from summarise.models import Article, ArticleMeta, CleanReport
-from summarise.page_language import decides, page_language
+from summarise.page_language import decides, language_decides, page_language
 from summarise.related import HEADLINE_LIKE_MAX, SENTENCE_END, related_lines, signed_at_the_end, signed_line
 
 
@@ -253,11 +253,12 @@ def clean_article(article: Article, *, fallback_date: date | None = None) -> Art
     """Clean an article and fill its metadata. Plain text uses our rules; HTML was extracted on load."""
     hints = article.hints
     year = hints.get("copyright_year")
-    footer_year, guess = int(year) if year and year.isdigit() else None, detect_language(article.text)
+    footer_year = int(year) if year and year.isdigit() else None
+    guess = detect_language(article.text) if language_decides(article.text) else None
     with page_language(guess):
         result = clean_text(article.text, footer_year)
     language = detect_language(result.cleaned)  # the story's language, not its menu's: read again where it decides
-    if language not in (guess, "und") and decides(article.text, guess, language):
+    if guess is not None and language not in (guess, "und") and decides(article.text, guess, language):
         with page_language(language):
             result = clean_text(article.text, footer_year)
     stem = Path(article.path).stem
@@ -289,7 +290,7 @@ def clean_article(article: Article, *, fallback_date: date | None = None) -> Art
         title=title,
         outlet=outlet,
         outlet_source=outlet_source,  # type: ignore[arg-type]
-        language=detect_language(result.cleaned),
+        language=language,
         published=published,
         published_source=source,  # type: ignore[arg-type]
         published_phrase=phrase,

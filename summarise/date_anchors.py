@@ -15,6 +15,7 @@ from summarise.asides import asides, trailing_clause
 from summarise.concepts import UPDATE_WORDS, ascii_words, kinds
 from summarise.date_clauses import since
 from summarise.dates import weekday_of
+from summarise.kind_context import UNDER_CONTROL
 from summarise.models import EventDate
 
 _NUMBERS = {
@@ -192,11 +193,6 @@ _POSSESSIVE = re.compile(r"^['’]s\b|['’]s$")
 # A state that has ended: contained, under control, over, lifted ("the fire that has burned since Wednesday is under
 # control", "Branden som sedan i onsdags har härjat ... är under kontroll"): its start is not the day of its end.
 _ENDS = frozenset({"c:ended", "c:lifted", "c:extinguished"})
-_UNDER_CONTROL = re.compile(
-    r"\b(?:under|bajo|sob|sotto|unter|sous|onder|pod|υπό)\s+(?:control|controle|controllo|kontrolle|contrôle"
-    r"|kontroll|kontrol|kontrolą|kontrolou|έλεγχο)\b",
-    re.IGNORECASE,
-)
 
 
 def _past_the_start(sentence: str, when: EventDate, base: date | None) -> EventDate:
@@ -208,7 +204,7 @@ def _past_the_start(sentence: str, when: EventDate, base: date | None) -> EventD
     found = next((got for got in other if got.precision != "unknown"), None)
     if found is not None:
         return found
-    ended = _ENDS & kinds(ascii_words(sentence)) or _UNDER_CONTROL.search(sentence)
+    ended = _ENDS & kinds(ascii_words(sentence)) or UNDER_CONTROL.search(sentence)
     return EventDate() if ended else when
 
 

@@ -76,8 +76,7 @@ _WEEK_LINK = re.compile(r"\s*(?:of|de|del|in|v|w|z)?\s*", re.IGNORECASE)
 
 
 def _of_last_week(phrase: str) -> bool:
-    low = re.sub(r"\s+", " ", phrase.lower().strip())
-    return low == "last week" or PERIOD_PHRASES.get(low) == "last week"
+    return _LAST_WEEK_END.fullmatch(" ".join(phrase.split())) is not None
 
 
 def weekday_of_last_week(sentence: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:

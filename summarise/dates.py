@@ -27,7 +27,8 @@ _MON = (
 )
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
-_COUNTS = {w: max(1, n - 2) for n, w in enumerate("a an one two three four five six seven eight nine ten".split(), 1)}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNTS |= {"nine": 9, "ten": 10}
 _AGO = re.compile(r"(\w+) (day|week)s? ago(?: today)?")
 # Phrases searched for in a sentence, most specific first.
 PHRASE = re.compile(

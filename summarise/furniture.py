@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from summarise.lexicon import CAPITALS
+
 TAIL_MARKERS = [
     (
         "list of other stories",
@@ -256,8 +258,7 @@ PITCH_MAX = 200  # characters: an advertisement's pitch, not a paragraph of the 
 _BRAND = re.compile(r"^[A-ZÀ-Þ][\w&'.]*(?:\s+[A-ZÀ-Þ][\w&'.]*){0,3}\s+[-–]\s+\S")
 # In another alphabet or before an em dash, a pitch also names a price or a share ("Orbenna Подорожі — зимові тури ...
 # зі знижкою до 25%"): "BERLIN — The central bank ..." is a dateline and "Владимир Путин — о решении ..." a quote.
-_CAPITAL = "[" + "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper()) + "]"
-_ANY_BRAND = re.compile(rf"^{_CAPITAL}[\w&'.]*(?:\s+{_CAPITAL}[\w&'.]*){{0,3}}\s+[-–—]\s+\S.*\d")
+_ANY_BRAND = re.compile(rf"^{CAPITALS}[\w&'.]*(?:\s+{CAPITALS}[\w&'.]*){{0,3}}\s+[-–—]\s+\S.*\d")
 
 
 def pitch(line: str) -> bool:

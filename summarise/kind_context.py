@@ -1,8 +1,11 @@
 """What the words around a word of a kind of happening say of it: a judgement that is no judgement ("defended his
 title"), a release that frees nobody ("released a video"), a kind in a relative clause on who it befell ("the
-workers who were kidnapped were freed"). Read by ``concepts.first_kind`` and ``concepts.main_kind``."""
+workers who were kidnapped were freed"). Read by ``concepts.first_kind`` and ``concepts.main_kind``; a fire "under
+control" in the languages read (``UNDER_CONTROL``) also by merging's words and by the dates of an ended state."""
 
 from __future__ import annotations
+
+import re
 
 # What a champion or a candidate defends, and a passive's "was defended by" (a lawyer's work): no judgement.
 _KEPT = frozenset("title titles crown championship lead record seat majority belt goal net".split())
@@ -158,3 +161,9 @@ _RELATIVE = frozenset(
     """who whom whose which yang ktory ktora ktore ktorzy ktorych kotoryi kotoraya kotoroe kotorye kotorykh kteri
     ktery ktera ktere kotryi kotra""".split()
 )
+
+# A fire "under control" in the languages read ("bajo control", "unter Kontrolle", "under kontroll", "pod kontrolą";
+# not Romanian "a scăpat de sub control", got out of control): its end, read by merging and by dates.
+UNDER = r"under|bajo|sob|sotto|unter|sous|onder|pod|(?<!de\s)sub|υπό"
+CONTROL = frozenset("control controle controllo kontrolle contrôle kontroll kontrol kontrolą kontrolou έλεγχο".split())
+UNDER_CONTROL = re.compile(rf"\b(?:{UNDER})\s+(?:{'|'.join(sorted(CONTROL))})\b", re.IGNORECASE)

@@ -163,6 +163,11 @@ GENERIC = (
 )
 
 # Words of a role written before a name ("Foreign Minister Sergei Lavrov"): never the name itself.
+# Capital and small letters of every alphabet news is written in (Latin with its accents, Greek, Cyrillic ...), as
+# regular-expression classes: "Łukasz", "Édouard", "İzmir", "Лавров" and "Μητσοτάκης" begin with a capital.
+CAPITALS = "[" + "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper()) + "]"
+SMALLS = "[" + "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.islower()) + "]"
+
 TITLES = frozenset(
     """minister president secretary spokesperson spokeswoman spokesman chief leader governor general prosecutor
     deputy ambassador director chairman chairwoman head mayor king queen premier chancellor senator commander

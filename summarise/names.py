@@ -9,11 +9,11 @@ import re
 from summarise.concepts import ascii_words
 from summarise.countries import country_of
 from summarise.date_words import WEEKDAY_WORDS
+from summarise.lexicon import CAPITALS, SMALLS
 
 # Capital and small letters of every alphabet news is written in (Latin with its accents, Greek, Cyrillic ...):
 # "Łukasz", "Édouard", "İzmir", "Лавров" and "Μητσοτάκης" are names as "Lavrov" is.
-_UPPER = "[" + "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper()) + "]"
-_LOWER = "[" + "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.islower()) + "]"
+_UPPER, _LOWER = CAPITALS, SMALLS
 
 COMMON_CAPS = frozenset(
     """The A An In On At It He She They This That These Those And But As By For Of To With After Before During Since

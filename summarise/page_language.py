@@ -31,6 +31,12 @@ LISTOPAD_OCTOBER = frozenset({"hr", "bs", "sr"})
 _DECIDED = ((LISTOPAD_OCTOBER, ("listopad",)),)
 
 
+def language_decides(text: str) -> bool:
+    """Whether the text holds a word some language reads otherwise (so its language is worth detecting first)."""
+    low = text.lower()
+    return any(w in low for _, words in _DECIDED for w in words)
+
+
 def decides(text: str, one: str | None, other: str | None) -> bool:
     """Whether reading ``text`` as language ``one`` or ``other`` can change what it says: one of them reads a word
     of the text otherwise than the other."""

@@ -17,7 +17,7 @@ from typing import Any
 
 from summarise.metadata import SECTION_WORDS, detect_language
 from summarise.models import web_url
-from summarise.page_language import page_language
+from summarise.page_language import language_decides, page_language
 
 _COPYRIGHT = re.compile(r"(?:©|&copy;|&#169;|\(c\)|copyright)\s*((?:19|20)\d{2})\b", re.IGNORECASE)
 
@@ -260,7 +260,7 @@ def from_html(html: str) -> tuple[str, dict[str, str]]:
     section = _text_of(tree, "//meta[@property='article:section'][1]/@content")  # the page's own, not a link's
     if section:
         hints["section"] = section  # the site's section ("Analysis", "Opinion"): a piece of comment
-    with page_language(detect_language(body)):
+    with page_language(detect_language(body) if language_decides(html) else None):
         declared = _declared_date(html, tree=tree) or _shown_date(tree)
     if declared:
         hints["date"] = declared

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarise.kind_context import CONTROL, UNDER
 from summarise.lexicon import TITLES
 
 _LEFT_FOR = re.compile(
@@ -163,9 +164,7 @@ def _burst_banks(token: str, text: str, end: int) -> str:
     return token
 
 
-# Not Romanian "a scăpat de sub control" (got out of control).
-_UNDER = re.compile(r"\b(?:under|bajo|sob|sotto|unter|sous|onder|pod|(?<!de\s)sub|υπό)\s+$", re.IGNORECASE)
-_CONTROL = frozenset("control controle controllo kontrolle contrôle kontroll kontrol kontrolą kontrolou έλεγχο".split())
+_UNDER = re.compile(rf"\b(?:{UNDER})\s+$", re.IGNORECASE)
 
 
 _FIRE = re.compile(
@@ -184,7 +183,7 @@ def _under_control(token: str, text: str, end: int) -> str:
     """A fire "brought under control" ("bajo control", "unter Kontrolle", "under kontroll", "pod kontrolą") as one
     word: its end, where "control" alone is anything ("the situation is under control")."""
     start = end - len(token)
-    if token.lower() in _CONTROL and _UNDER.search(text, max(0, start - 12), start) and _tells_fire(text):
+    if token.lower() in CONTROL and _UNDER.search(text, max(0, start - 12), start) and _tells_fire(text):
         return "undercontrol"
     return token
 
