@@ -166,6 +166,7 @@ _OTHER_HAPPENING = frozenset(
     "apres depuis nachdem seit toen nadat".split()
 )
 CLAUSE_REACH = 6  # words before a date phrase that may open the clause it stands in
+AFTER_REACH = 12  # words of a clause opened by "after" before its date ("after pay talks with the operator broke down")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
 
 
@@ -188,6 +189,23 @@ def in_other_clause(sentence: str, phrase: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"^['’]s\b|['’]s$")
+
+# Words that open a clause of what came before: "suspended after a sample she gave last month tested positive".
+_AFTER = frozenset(
+    "after following tras después despues dopo après apres nachdem nadat efter etter após apos depois".split()
+)
+
+
+def _cause_span(sentence: str, when: EventDate) -> bool:
+    """Whether a date is a cause's, told in a clause opened by "after", and spans more than a day ("last
+    month", "last week", "in August"): the happening it led to is told on a day of its own ("walked out after
+    pay talks broke down last week"). A day in such a clause stays ("injured after a gas explosion on Thursday
+    morning": what followed is most often that day's)."""
+    if when.start is None or when.phrase is None or (when.precision == "day" and when.start == when.end):
+        return False
+    at = sentence.lower().find(when.phrase.lower())
+    before = _CLAUSE_BREAK.split(sentence[:at])[-1].split()[-AFTER_REACH:] if at >= 0 else []
+    return any(w.strip("'’\"").lower() in _AFTER for w in before)
 
 
 # A state that has ended: contained, under control, over, lifted ("the fire that has burned since Wednesday is under
@@ -217,6 +235,10 @@ def own_date(sentence: str, when: EventDate, base: date | None) -> EventDate:
     when = _past_the_start(sentence, when, base)
     if not when.phrase:
         return when
+    if _cause_span(sentence, when):
+        others = (dates.resolve(p, base) for p in dates.find_phrases(sentence) if p != when.phrase)
+        found = next((got for got in others if got.precision != "unknown" and not _cause_span(sentence, got)), None)
+        return own_date(sentence, found, base) if found is not None else EventDate()
     spans = asides(sentence) + trailing_clause(sentence)  # found once for every phrase of the sentence
     if _in_aside(sentence, when.phrase, spans):
         for phrase in dates.find_phrases(sentence):

@@ -538,6 +538,46 @@ def test_a_relative_clause_on_a_place_that_ends_the_sentence_gives_way_to_the_se
 
 
 @pytest.mark.parametrize(
+    ("sentence", "given", "day"),
+    [
+        # A cause told over a span, in a clause opened by "after": the happening it led to has a day of its own.
+        (
+            "Selka Marandi has been provisionally suspended after a sample she gave last month tested positive, "
+            "the commission announced this morning.",
+            "last month",
+            date(2026, 11, 22),
+        ),
+        (
+            "The drivers walked out after pay talks with the state operator Valrail broke down last week.",
+            "last week",
+            None,
+        ),
+        ("Der Konzern schloss das Werk, nachdem die Aufträge im Oktober eingebrochen waren.", "im Oktober", None),
+        (
+            "Les dockers ont cessé le travail après l'échec des négociations la semaine dernière.",
+            "la semaine dernière",
+            None,
+        ),
+        # A day in such a clause stays: what followed is most often that day's.
+        (
+            "Two people were injured after a gas explosion in a block of flats in Ettenau on Thursday morning.",
+            "on Thursday morning",
+            date(2026, 11, 19),
+        ),
+        # And a span outside one stays the sentence's date.
+        ("Prices rose last month after the bank raised its rates.", "last month", date(2026, 10, 1)),
+    ],
+)
+def test_a_span_in_a_clause_opened_by_after_dates_the_cause_not_what_followed(
+    sentence: str, given: str, day: date | None
+) -> None:
+    from summarise.date_anchors import own_date
+
+    written = date(2026, 11, 22)  # a Sunday
+    assert own_date(sentence, resolve(given, written), written).start == day
+
+
+@pytest.mark.parametrize(
     ("sentence", "given"),
     [
         ("Dans la nuit de vendredi à samedi, vers 3 h 30, la digue a cédé sur une quarantaine de mètres.", "vendredi"),
