@@ -29,11 +29,15 @@ TAIL_MARKERS = [
 _CREDIT = r"[^\W\d_][\w.&'-]*(?: [^\W\d_][\w.&'-]*)?"  # an agency or a writer's initials: one or two words
 # A page's "skip to content" link, in the languages read: never its masthead nor its headline.
 SKIP_LINKS = (
-    r"skip to|hoppa till innehållet|zum inhalt springen|aller au contenu|passer au contenu|ir al contenido"
-    r"|saltar al contenido|vai al contenuto|salta al contenuto|przejdź do treści|přejít na obsah|spring til indhold"
-    r"|hopp til (?:hoved)?innhold|siirry sisältöön|ugrás a tartalomra|(?:ga )?naar de inhoud|перейти к содержанию"
-    r"|перейти до (?:змісту|вмісту)|salt la conținut|sari la conținut|içeriğe (?:geç|atla)|μετάβαση στο περιεχόμενο"
-    r"|preskoči na sadržaj|ir para o conteúdo"
+    r"skip to|hoppa till (?:huvud)?innehåll(?:et)?|zum (?:haupt)?inhalt springen|aller au contenu|passer au contenu"
+    r"|ir al contenido|saltar al contenido|vai al contenuto|salta al contenuto|przejdź do (?:głównej )?treści"
+    r"|přejít na (?:hlavní )?obsah|preskočiť na (?:hlavný )?obsah|spring til (?:hoved)?indhold"
+    r"|hopp til (?:hoved)?innhold|siirry (?:pää)?sisältöön|ugrás a (?:fő )?tartalomra"
+    r"|(?:ga )?naar (?:de )?(?:hoofd)?inhoud"
+    r"|перейти к (?:основному )?содержанию|перейти до (?:основного )?(?:змісту|вмісту)"
+    r"|(?:salt|sari|treci) la conținut(?:ul)?|(?:ana )?içeriğe (?:geç|atla)"
+    r"|μετάβαση στο (?:κύριο )?περιεχόμενο|(?:preskoči|prijeđi) na (?:glavni )?sadržaj|ir para o conteúdo"
+    r"|(?:langsung|lewati) ke (?:konten|isi)"
 )
 _LINK = r"[^\W\d_][^\s|.!?:]*(?:\s[^\s|.!?:]+){0,2}"  # one to three words, the first a word
 # ... or a count of comments ("14 komentarzy"), not a fact ("12 injured") nor a date ("20 noiembrie 2026")

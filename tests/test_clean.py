@@ -1077,7 +1077,20 @@ def test_an_advertisements_pitch_under_its_label_is_furniture_but_a_paragraph_af
 
 
 @pytest.mark.parametrize(
-    "link", ["Skip to main content", "Hoppa till innehållet", "Zum Inhalt springen", "Aller au contenu principal"]
+    "link",
+    [
+        "Skip to main content",
+        "Hoppa till innehållet",
+        "Zum Inhalt springen",
+        "Aller au contenu principal",
+        "Siirry pääsisältöön",
+        "Перейти до основного вмісту",
+        "Przejdź do głównej treści",
+        "Zum Hauptinhalt springen",
+        "Ana içeriğe geç",
+        "Μετάβαση στο κύριο περιεχόμενο",
+        "Langsung ke konten utama",
+    ],
 )
 def test_a_skip_to_content_link_is_no_masthead(link: str) -> None:
     from summarise.clean import clean_article
