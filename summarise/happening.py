@@ -104,7 +104,21 @@ def reports_nothing(sentence: str, before: str = "") -> str | None:
         return "its evidence is a byline or a date line: a name and when it was written, no happening"
     if no_comment(sentence):
         return "its evidence says someone would not comment: no happening"
+    if _TIMES_NOTE.match(sentence.strip()):
+        return "its evidence says how the page gives its times: no happening"
     return None
+
+
+# A live page's note on its clock ("All times local (UTC+1).", "All times are GMT", "Alle Zeiten in MEZ", "Toutes les
+# heures sont locales", "Todas las horas, hora local"): a whole sentence that says only that.
+_TIMES_NOTE = re.compile(
+    r"^(?:all\s+)?times\s+(?:are\s+)?(?:shown\s+|given\s+)?(?:in\s+)?(?:local|(?-i:[A-Z]{2,5})\b)[^.!?]{0,24}[.!]?$"
+    r"|^alle\s+(?:zeiten|uhrzeiten|zeitangaben)\s+(?:sind\s+)?(?:in\s+)?(?:ortszeit|(?-i:[A-Z]{2,5})\b)[^.!?]{0,24}[.!]?$"
+    r"|^(?:toutes\s+les\s+heures|todas\s+las\s+horas|tutti\s+gli\s+orari|todos\s+os\s+horários)\s*,?\s+"
+    r"(?:sont\s+|son\s+|sono\s+|são\s+)?(?:en\s+|in\s+)?(?:heure\s+locale|locales|hora\s+local|locali|ora\s+locale"
+    r"|locais|(?-i:[A-Z]{2,5})\b)[^.!?]{0,24}[.!]?$",
+    re.IGNORECASE,
+)
 
 
 # Someone who would not or could not comment ("declined to comment", "did not respond to requests for comment",

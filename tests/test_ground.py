@@ -561,3 +561,32 @@ def test_a_live_pages_sign_off_in_other_languages_tells_nothing(sentence: str, l
 )
 def test_common_words_that_look_like_the_outlets_voice_are_no_sign_off(sentence: str, language: str) -> None:
     assert not tells_nothing(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All times local (UTC+1).",
+        "All times are GMT.",
+        "Times are local.",
+        "Alle Zeitangaben in Ortszeit.",
+        "Toutes les heures sont locales.",
+        "Todas las horas, hora local.",
+        "Tutti gli orari sono locali.",
+    ],
+)
+def test_a_live_pages_note_on_its_clock_reports_nothing(sentence: str) -> None:
+    assert reports_nothing(sentence) == "its evidence says how the page gives its times: no happening"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All times were beaten in the race.",
+        "Times are hard for farmers.",
+        "Toutes les heures, un train part de Lyon.",
+        "Times Square was evacuated on Tuesday.",
+    ],
+)
+def test_a_sentence_that_opens_with_times_may_report_a_happening(sentence: str) -> None:
+    assert reports_nothing(sentence) is None

@@ -711,6 +711,23 @@ def test_a_comment_pages_headline_and_standfirst_are_the_writers_view(section: s
     assert events[-1].evidence[0].text == lines[-1] and events[-1].id == f"c#{kept}"
 
 
+def test_a_text_page_filed_as_comment_by_its_breadcrumb_is_a_piece_of_comment() -> None:
+    """A scrape keeps the site's breadcrumb above the headline ("Commenti > Il punto"): the page is comment, and
+    its standfirst is the writer's view. A menu that lists the comment section among others says nothing."""
+    from summarise.extract.commentary import in_head, is_comment
+
+    title = "Valdessa, la settimana in cui la piazza ha vinto a metà"
+    standfirst = "Sei giorni, uno sciopero generale e un accordo che nessuno voleva davvero firmare."
+    body = "Mercoledì i treni sono rimasti fermi in tutto il Paese e i porti di Calvante e Ostrel sono stati chiusi.\n"
+    menu = "Home | Cronaca | Politica | Commenti | Lettere\n\n"
+    page = _page("p", f"{menu}Commenti > Il punto\n\nDomenica 29 novembre 2026\n\n{title}\n\n{standfirst}\n\n{body}")
+    assert is_comment(page)
+    start = page.cleaned.index(standfirst)
+    assert in_head(page, start, start + len(standfirst))
+    assert not is_comment(_page("n", f"{menu}Esteri > Europa\n\n{title}\n\n{standfirst}\n\n{body}"))
+    assert not is_comment(_page("m", f"{menu}{title}\n\n{standfirst}\n\n{body}"))
+
+
 def test_a_headline_labelled_as_comment_but_not_a_compound_word_and_a_dated_lede_is_no_standfirst() -> None:
     from summarise.extract.commentary import in_head, is_comment
 

@@ -14,7 +14,7 @@ from summarise.models import Article, Drop, Event
 _COMMENT = re.compile(
     r"(?<!\w)(?:analysis|opinion|opinions|comment|commentary|editorial|column|op-ed|viewpoint|analyse|analysen"
     r"|kommentar|meinung|leitartikel|gastbeitrag|kolumne|opinión|análisis|opinião|análise|opinione|commento"
-    r"|analisi|editoriale|tribune|éditorial|chronique|opinie|commentaar|komentarz|opinia|felieton|мнение"
+    r"|commenti|opinioni|opiniones|kommentare|columns|analisi|editoriale|tribune|éditorial|chronique|opinie|commentaar|komentarz|opinia|felieton|мнение"
     r"|аналитика|колонка|думка|аналітика|yorum|analiz|köşe yazısı|kommentti|analyysi|pääkirjoitus|vélemény"
     r"|elemzés|publicisztika|názor|komentář|analýza|komentár|opinii|analiză|editorial|ανάλυση|άποψη|γνώμη"
     r"|opini|analisis|tajuk)(?!\w)",
@@ -25,10 +25,29 @@ _LABEL = re.compile(rf"^\s*(?:{_COMMENT.pattern})(?:\s*[:|]|\s+[–—-]\s)", re
 
 
 def is_comment(article: Article) -> bool:
-    """Whether a page is a piece of comment: its site's section for it, or a label before its headline."""
+    """Whether a page is a piece of comment: its site's section for it (declared, or in a breadcrumb above its
+    headline: "Commenti > Il punto"), or a label before its headline."""
     section = article.hints.get("section", "")
     title = article.meta.title if article.meta is not None else ""
-    return bool(_COMMENT.fullmatch(section.strip()) or _LABEL.match(title))
+    return bool(_COMMENT.fullmatch(section.strip()) or _LABEL.match(title) or _in_breadcrumb(article.text, title))
+
+
+# A breadcrumb: a few short steps joined by an arrow ("Commenti > Il punto", "Meinung › Kolumne"), not a menu's pipes.
+_STEP = r"[^\W\d_][\w'’ -]{0,30}"
+_BREADCRUMB = re.compile(rf"^\s*{_STEP}(?:\s*[>›»→/]\s*{_STEP}){{1,4}}\s*$")
+HEAD_LINES = 40  # lines read above the headline for a breadcrumb
+
+
+def _in_breadcrumb(text: str, title: str) -> bool:
+    lines = text.split("\n")
+    at = next((n for n, line in enumerate(lines) if title and line.strip() == title.strip()), None)
+    above = lines[: at if at is not None else 0][-HEAD_LINES:]
+    return any(
+        _COMMENT.fullmatch(step.strip())
+        for line in above
+        if _BREADCRUMB.match(line)
+        for step in re.split(r"[>›»→/]", line)
+    )
 
 
 def head_spans(article: Article) -> list[tuple[int, int]]:
