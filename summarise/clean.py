@@ -181,8 +181,9 @@ def clean_text(text: str, copyright_year: int | None = None) -> CleanResult:
     title = raw[head.title] if head.title is not None else next((s for s in raw if s.strip()), "")
     title = _MARKUP.sub("", title).strip()
     published = find_published(raw, head, copyright_year)
-    ends = [ln.text for ln in lines if ln.reason in (None, "byline")]
-    published = signed_at_the_end(ends) if published[0] is None else published
+    ends = [t.text for t in lines if t.reason in (None, "byline")]
+    tail = [t.text for t in lines if t.reason == "list of other stories"]  # a byline may stand below them
+    published = signed_at_the_end(ends, tail) if published[0] is None else published
     _mark_head(lines, head)
     removed: list[tuple[str, str]] = []
     _split_dateline(lines, head, removed)

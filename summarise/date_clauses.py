@@ -34,9 +34,11 @@ def main_clause_date(sentence: str, when: EventDate, base: date | None, language
 
 # A Turkish date that describes a noun: "5 Mart'taki soygun" (the robbery of 5 March), "dün gerçekleştirilen
 # takas" (the exchange held yesterday), "8 Mart'ta başlayan salgın" (the outbreak that began on 8 March); not
-# a noun's ablative after its buffer "n" ("bugün kamuoyundan özür diledi", apologised to the public today).
+# a noun's ablative after its buffer "n" ("bugün kamuoyundan özür diledi", apologised to the public today), nor a
+# part of the day that goes with the date ("bugün öğleden önce", today before noon).
 _ATTRIBUTE = re.compile(
-    r"^(?:['’]?(?:[dt][ae])?ki\b|(?:['’]\w*)?\s+(?!\w*n[dt][ae]n\b)\w+(?:[ae]n|[dt][ıiuü][ğk][ıiuü]\w*)\b)",
+    r"^(?:['’]?(?:[dt][ae])?ki\b|(?:['’]\w*)?\s+(?!\w*n[dt][ae]n\b|(?:öğle|sabah|akşam|gece)\w*\b)"
+    r"\w+(?:[ae]n|[dt][ıiuü][ğk][ıiuü]\w*)\b)",
     re.IGNORECASE,
 )
 

@@ -4,6 +4,7 @@ a page's text writes them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from summarise.dates import first_resolved
@@ -81,10 +82,11 @@ def signed_line(line: str) -> bool:
     return bool(_SIGNED.match(line))
 
 
-def signed_at_the_end(lines: list[str]) -> tuple[date | None, str | None, str]:
+def signed_at_the_end(lines: list[str], tail: Sequence[str] = ()) -> tuple[date | None, str | None, str]:
     """The full date of a byline or publication line among the last lines of a page's text, where the top gives
-    none."""
-    for line in [s.strip() for s in lines if s.strip()][-END_LINES:]:
+    none, or a labelled one below the lists of other stories that end it (``tail``)."""
+    last = [s.strip() for s in lines if s.strip()][-END_LINES:]
+    for line in last + [s.strip() for s in tail if signed_line(s.strip())]:
         if signed_line(line) and len(line) <= HEADLINE_LIKE_MAX:
             got = first_resolved(line, None)
             if got.start is not None and got.precision == "day" and re.search(r"\d{4}", got.phrase or ""):

@@ -51,6 +51,7 @@ PIPELINE15 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline15"
 PIPELINE16 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline16"
 PIPELINE17 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline17"
 PIPELINE18 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline18"
+PIPELINE19 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline19"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -168,6 +169,7 @@ if __name__ == "__main__":
         ("merge_pipeline16", PIPELINE16),
         ("merge_pipeline17", PIPELINE17),
         ("merge_pipeline18", PIPELINE18),
+        ("merge_pipeline19", PIPELINE19),
     ):
         got = score(directory=folder)
         print(

@@ -1124,11 +1124,16 @@ def test_a_byline_at_the_end_of_the_text_dates_a_page_whose_top_gives_none() -> 
     # A bar between the name and the date is no row of links.
     barred = f"Directorul firmei\n\n{story}\n\nAutor: Andreea Vlăsceanu | 20 noiembrie 2026\n"
     assert clean_text(barred).published[0] == date(2026, 11, 20)
-    # "Text:" labels a byline in Czech, German and Scandinavian papers, above the site's own footer.
+    # "Text:" labels a byline in Czech, German and Scandinavian papers, above the site's own footer, and may stand
+    # below the lists of other stories.
     footer = "O nás | Redakce | Inzerce | Kontakty\n© Denní Kurýr, a. s. Všechna práva vyhrazena.\n"
     signed = "Text: Kamila Střelcová, zpravodajka | pondělí 30. listopadu 2026, 18:20"
     texted = f"Zadržen inženýr\n\n{story}\n\n{signed}\n\n{footer}"
     assert clean_text(texted).published[0] == date(2026, 11, 30)
+    listed = "ČTĚTE TAKÉ\n- Ve Strevii se zřítil most do řeky\n- Bilance neštěstí v Kostravě\n\n"
+    listed += "NEJČTENĚJŠÍ\n1. Zimní pneumatiky: co hrozí řidičům\n"
+    got = clean_text(f"Zadržen inženýr\n\n{story}\n\n{listed}\n{signed}\n\n{footer}")
+    assert got.published[0] == date(2026, 11, 30) and signed not in got.cleaned
 
 
 def test_a_story_sentence_ending_with_a_date_and_a_lone_related_line_stay_a_list_of_them_goes() -> None:

@@ -451,6 +451,10 @@ def test_a_turkish_sentence_is_dated_by_its_main_clause_the_last_date_before_its
     apology = "CEO Venhold, şirketin dün duyurduğu geri çağırmanın ardından bugün kamuoyundan özür diledi."
     given = own_date(apology, first_resolved(apology, date(2026, 11, 24)), date(2026, 11, 24))
     assert main_clause_date(apology, given, date(2026, 11, 24), "tr").start == date(2026, 11, 24)
+    # Nor is a part of the day that goes with the date: "bugün öğleden önce" (today before noon) is the concession's.
+    concession = "Dün yapılan seçimde yenilgi alan Başbakan Krogvall, bugün öğleden önce yenilgiyi kabul etti."
+    given = own_date(concession, first_resolved(concession, date(2026, 11, 30)), date(2026, 11, 30))
+    assert main_clause_date(concession, given, date(2026, 11, 30), "tr").start == date(2026, 11, 30)
     # A date in a main clause stays ("dün öğleden sonra kurtarıldı", rescued yesterday afternoon).
     for kept in ("Maden ocağında mahsur kalan 13 işçi dün öğleden sonra kurtarıldı.", "Grev pazartesi günü başladı."):
         given = first_resolved(kept, date(2026, 11, 18))

@@ -1642,3 +1642,25 @@ def test_a_roundup_of_two_fines_never_joins_them_and_the_judge_is_asked_only_wha
     held = [(x, y) for n, x in enumerate(items) for y in items[n + 1 :] if similarity(x, y) >= SAME]
     for x, y in held:
         assert not any(x.event.evidence[0].text in q and y.event.evidence[0].text in q for q in asked)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The party leader told the broadcaster KPB last night the party stands ready if the talks break down.", "en"),
+        (
+            "Partiets leder sa til KPB i går kveld at partiet står klart dersom forhandlingene skulle bryte sammen.",
+            "no",
+        ),
+        ("Der Parteichef sagte gestern Abend, die Partei stehe bereit, falls die Verhandlungen scheitern.", "de"),
+    ],
+)
+def test_what_may_happen_is_never_the_kind_of_happening_a_sentence_reports(sentence: str, language: str) -> None:
+    """A clause of what may happen ("if the talks break down") tells no happening: a party ready to step in is
+    not the talks that another party opened the next day."""
+    from summarise.merge.items import Item
+
+    said = Item(event=_event(sentence), outlet="a", title="", published=None, language=language)
+    assert said.kind is None, said.kind
+    talks = _event("The party opened formal coalition talks with the Agrarian Centre League on Wednesday.")
+    assert Item(event=talks, outlet="b", title="", published=None, language="en").kind == "c:meeting"

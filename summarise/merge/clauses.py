@@ -40,14 +40,35 @@ def _cause_span(sentence: str) -> tuple[int, int] | None:
 
 def cause_clause(sentence: str) -> tuple[str, str]:
     """A sentence as what it reports and a clause that gives what came before ("..., after the manufacturer,
-    Moravia Pharma, reported an impurity"): the people of that clause are the cause, not the event's own. A
-    closing attribution (", the ministry said") belongs to what the sentence reports."""
+    Moravia Pharma, reported an impurity") or what may come ("... if the talks with Eikeberg break down"): the
+    people and the happening of that clause are not the event's own. A closing attribution (", the ministry
+    said") belongs to what the sentence reports."""
+    sentence, condition = without_condition(sentence)
     span = _cause_span(sentence)
     if span is None:
-        return sentence, ""
+        return sentence, condition
     start, end = span
     cause, rest = sentence[start:end], sentence[end:]
     last = cause.rfind(",")  # the attribution is the clause after the last comma that names a saying
     if last >= 1 and _ATTRIBUTION.search(cause, last):
-        return sentence[:start] + cause[last:] + rest, cause[:last]
-    return sentence[:start] + rest, cause
+        return sentence[:start] + cause[last:] + rest, cause[:last] + (f" {condition}" if condition else "")
+    return sentence[:start] + rest, cause + (f" {condition}" if condition else "")
+
+
+# A clause of what may happen, up to the next break: "if the talks break down", "dersom forhandlingene ... skulle
+# bryte sammen", "falls die Gespräche scheitern", "jeśli rozmowy upadną". Only words that mean "if" alone in every
+# language read (not Romance "si" and "se", which are also "oneself"; not "when", which dates what a sentence
+# reports).
+_CONDITION = re.compile(
+    r"(?<![\w'’])(?:if|unless|in case|falls|indien|dersom|hvis|ifall|jos|jeśli|jeżeli|pokud|jestliže|dacă|eğer"
+    r"|если|якщо|εάν|jika|apabila)(?![\w'’])[^,;:.!?()«»\"“”]*",
+    re.IGNORECASE,
+)
+
+
+def without_condition(sentence: str) -> tuple[str, str]:
+    """A sentence without its clause of what may happen, and that clause."""
+    found = _CONDITION.search(sentence)
+    if found is None:
+        return sentence, ""
+    return sentence[: found.start()] + sentence[found.end() :], found.group(0)

@@ -27,7 +27,7 @@ from summarise.ground import mentioned
 from summarise.lexicon import DEMONYMS, GENERIC, ORGANISATION_WORDS, ROLE_WORDS, SITE_WORDS
 from summarise.merge.capitals import capitalised as _capitalised
 from summarise.merge.capitals import lower_case_words
-from summarise.merge.clauses import cause_clause
+from summarise.merge.clauses import cause_clause, without_condition
 from summarise.merge.spelling import token_keys, token_trims
 from summarise.merge.words import NOUN_CAPITALS, common_words
 from summarise.models import ArticleSummary, BriefingEvent, DateSource, Event
@@ -109,7 +109,7 @@ class _Words:
 
     @classmethod
     def of(cls, event: Event, language: str) -> _Words:
-        what = without_persons_clause(event.what)
+        what = without_persons_clause(without_condition(event.what)[0])  # what may happen is never its happening
         evidence = without_persons_clause(cause_clause(event.evidence[0].text)[0])
         # Each read on its own: a headline without a full stop would make the sentence after it look like
         # the middle of one, and its first word a name. An aside tells no kind of happening of the sentence's
