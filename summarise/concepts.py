@@ -19,12 +19,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from anyascii import anyascii
-
 from summarise.countries import country_of
 from summarise.event_words import EVENT_WORDS, LANGUAGE_WORDS
 from summarise.kind_context import (
     REFUSAL_REACH,
+    SUSPECT_REACH,
     demanded,
     detained,
     in_relative,
@@ -32,7 +31,10 @@ from summarise.kind_context import (
     kind_in_context,
     published,
     refused,
+    suspected_of,
 )
+from summarise.lexicon import WORD as WORD
+from summarise.lexicon import ascii_words as ascii_words
 
 # A happening that holds others: a visit spans its arrival, its talks and its departure; a law passed or a
 # deal approved is also what it decides (a ban, sanctions, a sale).
@@ -90,25 +92,6 @@ UPDATE_WORDS = frozenset(
     passes passed exceeds exceeded surpassed steigt depasse alourdi supera supero superou eleva elevaron elevo
     prevysilo prevysil stijgt gestegen wzrosla wzrosl yukseldi""".split()
 )
-
-
-# A word as news writes it, with its inner apostrophes and hyphens ("Russia's", "Jong-un", "Vil'ka").
-WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-# Cyrillic soft and hard signs have no Latin letter (anyascii gives an apostrophe, which would split a
-# name in two: "Вилька" is "vilka", not "vil" and "ka").
-_SILENT = str.maketrans("", "", "ьъЬЪ")
-
-
-def ascii_words(text: str) -> list[str]:
-    """Words of a text, transliterated to lower-case ASCII, possessives and hyphens split off: how concepts
-    and names are compared across languages."""
-    out = []
-    for w in WORD.findall(text.translate(_SILENT)):
-        for part in re.split(r"[-'’]", anyascii(w).lower()):
-            part = re.sub(r"[^a-z]", "", part)
-            if part and part != "s":
-                out.append(part)
-    return out
 
 
 _Table = tuple[dict[str, str], dict[str, str], int]
@@ -233,6 +216,7 @@ def main_kind(words: list[str], language: str | None = None) -> str | None:
     clause on who it happened to ("pekerja yang diculik ... dibebaskan", the workers who were kidnapped were
     freed), unless that leaves none."""
     kept = [w for n, w in enumerate(words) if not _dated_by(words[max(0, n - 3) : n], w)]
+    kept = [w for n, w in enumerate(kept) if not suspected_of(kept[max(0, n - SUSPECT_REACH) : n])]
     own = [w for n, w in enumerate(kept) if not in_relative(kept, n)]
     kind = first_kind(own, language) or first_kind(kept, language)
     if (kind is None or kind in VERDICTS) and _refuses_verdict(words, language):

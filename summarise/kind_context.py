@@ -167,3 +167,19 @@ _RELATIVE = frozenset(
 UNDER = r"under|bajo|sob|sotto|unter|sous|onder|pod|(?<!de\s)sub|υπό"
 CONTROL = frozenset("control controle controllo kontrolle contrôle kontroll kontrol kontrolą kontrolou έλεγχο".split())
 UNDER_CONTROL = re.compile(rf"\b(?:{UNDER})\s+(?:{'|'.join(sorted(CONTROL))})\b", re.IGNORECASE)
+
+
+# The one a crime is laid to, by a noun of the person ("the suspect in the robbery", "osumnjičenih za oružanu pljačku",
+# "ο ύποπτος για την ένοπλη ληστεία", "der Tatverdächtige des Überfalls"): the crime named after it is what they are
+# suspected of, not what the sentence reports. Not the adjective of an event's cause ("a suspected gas explosion").
+_SUSPECTS = (
+    "suspect= suspects= osumnjic ypopt tatverdacht sospettat sospechoso= sospechosos= suspeito= suspeitos= supheli "
+    "misstankt= misstankta= mistenkt= mistenkte= mistaenkt= mistaenkte= epailty= epaillyt podejrzan podezrel "
+    "podozrevaem pidozriuvan pidozryuvan gyanusit"
+).split()
+SUSPECT_REACH = 4  # words from the suspect to the crime ("osumnjičenih za oružanu pljačku")
+
+
+def suspected_of(before: list[str]) -> bool:
+    """Whether a word follows, within SUSPECT_REACH words, a noun of a suspect."""
+    return any(w == s[:-1] if s.endswith("=") else w.startswith(s) for w in before for s in _SUSPECTS)

@@ -173,3 +173,33 @@ TITLES = frozenset(
     deputy ambassador director chairman chairwoman head mayor king queen premier chancellor senator commander
     envoy dictator representative dr mr mrs ms gen maj col lt""".split()
 )
+
+
+# A word as news writes it, with its inner apostrophes and hyphens ("Russia's", "Jong-un", "Vil'ka").
+WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+# Cyrillic soft and hard signs have no Latin letter (anyascii gives an apostrophe, which would split a
+# name in two: "Вилька" is "vilka", not "vil" and "ka").
+_SILENT = str.maketrans("", "", "ьъЬЪ")
+
+
+# Greek writes a foreign d and b as "ντ" and "μπ" where no vowel stands before them ("Ντόναλντ", "Καρντένια" for
+# Kardenia, "Μπέρλιν"): read so, names meet their Latin spelling. After a vowel they are "nt", "mp" as spelt.
+_GREEK_DB = re.compile(r"(?<![αεηιουωάέήίόύώϊϋΐΰ])([Νν][Ττ]|[Μμ][Ππ])", re.IGNORECASE)
+
+
+def _greek_db(m: re.Match[str]) -> str:
+    first = m.group(1)[0]
+    letter = "d" if first in "Νν" else "b"
+    return letter.upper() if first.isupper() else letter
+
+
+def ascii_words(text: str) -> list[str]:
+    """Words of a text, transliterated to lower-case ASCII, possessives and hyphens split off: how concepts
+    and names are compared across languages."""
+    out = []
+    for w in WORD.findall(_GREEK_DB.sub(_greek_db, text.translate(_SILENT))):
+        for part in re.split(r"[-'’]", anyascii(w).lower()):
+            part = re.sub(r"[^a-z]", "", part)
+            if part and part != "s":
+                out.append(part)
+    return out

@@ -865,3 +865,35 @@ def test_a_prison_sentence_and_its_fine_are_one_verdict() -> None:
     from summarise.concepts import NEAR_KINDS
 
     assert frozenset(("c:sentence", "c:fine")) in NEAR_KINDS
+
+
+def test_greek_writes_a_foreign_d_and_b_as_two_letters_where_no_vowel_stands_before_them() -> None:
+    """ "Καρντένια" is Kardenia and "Ντόναλντ" Donald; after a vowel "ντ" and "μπ" stay as spelt ("πέντε",
+    "Πέμπτη", "συντριβή"), so the words of the kinds and the days keep their form."""
+    from summarise.concepts import ascii_words
+
+    assert ascii_words("Καρντένια Ντόναλντ Μπέρλιν ΝΤΟΝΑΛΝΤ") == ["kardenia", "donald", "berlin", "donald"]
+    assert ascii_words("πέντε Πέμπτη συντριβή εμπρησμός") == ["pente", "pempti", "syntrivi", "emprismos"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "kind"),
+    [
+        # The crime laid to a suspect is what they are suspected of: the sentence reports its charge or its arrest.
+        (
+            "Četvorica muškaraca osumnjičenih za oružanu pljačku danas su službeno optuženi na Okružnom sudu.",
+            "hr",
+            "c:charges",
+        ),
+        ("Police arrested the suspect in the bank robbery on Tuesday.", "en", "c:arrest"),
+        # A suspected cause is still the happening ("a suspected gas explosion").
+        ("A suspected gas explosion destroyed two houses in Ettenau on Thursday.", "en", "c:explosion"),
+        ("Armed men robbed a cash van on the N9 on Friday.", "en", "c:robbery"),
+    ],
+)
+def test_a_crime_laid_to_a_suspect_is_not_the_happening_a_sentence_reports(
+    sentence: str, language: str, kind: str
+) -> None:
+    from summarise.concepts import ascii_words, main_kind
+
+    assert main_kind(ascii_words(sentence), language) == kind

@@ -429,9 +429,12 @@ def test_merging_the_embedded_models_summaries_of_a_nineteenth_set_of_pages_writ
     dated the election's day. Measured then, with no merge rule changed: 0.500 / 0.111 on 9 pairs (33 events: the
     embedded model gives one event for most pages): a Norwegian party leader "ready if the talks with Eikeberg
     break down" joined the coalition talks themselves. A clause of what may happen ("if", "dersom", "falls")
-    tells no kind of happening: 1.000 / 0.111."""
+    tells no kind of happening: 1.000 / 0.111. Greek "ντ" and "μπ" with no vowel before them read as a foreign d and
+    b ("Καρντένια", Kardenia), "ήττα" (defeat) as a concession, and a crime laid to a suspect ("ο ύποπτος για την
+    ένοπλη ληστεία", "osumnjičenih za oružanu pljačku") as no happening of the sentence: the Greek and the Turkish
+    reports of the prime minister's concession meet, 1.000 / 0.222."""
     alone = score(directory=PIPELINE19)
-    assert alone.precision >= 0.99 and alone.recall >= 0.11, alone
+    assert alone.precision >= 0.99 and alone.recall >= 0.22, alone
     judged = score(labelled_judge(PIPELINE19), directory=PIPELINE19)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
