@@ -737,3 +737,24 @@ def test_a_headline_labelled_as_comment_but_not_a_compound_word_and_a_dated_lede
     assert is_comment(comment)
     start = comment.cleaned.index("Die Richter")
     assert not in_head(comment, start, start + 20)  # a dated lede, not a standfirst
+
+
+def test_a_live_pages_day_lines_date_the_posts_under_them() -> None:
+    """A live page begun on the Thursday and run into the Friday: "this morning" in a post under "Friday 27
+    November" is the Friday's, under "Thursday 26 November" the Thursday's. One day line alone (a page's own date
+    under its headline) divides nothing."""
+    friday = "Police recovered a fourth body from the river shortly after seven this morning, a spokeswoman said."
+    thursday = "The bridge's central span fell into the river this evening during the rush hour, police said."
+    text = (
+        "Bridge collapse: rescue goes on through the night\n\n26 November 2026\n\n"
+        "A central span of the road bridge over the river fell during the evening rush hour, taking cars with it.\n\n"
+        f"Friday 27 November\n\nFourth body recovered\n\n{friday}\n\n"
+        f"Thursday 26 November\n\nBridge collapses\n\n{thursday}\n"
+    )
+    article = _page("live", text)
+    answer = {"summary": friday, "events": [{"what": x, "evidence": x} for x in (friday, thursday)]}
+    events = _read(article, answer)
+    assert [e.when.start for e in events] == [date(2026, 11, 27), date(2026, 11, 26)]
+    alone = _page("one", f"Bridge collapses\n\nThursday 26 November 2026\n\n{friday}\n")
+    [event] = _read(alone, {"summary": friday, "events": [{"what": friday, "evidence": friday}]})
+    assert event.when.start == date(2026, 11, 26)

@@ -20,12 +20,38 @@ from summarise.sentences import sentences
 from summarise.settings import Settings
 
 
-def relative_base(article: Article) -> date | None:
-    """The date relative phrases are resolved against: the page's own date or the user's --date."""
+def relative_base(article: Article, at: int | None = None) -> date | None:
+    """The date relative phrases are resolved against: the page's own date or the user's --date; for a sentence
+    at ``at`` under a live page's day line ("Friday 27 November"), that day ("this morning" in a post of the
+    Friday of a page begun on the Thursday is the Friday's)."""
     meta = article.meta
     if meta is None or meta.published_source not in ("page", "flag"):
         return None
-    return meta.published
+    if at is None or meta.published is None:
+        return meta.published
+    days = [day for start, day in _day_lines(article.cleaned, meta.published) if start < at]
+    return days[-1] if days else meta.published
+
+
+LIVE_DAYS = 3  # the days after its first a live page's day lines may stand for
+
+
+@lru_cache(maxsize=8)
+def _day_lines(text: str, published: date) -> tuple[tuple[int, date], ...]:
+    """Where a line that is only a day stands ("Friday 27 November", "Thursday 26 November 2026"), and its day: a
+    live page's divider, a day from its first to LIVE_DAYS after. A line of one day only gives no divider."""
+    found: list[tuple[int, date]] = []
+    at = 0
+    for line in text.split("\n"):
+        bare = line.strip().strip(".:")
+        phrases = dates.find_phrases(bare) if 8 <= len(bare) <= 40 else []
+        if len(phrases) == 1 and len(phrases[0]) >= len(bare) - 6:  # the line is the date ("Friday, 27 November")
+            got = dates.resolve(phrases[0], published)
+            if got.precision == "day" and got.start == got.end and got.start is not None:
+                if 0 <= (got.start - published).days <= LIVE_DAYS:
+                    found.append((at, got.start))
+        at += len(line) + 1
+    return tuple(found) if len({d for _, d in found}) >= 2 else ()
 
 
 MAX_CHOICES = 40

@@ -69,7 +69,7 @@ def _event(article: Article, n: int, draft: EventDraft, drops: list[Drop], used:
             written = ground.mentioned(name, text)
             reason = "not in its evidence or the sentences next to it" if written else "not named in the article"
             drops.append(Drop(kind="who", text=name, reason=reason))
-    base = relative_base(article)
+    base = relative_base(article, evidence.start)
     # The model's date words when written beside the evidence; else the sentence's own (when its date words were
     # given, any other date in it dates something else: "Later the same day, X freed Y, detained in 2022").
     when = _given_date(draft.when, evidence, near, text, base, drops)
