@@ -49,7 +49,9 @@ SOURCE_LABELS = "source|kaynak|sumber|fonte|fuente|quelle|источник|дж�
 # stem: "сайтом", "sitesi", "stránku"), one that asks consent or points to settings or a policy, and no figure (a
 # report of a cookie fine states one: "fined the retailer 40 million euros ... without users' consent").
 _COOKIES = r"cookie|çerez|kolačić|kolacic|eväste|süti|piškot|μπισκότ|kakor|informasjonskaps"
-_SITE_WORDS = r"we|our|web|site|website|sitio|sito|seite|nossa|nuestra|notre|unsere|nasz|nase|naše|situs|strona|stronie"
+_SITE_WORDS = (
+    r"we|our|vi|wij|web|site|website|sitio|sito|seite|nossa|nuestra|notre|unsere|nasz|nase|naše|situs|strona|stronie"
+)
 _SITE_STEMS = (
     r"сайт|sitesi|siteyi|sitemiz|stránk|stranic|webbplats|nettsted|hjemmeside|verkkosivu|sivusto|weboldal|honlap"
     r"|ιστότοπ|ιστοσελίδ|webová|webové|веб-сайт|вебсайт"
@@ -97,6 +99,8 @@ FURNITURE = [
     ("navigation", re.compile(r"^(укр|рус|eng)(\s+(укр|рус|eng|support us))*$", re.IGNORECASE)),
     ("navigation", re.compile(r"^news\s*/\s*.+/.+$", re.IGNORECASE)),
     ("share buttons", re.compile(r"^share( this article)?( on)?\b.*$", re.IGNORECASE)),
+    # A row of buttons, each a word or a few in brackets: "[Accetta tutti] [Rifiuta] [Personalizza]", "[Tilmeld]"
+    ("buttons", re.compile(r"^(?:\[[^\[\]]{1,30}\]\s*){1,6}$")),
     # A row of link names between pipes ("Facebook | X | Email", "Share: WhatsApp | X", "PT | EN", "Log in |
     # Subscribe"): share targets, languages, sign-in. Each name is a few words with no sentence in it.
     (
@@ -148,7 +152,8 @@ FURNITURE = [
         "advertisement",
         re.compile(
             r"^(advertisement|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|реклама|"
-            r"reklam|iklan|advertentie|publicitate|διαφήμιση|annons|annonce|mainos|hirdetés|inzerce|reklame)"
+            r"reklam|iklan|advertentie|publicitate|διαφήμιση|annons|annonce|annonse|anuncio|oglas|mainos|hirdetés|inzerce"
+            r"|reklame)"
             r"(:?|\s*[·•|–—-]\s*(scroll|continue|story continues)\b[^.!?]{0,40})$",
             re.IGNORECASE,
         ),

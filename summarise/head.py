@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from summarise.date_words import FOREIGN
+from summarise.dateline import dateline_prefix
 from summarise.dates import PHRASE, _past_year_for, parse_page_date, resolve
 from summarise.furniture import FURNITURE, SKIP_LINKS, advertised
 from summarise.metadata import detect_language
 
-# "OSTREL, Tarsia, Oct 14 (Meridian) - ", "Feb. 12, 2025 — ", "BERLIN (dpa) – ", "МОСКВА, 12 июля —"
-DATELINE_PREFIX = re.compile(r"^(?P<prefix>[^!?\"“«]{2,80}?)\s+[-–—]{1,2}\s+(?=[^\W\d_]|[\"“«])")
 CAPTION = re.compile(
     r"(?i)\b(photo|photographs?|фото|foto|fotografi[ae]|fot\.|image|picture|credit|getty|afp|reuters/|ap photo|caption"
     r"|file photo)(?!\w)"
@@ -32,7 +31,10 @@ CREDIT_END = re.compile(
     r"|\b(?:photo|photograph|foto|fotografia|фото|fot\.)\s*:?\s+[^.!?]{1,60}(?<!\.))\s*$"
 )
 URL = re.compile(r"(?i)^(https?://|www\.)\S+$|^\S+\.(com|org|net|ru|ua|de|fr|es|uk|co)(/\S*)?$")
-BYLINE = re.compile(r"(?i)^(by|von|par|por|door|av|автор|від)\s+[^\W\d_]")
+BYLINE = re.compile(
+    r"(?i)^(?:(?:by|von|par|por|door|av|af|oleh|автор|від)\s+|(?:autor|autorka|author|автор|авторка|text|tekst|texto"
+    r"|testo|szerző|yazar|kirjoittaja|συντάκτης)\s*:\s*)[^\W\d_]"
+)
 
 
 @dataclass(frozen=True)
@@ -41,38 +43,6 @@ class Head:
     lead: int | None  # line index of the first line of the story
     dateline: str | None  # the prefix split off the lead line, if any
     standfirst: int | None = None  # line index of the summary line under the headline, if any
-
-
-def dateline_prefix(line: str) -> str | None:
-    """The dateline that opens a lead line, if it has one: a place in capitals, a date or an agency."""
-    m = DATELINE_PREFIX.match(line.strip())
-    if not m:
-        return None
-    prefix = m.group("prefix")
-    if (
-        re.search(r"[A-ZА-ЯЁ]{3,}", prefix)
-        or prefix.rstrip().endswith(")")
-        or PHRASE.search(prefix)
-        or FOREIGN.search(prefix)
-        or re.search(r"\d{4}", prefix)
-        or _place_dateline(prefix, line.strip()[m.end() :])
-    ):
-        return line.strip()[: m.end()]
-    return None
-
-
-def _place_dateline(prefix: str, rest: str) -> bool:
-    """A place name alone before the dash ("Jakarta - ", "Rio de Janeiro – ") and a sentence after it, the dash
-    not used again in it (a pair of dashes sets off an aside: "Boeing - The plane maker - said")."""
-    words = prefix.split()
-    if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or not words[-1][:1].isupper():
-        return False
-    if not all(w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= 3) for w in words):
-        return False
-    if not all(w.replace("-", "").replace("'", "").isalpha() for w in words):
-        return False
-    opens = rest.lstrip("\"“«„'")[:1]
-    return opens.isupper() and not re.search(r"\s[-–—]\s", rest)
 
 
 def is_dated(line: str) -> bool:
@@ -130,6 +100,8 @@ def find_head(lines: list[str], furniture: set[int] | None = None) -> Head:
     lead = filled[first] if first is not None else None
     end = lead if lead is not None else len(lines)
     candidates = [i for i in range(end) if i not in furniture and _heading_like(lines[i]) and not advertised(lines, i)]
+    if lead is not None and first is not None and _question_headline(lines[lead], candidates, lines):
+        candidates, lead = [lead], filled[first + 1]  # "... Alvarin favorit za klupu?" over its story
     # The headline is the fullest heading before the lead (menus, section names and widgets are shorter).
     title = max(candidates, key=lambda i: (len(lines[i].split()) >= 4, len(lines[i].split()), -i), default=None)
     if title is not None and title - 1 in candidates and len(lines[title - 1].split()) >= 4:
@@ -138,6 +110,17 @@ def find_head(lines: list[str], furniture: set[int] | None = None) -> Head:
     if standfirst is None and lead is not None:
         standfirst, lead = _teaser(lines, filled, lead, prose_set)
     return Head(title, lead, dateline_prefix(lines[lead]) if lead is not None else None, standfirst)
+
+
+def _question_headline(line: str, candidates: list[int], lines: list[str]) -> bool:
+    """Whether the story's first line is its headline, asked as a question, where no heading of four words or
+    more stands above it: one short sentence that ends with a question mark."""
+    s = line.strip()
+    one = len(re.findall(r"[.!?]\s", s)) == 0 and len(s.split()) <= QUESTION_HEADLINE_WORDS
+    return s.endswith("?") and one and not any(len(lines[i].split()) >= 4 for i in candidates)
+
+
+QUESTION_HEADLINE_WORDS = 25
 
 
 def _teaser(lines: list[str], filled: list[int], lead: int, prose: set[int]) -> tuple[int | None, int]:

@@ -68,7 +68,7 @@ def _heading_before(lines: list[str], i: int) -> bool:
 _SIGNED = re.compile(
     r"^(?:by|author|autor|autorka|autorica|von|par|por|di|od|av|af|door|oleh|szerző|yazar|kirjoittaja|συντάκτης|published|"
     r"publicat|veröffentlicht|publié|publicado|pubblicato|opublikowano|publikováno|gepubliceerd|publicerad|"
-    r"yayınlanma|julkaistu|megjelent|objavljeno|опубликовано|опубліковано|napsal|napsala|napísal|napísala)\b"
+    r"yayınlanma|julkaistu|megjelent|objavljeno|опубликовано|опубліковано|napsal|napsala|napísal|napísala|автор|авторка)\b"
     r"|^(?:text|tekst|texto|testo|текст)\s*:",  # "Text: Kamila Střelcová, zpravodajka ... | 30. listopadu 2026"
     re.IGNORECASE,
 )

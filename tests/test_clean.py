@@ -517,6 +517,9 @@ def test_a_date_in_figures_with_slashes_is_read_in_the_pages_order() -> None:
         "Používame cookies, aby sme vám zobrazovali relevantný obsah a aby sme rozumeli, ako stránku používate. "
         "Kliknutím na „Súhlasím“ vyjadrujete súhlas. [Súhlasím] [Nastavenia]",
         "Käytämme evästeitä sivuston toiminnan parantamiseen. Hyväksy kaikki | Asetukset",
+        "Vi bruker informasjonskapsler (cookies) for å gi deg en bedre opplevelse og vise relevante annonser. Du kan "
+        "når som helst endre samtykket ditt. [Godta alle] [Avvis] [Innstillinger]",
+        "[Prihvaćam] [Samo nužni] [Postavke]",
         "Council approves new ferry timetable (3 March 2025)",
         "Newsletter Vijesti Plus 24 - najvažnije vijesti svako jutro. Upišite e-mail. Pretplati se",
     ],
@@ -1169,3 +1172,37 @@ def test_a_line_of_spaces_is_read_in_linear_time() -> None:
     started = time.perf_counter()
     assert not headline_and_date("a" + " " * 32000 + "b")
     assert time.perf_counter() - started < 1.0  # read the length first: no regex over the run
+
+
+def test_a_headline_asked_as_a_question_under_an_ad_and_a_row_of_buttons_is_the_headline() -> None:
+    """A Croatian scrape: a cookie notice's buttons in brackets, a breadcrumb, "OGLAS" over a betting pitch, then a
+    headline that asks a question, its standfirst, "Autor:" and the date. The pitch and the buttons are no headline;
+    the question is; the date under the labelled byline dates the page."""
+    from summarise.clean import clean_text
+
+    page = (
+        "LOPTA DANAS\nNaslovnica | Domaća liga | Transferi\n\n"
+        'Ova stranica koristi kolačiće. Klikom na „Prihvaćam" pristajete na upotrebu kolačića.\n'
+        "[Prihvaćam] [Samo nužni] [Postavke]\n\nNaslovnica > Transferi > Glasine\n\n"
+        "OGLAS\nKladionica Sretni Jelen – novim igračima 100 % bonusa na prvu uplatu. Igrajte odgovorno. 18+\n\n"
+        "GLASINE: Zorvan nakon smjene trenera bacio oko na Vossberga, Alvarin favorit za klupu?\n\n"
+        "Belmarški FK Zorvan, koji je u ponedjeljak otpustio trenera Lukasa Brendta, slaže planove za zimski rok.\n\n"
+        "Autor: Marin Šuperba\nSrijeda, 4. studenoga 2026. u 09:37\n\n"
+        "Tek što se slegla prašina nakon Brendtova odlaska, u Zorvanu se već razgovara o pojačanjima za proljeće.\n\n"
+        "Prema neslužbenim informacijama, Vestra za svog najboljeg strijelca traži najmanje dva milijuna.\n"
+    )
+    got = clean_text(page)
+    assert got.title == "GLASINE: Zorvan nakon smjene trenera bacio oko na Vossberga, Alvarin favorit za klupu?"
+    assert got.published[0] == date(2026, 11, 4)
+    assert "Kladionica" not in got.cleaned and "[Prihvaćam]" not in got.cleaned
+    # A question under a headline of its own is the story's, not the headline.
+    asked = "Lindmar metro: who knew the tunnel was cracking?\n\n" + page.split("GLASINE: ")[1].split("?\n\n", 1)[1]
+    assert clean_text(asked).title == "Lindmar metro: who knew the tunnel was cracking?"
+
+
+def test_a_ukrainian_byline_labelled_avtor_at_the_end_dates_the_page() -> None:
+    from summarise.clean import clean_text
+
+    story = "Новим головним тренером клубу став 51-річний Маттео Альварін, який уклав контракт до червня 2028 року."
+    text = f"«Зорван» призначив нового головного тренера\n\n{story}\n\nАвтор: Тарас Гнатюк | 6 листопада 2026, 17:40\n"
+    assert clean_text(text).published[0] == date(2026, 11, 6)

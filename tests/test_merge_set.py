@@ -432,9 +432,11 @@ def test_merging_the_embedded_models_summaries_of_a_nineteenth_set_of_pages_writ
     tells no kind of happening: 1.000 / 0.111. Greek "ντ" and "μπ" with no vowel before them read as a foreign d and
     b ("Καρντένια", Kardenia), "ήττα" (defeat) as a concession, and a crime laid to a suspect ("ο ύποπτος για την
     ένοπλη ληστεία", "osumnjičenih za oružanu pljačku") as no happening of the sentence: the Greek and the Turkish
-    reports of the prime minister's concession meet, 1.000 / 0.222."""
+    reports of the prime minister's concession meet, 1.000 / 0.222. Once a Norwegian cookie notice ("Vi bruker
+    informasjonskapsler ...") was no headline, that page was asked anew and gives the coalition talks: 1.000 / 0.200
+    on 10 pairs (its pair with the English report of the talks is missed)."""
     alone = score(directory=PIPELINE19)
-    assert alone.precision >= 0.99 and alone.recall >= 0.22, alone
+    assert alone.precision >= 0.99 and alone.recall >= 0.2, alone
     judged = score(labelled_judge(PIPELINE19), directory=PIPELINE19)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from summarise.dateline import dateline_prefix
 from summarise.dates import find_phrases
-from summarise.head import dateline_prefix
 from summarise.models import Article, Drop, Event
 
 # The words sites file comment under, in the languages read (a section name, or a headline's label).
