@@ -20,8 +20,8 @@ from summarise.furniture import FURNITURE, SKIP_LINKS, advertised
 from summarise.metadata import detect_language
 
 CAPTION = re.compile(
-    r"(?i)\b(photo|photographs?|фото|foto|fotografi[ae]|fot\.|image|picture|credit|getty|afp|reuters/|ap photo|caption"
-    r"|file photo)(?!\w)"
+    r"(?i)\b(photo|photographs?|фото|foto|fotografi[ae]|fot\.|getty|afp|reuters/|ap photo|caption|file photo"
+    r"|(?:image|picture|photo)\s+(?:credit|courtesy|by)|(?:credit|image|picture)\s*:)(?!\w)"  # not "Solvena Credit"
     r"|\([^()]*\w/\w[^()]*\)\s*$"
 )
 # A photo caption ends with its credit: "(Photo: Ana Lobo/The Post)", "(Jan Novak/Daily)", "Foto: Reuters".
@@ -104,8 +104,11 @@ def find_head(lines: list[str], furniture: set[int] | None = None) -> Head:
         candidates, lead = [lead], filled[first + 1]  # "... Alvarin favorit za klupu?" over its story
     # The headline is the fullest heading before the lead (menus, section names and widgets are shorter).
     title = max(candidates, key=lambda i: (len(lines[i].split()) >= 4, len(lines[i].split()), -i), default=None)
-    if title is not None and title - 1 in candidates and len(lines[title - 1].split()) >= 4:
-        title -= 1  # a headline and the longer standfirst printed right under it: the first is the headline
+    # A headline and the longer standfirst printed under it, a blank line between: the first is the headline (not a
+    # masthead, the page's first line).
+    above = max((i for i in candidates if title is not None and filled[0] < i < title), default=None)
+    if above is not None and len(lines[above].split()) >= 4 and not "".join(lines[above + 1 : title]).strip():
+        title = above
     standfirst, lead = _standfirst(lines, filled, title, lead, prose_set)
     if standfirst is None and lead is not None:
         standfirst, lead = _teaser(lines, filled, lead, prose_set)

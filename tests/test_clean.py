@@ -1206,3 +1206,25 @@ def test_a_ukrainian_byline_labelled_avtor_at_the_end_dates_the_page() -> None:
     story = "Новим головним тренером клубу став 51-річний Маттео Альварін, який уклав контракт до червня 2028 року."
     text = f"«Зорван» призначив нового головного тренера\n\n{story}\n\nАвтор: Тарас Гнатюк | 6 листопада 2026, 17:40\n"
     assert clean_text(text).published[0] == date(2026, 11, 6)
+
+
+def test_a_headline_above_its_longer_standfirst_and_a_bank_named_credit_is_the_headline() -> None:
+    """A blank line between a headline and its longer standfirst: the first is the headline; a bank named
+    "Solvena Credit" is no photo's credit line. A masthead, the page's first line, is no headline."""
+    from summarise.clean import clean_text
+
+    story = (
+        "A masked man armed with what appeared to be a handgun robbed a branch of Solvena Credit in Kestrany on "
+        "Thursday morning, police said.\n\nThe whole raid lasted less than three minutes, and no one was injured.\n"
+    )
+    head = (
+        "News > Regions > North\n\nMasked man robs Solvena Credit branch in Kestrany, escapes with cash\n\n"
+        "Staff unhurt after robbery lasting less than three minutes; police say no link to last week's siege\n\n"
+        "By Nadia Ferrante-Holm\nThursday, 12 November 2026 – 14:50\n\n"
+    )
+    page = f"LUSOVIA TODAY\nNews | Regions | Politics\n\n{head}{story}"
+    assert clean_text(page).title == "Masked man robs Solvena Credit branch in Kestrany, escapes with cash"
+    masthead = (
+        "The Morning Standard — Lusitra edition\n\nMasked man robs a bank branch in Kestrany and escapes with cash\n\n"
+    )
+    assert clean_text(masthead + story).title == "Masked man robs a bank branch in Kestrany and escapes with cash"
