@@ -22,6 +22,7 @@ from functools import lru_cache
 from summarise.countries import country_of
 from summarise.event_words import EVENT_WORDS, LANGUAGE_WORDS
 from summarise.kind_context import (
+    CRIMES,
     REFUSAL_REACH,
     SUSPECT_REACH,
     demanded,
@@ -216,7 +217,11 @@ def main_kind(words: list[str], language: str | None = None) -> str | None:
     clause on who it happened to ("pekerja yang diculik ... dibebaskan", the workers who were kidnapped were
     freed), unless that leaves none."""
     kept = [w for n, w in enumerate(words) if not _dated_by(words[max(0, n - 3) : n], w)]
-    kept = [w for n, w in enumerate(kept) if not suspected_of(kept[max(0, n - SUSPECT_REACH) : n])]
+    kept = [
+        w
+        for n, w in enumerate(kept)
+        if not (suspected_of(kept[max(0, n - SUSPECT_REACH) : n]) and first_kind([w], language) in CRIMES)
+    ]
     own = [w for n, w in enumerate(kept) if not in_relative(kept, n)]
     kind = first_kind(own, language) or first_kind(kept, language)
     if (kind is None or kind in VERDICTS) and _refuses_verdict(words, language):

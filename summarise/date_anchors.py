@@ -204,8 +204,18 @@ def _cause_span(sentence: str, when: EventDate) -> bool:
     if when.start is None or when.phrase is None or (when.precision == "day" and when.start == when.end):
         return False
     at = sentence.lower().find(when.phrase.lower())
-    before = _CLAUSE_BREAK.split(sentence[:at])[-1].split()[-AFTER_REACH:] if at >= 0 else []
-    return any(w.strip("'’\"").lower() in _AFTER for w in before)
+    clause = _CLAUSE_BREAK.split(sentence[:at])[-1] if at >= 0 else ""
+    words = [w.strip("'’\"").lower() for w in clause.split()]
+    opened = [n for n, w in enumerate(words) if w in _AFTER and len(words) - n <= AFTER_REACH]
+    if not opened or (clause.strip() == sentence[:at].strip() and opened[0] == 0):
+        return False  # "After months of talks the two sides signed the deal this week": a fronted phrase
+    rest = words[opened[-1] + 1 :]
+    # Not a time ("shortly after midnight last week") nor what was said after it ("said after the meeting that ...").
+    return bool(rest) and rest[0] not in _TIMES_OF_DAY and not _THAT & set(rest)
+
+
+_TIMES_OF_DAY = frozenset("midnight noon dawn midday sunrise sunset dark hours minutes mitternacht minuit".split())
+_THAT = frozenset("that dass que che dat att".split())
 
 
 # A state that has ended: contained, under control, over, lifted ("the fire that has burned since Wednesday is under

@@ -37,7 +37,7 @@ def main_clause_date(sentence: str, when: EventDate, base: date | None, language
 # a noun's ablative after its buffer "n" ("bugün kamuoyundan özür diledi", apologised to the public today), nor a
 # part of the day that goes with the date ("bugün öğleden önce", today before noon).
 _ATTRIBUTE = re.compile(
-    r"^(?:['’]?(?:[dt][ae])?ki\b|(?:['’]\w*)?\s+(?!\w*n[dt][ae]n\b|(?:öğle|sabah|akşam|gece)\w*\b)"
+    r"^(?:['’]?(?:[dt][ae])?ki\b|(?:['’]\w*)?\s+(?!\w*n[dt][ae]n\b|(?:öğle|sabah|akşam|gece|şafak|ikindi|tan)\w*\b)"
     r"\w+(?:[ae]n|[dt][ıiuü][ğk][ıiuü]\w*)\b)",
     re.IGNORECASE,
 )

@@ -82,8 +82,8 @@ def _weekday(phrase: str, pub: date) -> EventDate | None:
         d = pub + timedelta(days=delta)
     else:
         d = pub - timedelta(days=(pub.weekday() - target) % 7)
-        if low.startswith("last") and d == pub:
-            d -= timedelta(days=7)
+        if low.startswith("last") and (pub - d).days <= 1:
+            d -= timedelta(days=7)  # "last Tuesday" is never yesterday (news says "yesterday", "on Tuesday")
     return EventDate(phrase=phrase, start=d, end=d, precision="day")
 
 

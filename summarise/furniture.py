@@ -50,7 +50,8 @@ SOURCE_LABELS = "source|kaynak|sumber|fonte|fuente|quelle|источник|дж�
 # report of a cookie fine states one: "fined the retailer 40 million euros ... without users' consent").
 _COOKIES = r"cookie|çerez|kolačić|kolacic|eväste|süti|piškot|μπισκότ|kakor|informasjonskaps"
 _SITE_WORDS = (
-    r"we|our|vi|wij|web|site|website|sitio|sito|seite|nossa|nuestra|notre|unsere|nasz|nase|naše|situs|strona|stronie"
+    r"we|our|vi bruker|vi använder|vi bruger|wij|web|site|website|sitio|sito|seite|nossa|nuestra|notre|unsere|nasz"
+    r"|nase|naše|situs|strona|stronie"
 )
 _SITE_STEMS = (
     r"сайт|sitesi|siteyi|sitemiz|stránk|stranic|webbplats|nettsted|hjemmeside|verkkosivu|sivusto|weboldal|honlap"
@@ -100,7 +101,7 @@ FURNITURE = [
     ("navigation", re.compile(r"^news\s*/\s*.+/.+$", re.IGNORECASE)),
     ("share buttons", re.compile(r"^share( this article)?( on)?\b.*$", re.IGNORECASE)),
     # A row of buttons, each a word or a few in brackets: "[Accetta tutti] [Rifiuta] [Personalizza]", "[Tilmeld]"
-    ("buttons", re.compile(r"^(?:\[[^\[\]]{1,30}\]\s*){1,6}$")),
+    ("buttons", re.compile(r"^(?:\[[^\[\]]{1,40}\]\s*){1,8}$")),
     # A row of link names between pipes ("Facebook | X | Email", "Share: WhatsApp | X", "PT | EN", "Log in |
     # Subscribe"): share targets, languages, sign-in. Each name is a few words with no sentence in it.
     (

@@ -112,11 +112,14 @@ def reports_nothing(sentence: str, before: str = "") -> str | None:
 # A live page's note on its clock ("All times local (UTC+1).", "All times are GMT", "Alle Zeiten in MEZ", "Toutes les
 # heures sont locales", "Todas las horas, hora local"): a whole sentence that says only that.
 _TIMES_NOTE = re.compile(
-    r"^(?:all\s+)?times\s+(?:are\s+)?(?:shown\s+|given\s+)?(?:in\s+)?(?:local|(?-i:[A-Z]{2,5})\b)[^.!?]{0,24}[.!]?$"
-    r"|^alle\s+(?:zeiten|uhrzeiten|zeitangaben)\s+(?:sind\s+)?(?:in\s+)?(?:ortszeit|(?-i:[A-Z]{2,5})\b)[^.!?]{0,24}[.!]?$"
+    r"^(?:all\s+)?times\s+(?:are\s+)?(?:shown\s+|given\s+)?(?:in\s+)?(?:local|eastern|central|pacific|(?-i:[A-Z]{2,5}))"
+    r"(?:\s+time)?(?:\s*\([^()]{0,20}\))?[.!]?$"
+    r"|^alle\s+(?:zeiten|uhrzeiten|zeitangaben|tijden)\s+(?:sind\s+|zijn\s+)?(?:in\s+)?(?:ortszeit|lokale\s+tijd"
+    r"|(?-i:[A-Z]{2,5}))[.!]?$"
     r"|^(?:toutes\s+les\s+heures|todas\s+las\s+horas|tutti\s+gli\s+orari|todos\s+os\s+horários)\s*,?\s+"
-    r"(?:sont\s+|son\s+|sono\s+|são\s+)?(?:en\s+|in\s+)?(?:heure\s+locale|locales|hora\s+local|locali|ora\s+locale"
-    r"|locais|(?-i:[A-Z]{2,5})\b)[^.!?]{0,24}[.!]?$",
+    r"(?:sont\s+|son\s+|sono\s+|são\s+)?(?:indiquées\s+)?(?:en\s+|in\s+)?(?:heure\s+locale|locales|hora\s+local|locali"
+    r"|ora\s+locale|locais|(?-i:[A-Z]{2,5}))[.!]?$"
+    r"|^(?:alla\s+tider\s+är\s+\w+\s+tid|время\s+(?:московское|местное)|час\s+київський|tüm\s+saatler\s+\w+)[.!]?$",
     re.IGNORECASE,
 )
 

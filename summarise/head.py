@@ -21,7 +21,8 @@ from summarise.metadata import detect_language
 
 CAPTION = re.compile(
     r"(?i)\b(photo|photographs?|фото|foto|fotografi[ae]|fot\.|getty|afp|reuters/|ap photo|caption|file photo"
-    r"|(?:image|picture|photo)\s+(?:credit|courtesy|by)|(?:credit|image|picture)\s*:)(?!\w)"  # not "Solvena Credit"
+    r"|(?:image|picture|photo)\s+(?:credit|courtesy|by|source|via)|picture alliance"
+    r"|(?:credit|image|picture)\s*:)(?!\w)"  # not "Solvena Credit"
     r"|\([^()]*\w/\w[^()]*\)\s*$"
 )
 # A photo caption ends with its credit: "(Photo: Ana Lobo/The Post)", "(Jan Novak/Daily)", "Foto: Reuters".
@@ -100,14 +101,25 @@ def find_head(lines: list[str], furniture: set[int] | None = None) -> Head:
     lead = filled[first] if first is not None else None
     end = lead if lead is not None else len(lines)
     candidates = [i for i in range(end) if i not in furniture and _heading_like(lines[i]) and not advertised(lines, i)]
-    if lead is not None and first is not None and _question_headline(lines[lead], candidates, lines):
+    if (
+        lead is not None
+        and first is not None
+        and first + 1 < len(filled)
+        and _question_headline(lines[lead], candidates)
+    ):
         candidates, lead = [lead], filled[first + 1]  # "... Alvarin favorit za klupu?" over its story
     # The headline is the fullest heading before the lead (menus, section names and widgets are shorter).
     title = max(candidates, key=lambda i: (len(lines[i].split()) >= 4, len(lines[i].split()), -i), default=None)
     # A headline and the longer standfirst printed under it, a blank line between: the first is the headline (not a
     # masthead, the page's first line).
     above = max((i for i in candidates if title is not None and filled[0] < i < title), default=None)
-    if above is not None and len(lines[above].split()) >= 4 and not "".join(lines[above + 1 : title]).strip():
+    if (
+        above is not None
+        and title is not None
+        and len(lines[above].split()) >= HEADLINE_WORDS
+        and len(lines[title].split()) >= STANDFIRST_WORDS
+        and not "".join(lines[above + 1 : title]).strip()
+    ):
         title = above
     standfirst, lead = _standfirst(lines, filled, title, lead, prose_set)
     if standfirst is None and lead is not None:
@@ -115,15 +127,17 @@ def find_head(lines: list[str], furniture: set[int] | None = None) -> Head:
     return Head(title, lead, dateline_prefix(lines[lead]) if lead is not None else None, standfirst)
 
 
-def _question_headline(line: str, candidates: list[int], lines: list[str]) -> bool:
-    """Whether the story's first line is its headline, asked as a question, where no heading of four words or
-    more stands above it: one short sentence that ends with a question mark."""
+def _question_headline(line: str, candidates: list[int]) -> bool:
+    """Whether the story's first line is its headline, asked as a question, where no heading stands above it: one
+    short sentence that ends with a question mark."""
     s = line.strip()
     one = len(re.findall(r"[.!?]\s", s)) == 0 and len(s.split()) <= QUESTION_HEADLINE_WORDS
-    return s.endswith("?") and one and not any(len(lines[i].split()) >= 4 for i in candidates)
+    return s.endswith("?") and one and not candidates
 
 
 QUESTION_HEADLINE_WORDS = 25
+HEADLINE_WORDS = 5  # a headline over its standfirst has this many words or more (a topic tag fewer) ...
+STANDFIRST_WORDS = 8  # ... and the standfirst under it this many
 
 
 def _teaser(lines: list[str], filled: list[int], lead: int, prose: set[int]) -> tuple[int | None, int]:

@@ -178,6 +178,8 @@ _SUSPECTS = (
     "podozrevaem pidozriuvan pidozryuvan gyanusit"
 ).split()
 SUSPECT_REACH = 4  # words from the suspect to the crime ("osumnjičenih za oružanu pljačku")
+# The crimes a suspect is suspected of; not what is done to the suspect ("the suspect was arrested").
+CRIMES = frozenset("c:" + k for k in "robbery murder attack kidnapping shooting corruption".split())
 
 
 def suspected_of(before: list[str]) -> bool:

@@ -65,11 +65,13 @@ def _heading_before(lines: list[str], i: int) -> bool:
 
 # A byline or a publication line at the end of a page's text, where some sites sign their stories ("Autor: Andreea
 # Vlăsceanu | 20 noiembrie 2026, 10:45", "Published 20 November 2026"): its label, in the languages read.
+# A byline's label that is a byline only with its colon: "Text: Kamila Střelcová | 30. listopadu 2026", "Автор: ...",
+# "Napsal: ..." (not "Автор проекта моста умер ...", "Napsal to ... starosta").
+COLON_LABELS = r"^(?:text|tekst|texto|testo|текст|text a foto|napsal|napsala|napísal|napísala|автор|авторка)\s*:"
 _SIGNED = re.compile(
     r"^(?:by|author|autor|autorka|autorica|von|par|por|di|od|av|af|door|oleh|szerző|yazar|kirjoittaja|συντάκτης|published|"
     r"publicat|veröffentlicht|publié|publicado|pubblicato|opublikowano|publikováno|gepubliceerd|publicerad|"
-    r"yayınlanma|julkaistu|megjelent|objavljeno|опубликовано|опубліковано|napsal|napsala|napísal|napísala|автор|авторка)\b"
-    r"|^(?:text|tekst|texto|testo|текст)\s*:",  # "Text: Kamila Střelcová, zpravodajka ... | 30. listopadu 2026"
+    r"yayınlanma|julkaistu|megjelent|objavljeno|опубликовано|опубліковано)\b|" + COLON_LABELS,
     re.IGNORECASE,
 )
 END_LINES = 6  # the last lines of the text where such a line is read
@@ -86,7 +88,7 @@ def signed_at_the_end(lines: list[str], tail: Sequence[str] = ()) -> tuple[date 
     """The full date of a byline or publication line among the last lines of a page's text, where the top gives
     none, or a labelled one below the lists of other stories that end it (``tail``)."""
     last = [s.strip() for s in lines if s.strip()][-END_LINES:]
-    for line in last + [s.strip() for s in tail if signed_line(s.strip())]:
+    for line in last + [s.strip() for s in tail if re.match(COLON_LABELS, s.strip(), re.IGNORECASE)]:
         if signed_line(line) and len(line) <= HEADLINE_LIKE_MAX:
             got = first_resolved(line, None)
             if got.start is not None and got.precision == "day" and re.search(r"\d{4}", got.phrase or ""):

@@ -52,6 +52,7 @@ PIPELINE16 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline16"
 PIPELINE17 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline17"
 PIPELINE18 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline18"
 PIPELINE19 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline19"
+PIPELINE20 = Path(__file__).resolve().parent / "fixtures" / "merge_pipeline20"
 Ask = Callable[[GenerateRequest], Awaitable[GenerateResult]]
 
 
@@ -170,6 +171,7 @@ if __name__ == "__main__":
         ("merge_pipeline17", PIPELINE17),
         ("merge_pipeline18", PIPELINE18),
         ("merge_pipeline19", PIPELINE19),
+        ("merge_pipeline20", PIPELINE20),
     ):
         got = score(directory=folder)
         print(

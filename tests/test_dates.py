@@ -784,3 +784,16 @@ def test_a_part_of_the_day_that_names_a_show_or_a_thing_is_no_date(sentence: str
 def test_last_night_is_the_nights_two_days() -> None:
     got = first_resolved("Drones struck the port last night, officials said.", date(2026, 11, 20))
     assert (got.start, got.end) == (date(2026, 11, 19), date(2026, 11, 20))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "written", "day"),
+    [
+        ("Last Tuesday", date(2026, 11, 11), date(2026, 11, 3)),  # a Wednesday: not yesterday, the week before's
+        ("last Tuesday", date(2026, 11, 10), date(2026, 11, 3)),  # a Tuesday: not today
+        ("last Tuesday", date(2026, 11, 13), date(2026, 11, 10)),  # a Friday: three days before
+        ("on Tuesday", date(2026, 11, 11), date(2026, 11, 10)),  # yesterday, as news says it
+    ],
+)
+def test_last_and_a_weekday_is_never_today_nor_yesterday(phrase: str, written: date, day: date) -> None:
+    assert resolve(phrase, written).start == day

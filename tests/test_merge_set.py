@@ -37,6 +37,7 @@ from .merge_set import (
     PIPELINE17,
     PIPELINE18,
     PIPELINE19,
+    PIPELINE20,
     SET,
     constant_judge,
     erring_judge,
@@ -456,6 +457,22 @@ def test_merging_the_embedded_models_summaries_of_a_nineteenth_set_of_pages_writ
     alone = score(directory=PIPELINE19)
     assert alone.precision >= 0.99 and alone.recall >= 0.16, alone
     judged = score(labelled_judge(PIPELINE19), directory=PIPELINE19)
+    assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
+
+
+def test_merging_the_embedded_models_summaries_of_a_twentieth_set_of_pages_written_apart() -> None:
+    """merge_pipeline20 (an airline's IT failure: the failure, the cancellations, the chief executive's apology, the
+    minister's summons, flights back to normal, the report and the resignation; a bank hostage-taking: the siege,
+    the surrender, the charge; a football club's coach sacked and replaced; en, nl, fr, sv, hu, ro, hr, fi, sk, uk,
+    de). Its pages were read first and their faults mended in general (a headline asked as a question, a row of
+    buttons, "OGLAS" over a pitch, "Autor:" and "Автор:" bylines, a headline above its longer standfirst, a bank named
+    "Credit"; "last Tuesday" on a Wednesday is the week before's). Measured then, with no merge rule changed: 0.667 /
+    0.286 on 7 pairs (41 events). Swedish "Kaldairs" and Finnish "Kaldairin" did not meet: two languages' endings on
+    one stem of six letters or more are one name, 0.571 / 0.571 (the Romanian page's "Kestrany este un oraș
+    liniștit", background naming the town and the country, joins the surrender)."""
+    alone = score(directory=PIPELINE20)
+    assert alone.precision >= 0.57 and alone.recall >= 0.57, alone
+    judged = score(labelled_judge(PIPELINE20), directory=PIPELINE20)
     assert judged.precision >= alone.precision and judged.recall >= alone.recall, judged
 
 

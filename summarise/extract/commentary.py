@@ -14,8 +14,10 @@ from summarise.models import Article, Drop, Event
 _COMMENT = re.compile(
     r"(?<!\w)(?:analysis|opinion|opinions|comment|commentary|editorial|column|op-ed|viewpoint|analyse|analysen"
     r"|kommentar|meinung|leitartikel|gastbeitrag|kolumne|opinión|análisis|opinião|análise|opinione|commento"
-    r"|commenti|opinioni|opiniones|kommentare|columns|analisi|editoriale|tribune|éditorial|chronique|opinie|commentaar|komentarz|opinia|felieton|мнение"
-    r"|аналитика|колонка|думка|аналітика|yorum|analiz|köşe yazısı|kommentti|analyysi|pääkirjoitus|vélemény"
+    r"|commenti|opinioni|opiniones|kommentare|columns|analisi|editoriale|tribune|éditorial|chronique|opinie"
+    r"|commentaar|komentarz|opinia|felieton|мнение"
+    r"|аналитика|колонка|колонки|мнения|думка|думки|аналітика|yorum|yazarlar|köşe yazıları"
+    r"|analiz|köşe yazısı|kommentti|analyysi|pääkirjoitus|vélemény"
     r"|elemzés|publicisztika|názor|komentář|analýza|komentár|opinii|analiză|editorial|ανάλυση|άποψη|γνώμη"
     r"|opini|analisis|tajuk)(?!\w)",
     re.IGNORECASE,
@@ -32,9 +34,10 @@ def is_comment(article: Article) -> bool:
     return bool(_COMMENT.fullmatch(section.strip()) or _LABEL.match(title) or _in_breadcrumb(article.text, title))
 
 
-# A breadcrumb: a few short steps joined by an arrow ("Commenti > Il punto", "Meinung › Kolumne"), not a menu's pipes.
-_STEP = r"[^\W\d_][\w'’ -]{0,30}"
-_BREADCRUMB = re.compile(rf"^\s*{_STEP}(?:\s*[>›»→/]\s*{_STEP}){{1,4}}\s*$")
+# A breadcrumb: two or three short steps joined by an arrow ("Commenti > Il punto", "Meinung › Kolumne", "News >
+# Opinion > Columns"); a menu has more, or pipes.
+_ARROWS = re.compile(r"[>›»→/]")
+BREADCRUMB_STEPS = 3
 HEAD_LINES = 40  # lines read above the headline for a breadcrumb
 
 
@@ -42,12 +45,12 @@ def _in_breadcrumb(text: str, title: str) -> bool:
     lines = text.split("\n")
     at = next((n for n, line in enumerate(lines) if title and line.strip() == title.strip()), None)
     above = lines[: at if at is not None else 0][-HEAD_LINES:]
-    return any(
-        _COMMENT.fullmatch(step.strip())
-        for line in above
-        if _BREADCRUMB.match(line)
-        for step in re.split(r"[>›»→/]", line)
-    )
+    for line in above:
+        steps = [step.strip() for step in _ARROWS.split(line)]
+        if 2 <= len(steps) <= BREADCRUMB_STEPS and all(0 < len(st) <= 30 and st[0].isalpha() for st in steps):
+            if any(_COMMENT.fullmatch(st) for st in steps):
+                return True
+    return False
 
 
 def head_spans(article: Article) -> list[tuple[int, int]]:

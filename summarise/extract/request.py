@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from summarise import dates, ground
 from summarise.backends.base import GenerateRequest, estimate_tokens, messages_tokens
@@ -33,13 +34,14 @@ def relative_base(article: Article, at: int | None = None) -> date | None:
     return days[-1] if days else meta.published
 
 
-LIVE_DAYS = 3  # the days after its first a live page's day lines may stand for
+LIVE_DAYS = 3  # the days either side of its date a live page's day lines may stand for
 
 
 @lru_cache(maxsize=8)
 def _day_lines(text: str, published: date) -> tuple[tuple[int, date], ...]:
     """Where a line that is only a day stands ("Friday 27 November", "Thursday 26 November 2026"), and its day: a
-    live page's divider, a day from its first to LIVE_DAYS after. A line of one day only gives no divider."""
+    live page's dividers, newest first, within LIVE_DAYS of the page's date. A line of one day only, or days in
+    their order (a schedule), give no divider."""
     found: list[tuple[int, date]] = []
     at = 0
     for line in text.split("\n"):
@@ -48,10 +50,13 @@ def _day_lines(text: str, published: date) -> tuple[tuple[int, date], ...]:
         if len(phrases) == 1 and len(phrases[0]) >= len(bare) - 6:  # the line is the date ("Friday, 27 November")
             got = dates.resolve(phrases[0], published)
             if got.precision == "day" and got.start == got.end and got.start is not None:
-                if 0 <= (got.start - published).days <= LIVE_DAYS:
+                if abs((got.start - published).days) <= LIVE_DAYS:
                     found.append((at, got.start))
         at += len(line) + 1
-    return tuple(found) if len({d for _, d in found}) >= 2 else ()
+    days = [d for _, d in found]
+    # A live page runs newest first; days in their order are a schedule's ("Tuesday 1 December: strike").
+    newest_first = all(a > b for a, b in pairwise(days))
+    return tuple(found) if len(set(days)) >= 2 and newest_first else ()
 
 
 MAX_CHOICES = 40

@@ -56,12 +56,12 @@ def cause_clause(sentence: str) -> tuple[str, str]:
 
 
 # A clause of what may happen, up to the next break: "if the talks break down", "dersom forhandlingene ... skulle
-# bryte sammen", "falls die Gespräche scheitern", "jeśli rozmowy upadną". Only words that mean "if" alone in every
-# language read (not Romance "si" and "se", which are also "oneself"; not "when", which dates what a sentence
-# reports).
+# bryte sammen", "jeśli rozmowy upadną". Only words that mean "if" alone in every language read (not Romance "si"
+# and "se", also "oneself"; German "falls" and Dutch "indien", also English "falls" and German "Indien"; not "when",
+# which dates what a sentence reports).
 _CONDITION = re.compile(
-    r"(?<![\w'’])(?:if|unless|in case|falls|indien|dersom|hvis|ifall|jos|jeśli|jeżeli|pokud|jestliže|dacă|eğer"
-    r"|если|якщо|εάν|jika|apabila)(?![\w'’])[^,;:.!?()«»\"“”]*",
+    r"(?<![\w'’])(?:if|unless|in case|dersom|hvis|ifall|jos|mikäli|jeśli|jeżeli|pokud|jestliže|dacă|eğer"
+    r"|если|якщо|εάν|αν|jika|apabila)(?![\w'’])[^,;:.!?()«»\"“”]*",
     re.IGNORECASE,
 )
 
@@ -69,6 +69,6 @@ _CONDITION = re.compile(
 def without_condition(sentence: str) -> tuple[str, str]:
     """A sentence without its clause of what may happen, and that clause."""
     found = _CONDITION.search(sentence)
-    if found is None:
-        return sentence, ""
+    if found is None or (found.start() == 0 and found.end() >= len(sentence.rstrip(" .!?"))):
+        return sentence, ""  # a condition that runs to the end from the start: no telling where it stops
     return sentence[: found.start()] + sentence[found.end() :], found.group(0)

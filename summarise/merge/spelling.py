@@ -44,9 +44,24 @@ def token_trims(word: str) -> frozenset[str]:
 
 
 def matches(word: str, keys: frozenset[str], trims: frozenset[str]) -> bool:
-    """Whether a name word is one of a set's names (given the set's keys and trims)."""
+    """Whether a name word is one of a set's names (given the set's keys and trims): also two endings of two
+    languages on one stem of SHARED_STEM letters or more ("Kaldairs", "Kaldairin": Swedish and Finnish)."""
     own = token_keys(word)
-    return bool(own & keys) or bool(own & trims) or bool(token_trims(word) & keys)
+    if own & keys or own & trims or token_trims(word) & keys:
+        return True
+    return any(len(t) - 2 >= SHARED_STEM for t in _ended(word) & trims)
+
+
+@lru_cache(maxsize=1 << 16)
+def _ended(word: str) -> frozenset[str]:
+    """The word without an ending of one or two letters that opens with a vowel or is "s" ("kaldair-in", "kaldair-s";
+    not "verbada-ga", "bergma-nn"), as trims are written."""
+    return frozenset(
+        f"w:{word[:-k]}" for k in (1, 2) if len(word) - k >= 4 and (word[-k] in "aeiouy" or word[-k:] == "s")
+    )
+
+
+SHARED_STEM = 6
 
 
 def token_match(a: str, b: str) -> bool:
