@@ -29,14 +29,15 @@ TAIL_MARKERS = [
 _CREDIT = r"[^\W\d_][\w.&'-]*(?: [^\W\d_][\w.&'-]*)?"  # an agency or a writer's initials: one or two words
 # A page's "skip to content" link, in the languages read: never its masthead nor its headline.
 SKIP_LINKS = (
-    r"skip to|hoppa till (?:huvud)?innehåll(?:et)?|zum (?:haupt)?inhalt springen|aller au contenu|passer au contenu"
-    r"|ir al contenido|saltar al contenido|vai al contenuto|salta al contenuto|przejdź do (?:głównej )?treści"
-    r"|přejít na (?:hlavní )?obsah|preskočiť na (?:hlavný )?obsah|spring til (?:hoved)?indhold"
-    r"|hopp til (?:hoved)?innhold|siirry (?:pää)?sisältöön|ugrás a (?:fő )?tartalomra"
-    r"|(?:ga )?naar (?:de )?(?:hoofd)?inhoud"
-    r"|перейти к (?:основному )?содержанию|перейти до (?:основного )?(?:змісту|вмісту)"
-    r"|(?:salt|sari|treci) la conținut(?:ul)?|(?:ana )?içeriğe (?:geç|atla)"
-    r"|μετάβαση στο (?:κύριο )?περιεχόμενο|(?:preskoči|prijeđi) na (?:glavni )?sadržaj|ir para o conteúdo"
+    r"skip to|hoppa till (?:huvud)?innehåll(?:et)?|(?:zum (?:haupt)?inhalt|direkt zum inhalt)(?: springen)?"
+    r"|aller au contenu|passer au contenu|ir al contenido|saltar al contenido|vai al contenuto|salta al contenuto"
+    r"|przejdź do (?:głównej )?treści|přejít na (?:hlavní )?obsah|přeskočit na (?:hlavní )?obsah"
+    r"|preskočiť na (?:hlavný )?obsah|spring til (?:hoved)?indhold|(?:hopp|gå) til (?:hoved)?innhold"
+    r"|(?:siirry|hyppää) (?:pää)?sisältöön|ugrás a (?:fő )?tartalomhoz|ugrás a (?:fő )?tartalomra"
+    r"|(?:ga )?naar (?:de )?(?:hoofd)?inhoud|перейти к (?:основному )?(?:содержанию|содержимому)"
+    r"|перейти до (?:основного )?(?:змісту|вмісту)|(?:salt|sari|treci) la con[țţ]inut(?:ul)?"
+    r"|(?:ana )?içeriğe (?:geç|atla)"
+    r"|μετάβαση στο (?:κύριο )?περιεχόμενο|(?:preskoči|prijeđi) na (?:glavni )?sadržaj|(?:ir|pular) para o conteúdo"
     r"|(?:langsung|lewati) ke (?:konten|isi)"
 )
 _LINK = r"[^\W\d_][^\s|.!?:]*(?:\s[^\s|.!?:]+){0,2}"  # one to three words, the first a word

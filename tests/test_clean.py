@@ -1093,6 +1093,14 @@ def test_an_advertisements_pitch_under_its_label_is_furniture_but_a_paragraph_af
         "Ana içeriğe geç",
         "Μετάβαση στο κύριο περιεχόμενο",
         "Langsung ke konten utama",
+        "Direkt zum Inhalt",
+        "Ugrás a tartalomhoz",
+        "Pular para o conteúdo",
+        "Перейти к содержимому",
+        "Gå til hovedinnhold",
+        "Přeskočit na obsah",
+        "Sari la conţinut",
+        "Hyppää sisältöön",
     ],
 )
 def test_a_skip_to_content_link_is_no_masthead(link: str) -> None:
