@@ -32,10 +32,11 @@ CREDIT_END = re.compile(
     r"|\b(?:photo|photograph|foto|fotografia|фото|fot\.)\s*:?\s+[^.!?]{1,60}(?<!\.))\s*$"
 )
 URL = re.compile(r"(?i)^(https?://|www\.)\S+$|^\S+\.(com|org|net|ru|ua|de|fr|es|uk|co)(/\S*)?$")
-BYLINE = re.compile(
-    r"(?i)^(?:(?:by|von|par|por|door|av|af|oleh|автор|від)\s+|(?:autor|autorka|author|автор|авторка|text|tekst|texto"
-    r"|testo|szerző|yazar|kirjoittaja|συντάκτης)\s*:\s*)[^\W\d_]"
-)
+# A byline's labels: followed by a name ("By", "Von", "Від"), or a byline only with their colon ("Autor:", "Napsal:").
+BYLINE_WORDS = "by|von|par|por|door|av|af|oleh|автор|від"
+COLON_WORDS = "autor|autorka|author|автор|авторка|text|text a foto|tekst|texto|testo|текст|szerző|yazar|kirjoittaja"
+COLON_WORDS += "|συντάκτης|napsal|napsala|napísal|napísala"
+BYLINE = re.compile(rf"(?i)^(?:(?:{BYLINE_WORDS})\s+|(?:{COLON_WORDS})\s*:\s*)[^\W\d_]")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from summarise.dates import first_resolved
-from summarise.head import is_dated
+from summarise.head import COLON_WORDS, is_dated
 
 HEADLINE_LIKE_MAX = 140  # characters: a longer line is no headline
 SENTENCE_END = re.compile(r"[.!?…\"”»]\s*$")
@@ -65,9 +65,9 @@ def _heading_before(lines: list[str], i: int) -> bool:
 
 # A byline or a publication line at the end of a page's text, where some sites sign their stories ("Autor: Andreea
 # Vlăsceanu | 20 noiembrie 2026, 10:45", "Published 20 November 2026"): its label, in the languages read.
-# A byline's label that is a byline only with its colon: "Text: Kamila Střelcová | 30. listopadu 2026", "Автор: ...",
-# "Napsal: ..." (not "Автор проекта моста умер ...", "Napsal to ... starosta").
-COLON_LABELS = r"^(?:text|tekst|texto|testo|текст|text a foto|napsal|napsala|napísal|napísala|автор|авторка)\s*:"
+# A byline's label with its colon ("Text: Kamila Střelcová | 30. listopadu 2026", "Автор: ...", "Napsal: ..."), the
+# labels head.py reads a byline by.
+COLON_LABELS = rf"^(?:{COLON_WORDS})\s*:"
 _SIGNED = re.compile(
     r"^(?:by|author|autor|autorka|autorica|von|par|por|di|od|av|af|door|oleh|szerző|yazar|kirjoittaja|συντάκτης|published|"
     r"publicat|veröffentlicht|publié|publicado|pubblicato|opublikowano|publikováno|gepubliceerd|publicerad|"
