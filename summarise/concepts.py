@@ -36,6 +36,7 @@ from summarise.kind_context import (
 )
 from summarise.lexicon import WORD as WORD
 from summarise.lexicon import ascii_words as ascii_words
+from summarise.lexicon import stem_lookup, stem_table
 
 # A happening that holds others: a visit spans its arrival, its talks and its departure; a law passed or a
 # deal approved is also what it decides (a ban, sanctions, a sale).
@@ -95,37 +96,10 @@ UPDATE_WORDS = frozenset(
 )
 
 
-_Table = tuple[dict[str, str], dict[str, str], int]
-
-
-def _table(table: dict[str, str]) -> _Table:
-    """Stems by kind as a lookup: the stems that begin words, the whole words, the longest stem's length."""
-    prefixes: dict[str, str] = {}
-    whole: dict[str, str] = {}
-    for concept, words in table.items():
-        for w in words.split():
-            if w.endswith("="):
-                whole[w[:-1]] = concept
-            else:
-                prefixes[w] = concept
-    return prefixes, whole, max(map(len, prefixes), default=0)
-
-
-_SHARED = _table(EVENT_WORDS)
-_OWN = {language: _table(table) for language, table in LANGUAGE_WORDS.items()}
+_SHARED = stem_table(EVENT_WORDS)
+_OWN = {language: stem_table(table) for language, table in LANGUAGE_WORDS.items()}
 # Codes of one language's variants: Norwegian Bokmål and Nynorsk are Norwegian.
 _SAME = {"nb": "no", "nn": "no"}
-
-
-def _lookup(word: str, table: _Table) -> str | None:
-    prefixes, whole, longest = table
-    if word in whole:
-        return whole[word]
-    for n in range(min(len(word), longest), 3, -1):
-        found = prefixes.get(word[:n])
-        if found:
-            return found
-    return None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -135,10 +109,10 @@ def concept_of(word: str, language: str | None = None) -> str | None:
     if language:
         code = language.split("-")[0].lower()
         own = _OWN.get(_SAME.get(code, code))
-        found = _lookup(word, own) if own else None
+        found = stem_lookup(word, own) if own else None
         if found:
             return found
-    return _lookup(word, _SHARED)
+    return stem_lookup(word, _SHARED)
 
 
 # "signed a deal to buy", "la signature d'un accord pour racheter", "firmó un acuerdo para comprar": a signing

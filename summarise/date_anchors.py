@@ -161,9 +161,10 @@ def _days(phrases: list[str], base: date | None) -> list[date]:
 
 # Words that open a clause telling another happening ("killed when the dam burst on Tuesday", "tras el
 # accidente del martes"): a date written in it is that happening's.
+# Words that open a clause of what came before ("after", "tras", "nachdem"), and of when ("when", "since", "seit").
+_AFTER_WORDS = "after following tras después despues dopo après apres nachdem nadat"
 _OTHER_HAPPENING = frozenset(
-    "when whenever after since following cuando tras después despues desde quando dopo lorsque quand après "
-    "apres depuis nachdem seit toen nadat".split()
+    f"when whenever since cuando desde quando lorsque quand depuis seit toen {_AFTER_WORDS}".split()
 )
 CLAUSE_REACH = 6  # words before a date phrase that may open the clause it stands in
 AFTER_REACH = 12  # words of a clause opened by "after" before its date ("after pay talks with the operator broke down")
@@ -190,10 +191,8 @@ def in_other_clause(sentence: str, phrase: str) -> bool:
 
 _POSSESSIVE = re.compile(r"^['’]s\b|['’]s$")
 
-# Words that open a clause of what came before: "suspended after a sample she gave last month tested positive".
-_AFTER = frozenset(
-    "after following tras después despues dopo après apres nachdem nadat efter etter após apos depois".split()
-)
+# ... and in the Nordic languages and Portuguese too: "suspended after a sample she gave last month tested positive".
+_AFTER = frozenset(f"{_AFTER_WORDS} efter etter após apos depois".split())
 
 
 def _cause_span(sentence: str, when: EventDate) -> bool:

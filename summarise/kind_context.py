@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from summarise.lexicon import stem_lookup, stem_table
+
 # What a champion or a candidate defends, and a passive's "was defended by" (a lawyer's work): no judgement.
 _KEPT = frozenset("title titles crown championship lead record seat majority belt goal net".split())
 _PASSIVE = frozenset("was were been being is are".split())
@@ -172,11 +174,13 @@ UNDER_CONTROL = re.compile(rf"\b(?:{UNDER})\s+(?:{'|'.join(sorted(CONTROL))})\b"
 # The one a crime is laid to, by a noun of the person ("the suspect in the robbery", "osumnjičenih za oružanu pljačku",
 # "ο ύποπτος για την ένοπλη ληστεία", "der Tatverdächtige des Überfalls"): the crime named after it is what they are
 # suspected of, not what the sentence reports. Not the adjective of an event's cause ("a suspected gas explosion").
-_SUSPECTS = (
-    "suspect= suspects= osumnjic ypopt tatverdacht sospettat sospechoso= sospechosos= suspeito= suspeitos= supheli "
-    "misstankt= misstankta= mistenkt= mistenkte= mistaenkt= mistaenkte= epailty= epaillyt podejrzan podezrel "
-    "podozrevaem pidozriuvan pidozryuvan gyanusit"
-).split()
+_SUSPECTS = stem_table(
+    {
+        "suspect": "suspect= suspects= osumnjic ypopt tatverdacht sospettat sospechoso= sospechosos= suspeito= "
+        "suspeitos= supheli misstankt= misstankta= mistenkt= mistenkte= mistaenkt= mistaenkte= epailty= epaillyt "
+        "podejrzan podezrel podozrevaem pidozriuvan pidozryuvan gyanusit"
+    }
+)
 SUSPECT_REACH = 4  # words from the suspect to the crime ("osumnjičenih za oružanu pljačku")
 # The crimes a suspect is suspected of; not what is done to the suspect ("the suspect was arrested").
 CRIMES = frozenset("c:" + k for k in "robbery murder attack kidnapping shooting corruption".split())
@@ -184,4 +188,4 @@ CRIMES = frozenset("c:" + k for k in "robbery murder attack kidnapping shooting 
 
 def suspected_of(before: list[str]) -> bool:
     """Whether a word follows, within SUSPECT_REACH words, a noun of a suspect."""
-    return any(w == s[:-1] if s.endswith("=") else w.startswith(s) for w in before for s in _SUSPECTS)
+    return any(stem_lookup(w, _SUSPECTS) for w in before)

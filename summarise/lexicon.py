@@ -162,12 +162,12 @@ GENERIC = (
     FUNCTION_WORDS | ROLE_WORDS | frozenset(DEMONYMS) | CALENDAR_WORDS | FOREIGN_CALENDAR | PLACE_WORDS | CURRENCY_CODES
 )
 
-# Words of a role written before a name ("Foreign Minister Sergei Lavrov"): never the name itself.
 # Capital and small letters of every alphabet news is written in (Latin with its accents, Greek, Cyrillic ...), as
 # regular-expression classes: "Łukasz", "Édouard", "İzmir", "Лавров" and "Μητσοτάκης" begin with a capital.
 CAPITALS = "[" + "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper()) + "]"
 SMALLS = "[" + "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.islower()) + "]"
 
+# Words of a role written before a name ("Foreign Minister Sergei Lavrov"): never the name itself.
 TITLES = frozenset(
     """minister president secretary spokesperson spokeswoman spokesman chief leader governor general prosecutor
     deputy ambassador director chairman chairwoman head mayor king queen premier chancellor senator commander
@@ -203,3 +203,34 @@ def ascii_words(text: str) -> list[str]:
             if part and part != "s":
                 out.append(part)
     return out
+
+
+# Word beginnings by what they name, as the tables of words write them: a stem begins a word, a stem ending in "="
+# is a whole word. A lookup: the stems that begin words, the whole words, the longest stem's length.
+StemTable = tuple[dict[str, str], dict[str, str], int]
+
+
+def stem_table(table: dict[str, str]) -> StemTable:
+    """Stems by what they name (space-separated in each value) as a lookup."""
+    prefixes: dict[str, str] = {}
+    whole: dict[str, str] = {}
+    for concept, words in table.items():
+        for w in words.split():
+            if w.endswith("="):
+                whole[w[:-1]] = concept
+            else:
+                prefixes[w] = concept
+    return prefixes, whole, max(map(len, prefixes), default=0)
+
+
+def stem_lookup(word: str, table: StemTable) -> str | None:
+    """What an ASCII lower-case word names in a table: as a whole word, else by its longest stem (four letters or
+    more)."""
+    prefixes, whole, longest = table
+    if word in whole:
+        return whole[word]
+    for n in range(min(len(word), longest), 3, -1):
+        found = prefixes.get(word[:n])
+        if found:
+            return found
+    return None
